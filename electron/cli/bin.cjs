@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Entry of the `claimledger` command. From a source checkout it runs the TypeScript directly
+// through tsx (no build step after `npm ci`); in a packaged app it runs the built out/main/cli.js.
+'use strict'
+const path = require('node:path')
+const fs = require('node:fs')
+
+process.env.DOTENV_CONFIG_QUIET = process.env.DOTENV_CONFIG_QUIET || 'true'
+
+let cli
+const built = path.join(__dirname, '..', '..', 'out', 'main', 'cli.js')
+try {
+  require.resolve('tsx/cjs/api')
+  require('tsx/cjs/api').register()
+  cli = require('./main.ts')
+} catch (error) {
+  if (!fs.existsSync(built)) {
+    process.stderr.write(`claimledger: cannot start: ${error && error.message}\nRun "npm ci" (development) or "npm run build" first.\n`)
+    process.exit(2)
+  }
+  cli = require(built)
+}
+
+cli.main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code },
+  (error) => {
+    process.stderr.write(`claimledger: ${error && error.stack ? error.stack : String(error)}\n`)
+    process.exitCode = 2
+  }
+)

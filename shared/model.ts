@@ -1,0 +1,183 @@
+/**
+ * The data model every host shares (see DESIGN.md, "Data model").
+ * Records are plain JSON-compatible objects: dates are ISO strings, never Date objects,
+ * so they survive IndexedDB, IPC, JSON bundles and the CLI unchanged.
+ */
+
+/** Languages the extractor and the UI support. */
+export type Lang = 'fr' | 'en'
+
+export const LANGS: readonly Lang[] = ['fr', 'en']
+
+export type SourceKind = 'article' | 'interview' | 'transcript' | 'report' | 'other'
+
+export const SOURCE_KINDS: readonly SourceKind[] = ['article', 'interview', 'transcript', 'report', 'other']
+
+/**
+ * A stretch of a source's text: a speaker turn, a paragraph of a PDF page, a subtitle cue.
+ * Offsets index Source.text (UTF-16 code units, end exclusive).
+ */
+export interface Segment {
+  start: number
+  end: number
+  /** Who speaks in this stretch (transcripts, interviews), when known. */
+  speaker?: string
+  /** Media time of the segment in seconds (transcripts). */
+  startTime?: number
+  endTime?: number
+  /** 1-based page number (PDF). */
+  page?: number
+  /** Heading level when the stretch is a heading (1–6). */
+  heading?: number
+}
+
+/** An imported article, interview, transcript or report. */
+export interface Source {
+  id: string
+  kind: SourceKind
+  title: string
+  outlet?: string
+  url?: string
+  authors: string[]
+  speakers: string[]
+  /** ISO date, possibly partial: "2023", "2023-10", "2023-10-05". */
+  publishedAt?: string
+  /** ISO timestamp. */
+  importedAt: string
+  lang: Lang
+  /** The full plain text that every claim offset points into. */
+  text: string
+  segments: Segment[]
+  /** SHA-256 hex of the normalised text, for duplicate detection. */
+  contentHash: string
+  fileName?: string
+  mime?: string
+  updatedAt?: string
+}
+
+export type ClaimKind = 'count' | 'percent' | 'money' | 'quantity' | 'ratio' | 'change' | 'rank'
+
+export const CLAIM_KINDS: readonly ClaimKind[] = ['count', 'percent', 'money', 'quantity', 'ratio', 'change', 'rank']
+
+export type ClaimStatus = 'extracted' | 'confirmed' | 'edited' | 'rejected' | 'manual'
+
+export const CLAIM_STATUSES: readonly ClaimStatus[] = ['extracted', 'confirmed', 'edited', 'rejected', 'manual']
+
+export type Verdict = 'unverified' | 'accurate' | 'misleading' | 'false' | 'unsupported'
+
+export const VERDICTS: readonly Verdict[] = ['unverified', 'accurate', 'misleading', 'false', 'unsupported']
+
+/** The time a figure is about, as written and, where it could be resolved, as dates. */
+export interface Period {
+  /** As written: "depuis début 2023", "chaque jour", "in 2022". */
+  text: string
+  /** ISO date (possibly partial) the period starts, when resolvable. */
+  start?: string
+  /** ISO date (possibly partial) the period ends, when resolvable. */
+  end?: string
+  /** A rate rather than a span: "day", "night", "week", "month", "year". */
+  per?: 'day' | 'night' | 'week' | 'month' | 'quarter' | 'year'
+}
+
+/** A value stated for comparison: "c'était 200 avant", "de 35 à 50", "up from 3%". */
+export interface Previous {
+  value: number
+  valueHigh?: number
+  /** As written, e.g. "avant", "l'an dernier", "in 2019". */
+  when?: string
+}
+
+/** One numeric claim found in (or added to) a source. */
+export interface Claim {
+  id: string
+  sourceId: string
+  /** Exactly Source.text.slice(start, end). */
+  quote: string
+  start: number
+  end: number
+  /** The sentence that holds the quote. */
+  sentence: string
+  value: number
+  /** Upper bound when the claim is a range ("100 à 150" → 100, 150). */
+  valueHigh?: number
+  previous?: Previous
+  kind: ClaimKind
+  /** ISO 4217 for money, "%" for percent, "pp" for percentage points, an SI unit, or undefined for counts. */
+  unit?: string
+  /** As written: "près de", "more than", "environ". */
+  approx?: string
+  /** What is counted, as written. */
+  subject: string
+  /** Normalised subject (stems, no stopwords) for grouping. */
+  subjectKey: string
+  speaker?: string
+  period?: Period
+  /** The source's date (ISO, possibly partial). */
+  statedAt?: string
+  status: ClaimStatus
+  verdict: Verdict
+  note: string
+  tags: string[]
+  seriesId?: string
+  extractorVersion: string
+  createdAt: string
+  updatedAt: string
+}
+
+/** A figure followed over time. */
+export interface Series {
+  id: string
+  name: string
+  unit?: string
+  /** Claim ids in chronological order. */
+  claimIds: string[]
+  notes: string
+  createdAt: string
+  updatedAt: string
+}
+
+export type HistoryEntity = 'claim' | 'series' | 'source'
+
+export type HistoryAction = 'create' | 'update' | 'delete' | 'merge'
+
+/** One change a person made, so a fact-check can show its work. */
+export interface HistoryEntry {
+  id: string
+  entity: HistoryEntity
+  entityId: string
+  action: HistoryAction
+  /** Field names changed (empty for create/delete of a whole record). */
+  fields: string[]
+  /** The record (or the changed fields) before and after; JSON-compatible. */
+  before?: unknown
+  after?: unknown
+  /** Who made the change (the user's name from settings, or "me"). */
+  by: string
+  at: string
+}
+
+/** A claim as the extractor returns it, before it is stored (no ids, no review state). */
+export type ExtractedClaim = Omit<
+  Claim,
+  'id' | 'sourceId' | 'statedAt' | 'status' | 'verdict' | 'note' | 'tags' | 'seriesId' | 'createdAt' | 'updatedAt'
+>
+
+/** A number expression found in text, the layer below claims. */
+export interface NumberMatch {
+  /** Exactly text.slice(start, end). */
+  text: string
+  start: number
+  end: number
+  value: number
+  valueHigh?: number
+  unit?: string
+  kind: ClaimKind
+}
+
+/** Expected failures are values, not exceptions: `{ ok: false, error }` names the file and the reason. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string }
+
+/** Exhaustiveness check for switches over unions. */
+export function missingCaseError(x: never): Error {
+  return new Error(`Unhandled case: ${String(x)}`)
+}
