@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Entry of the `claimledger` command. From a source checkout it runs the TypeScript directly
-// through tsx (no build step after `npm ci`); in a packaged app it runs the built out/main/cli.js.
+// through tsx (no build step after `npm ci`); in a packaged app it runs the built out/cli/main.js.
 'use strict'
 const path = require('node:path')
 const fs = require('node:fs')
@@ -8,7 +8,7 @@ const fs = require('node:fs')
 process.env.DOTENV_CONFIG_QUIET = process.env.DOTENV_CONFIG_QUIET || 'true'
 
 let cli
-const built = path.join(__dirname, '..', '..', 'out', 'main', 'cli.js')
+const built = path.join(__dirname, '..', '..', 'out', 'cli', 'main.js')
 try {
   require.resolve('tsx/cjs/api')
   require('tsx/cjs/api').register()

@@ -1,0 +1,123 @@
+import { LIMITS, type FetchUrlResult, type IpcResult } from '../../shared/ipc'
+
+/** The subset of WHATWG fetch the fetcher needs; tests pass a fake. */
+export type FetchLike = (url: string, init: { redirect: 'manual'; signal: AbortSignal; headers: Record<string, string> }) => Promise<Response>
+
+export interface FetchCaps {
+  timeoutMs: number
+  maxBytes: number
+  maxRedirects: number
+}
+
+const DEFAULT_CAPS: FetchCaps = { timeoutMs: LIMITS.fetchTimeoutMs, maxBytes: LIMITS.maxFileBytes, maxRedirects: LIMITS.maxRedirects }
+
+/** Content types ClaimLedger can import from the web. */
+const IMPORTABLE = [
+  'text/html', 'application/xhtml+xml', 'text/plain', 'text/markdown', 'application/pdf', 'text/vtt',
+  'application/x-subrip', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/octet-stream'
+]
+
+/** Parses a user-typed URL: http(s) only, no embedded credentials. */
+export function parseWebUrl(raw: string): IpcResult<URL> {
+  let url: URL
+  try {
+    url = new URL(raw.trim())
+  } catch {
+    return { ok: false, error: `"${raw}" is not a web address. Type a full address starting with https://` }
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return { ok: false, error: `${raw}: only http and https addresses can be imported (not ${url.protocol}).` }
+  }
+  if (url.username || url.password) return { ok: false, error: `${raw}: addresses with a user name or password are not accepted.` }
+  return { ok: true, value: url }
+}
+
+/**
+ * Fetches a page the user asked for, following at most a few redirects (each checked to stay on
+ * http/https), within a time cap and a size cap, refusing what cannot be an article (images, video…).
+ */
+export async function fetchUrlCapped(raw: string, fetchImpl: FetchLike, caps: FetchCaps = DEFAULT_CAPS): Promise<IpcResult<FetchUrlResult>> {
+  const first = parseWebUrl(raw)
+  if (!first.ok) return first
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), caps.timeoutMs)
+  try {
+    let url = first.value
+    for (let hop = 0; ; hop++) {
+      let response: Response
+      try {
+        response = await fetchImpl(url.href, {
+          redirect: 'manual',
+          signal: controller.signal,
+          headers: { accept: 'text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5' }
+        })
+      } catch (error) {
+        if (controller.signal.aborted) return { ok: false, error: `${url.href}: no answer within ${Math.round(caps.timeoutMs / 1000)} s. Check the address or try again later.` }
+        return { ok: false, error: `${url.href}: could not connect (${error instanceof Error ? error.message : String(error)}).` }
+      }
+      if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
+        if (hop >= caps.maxRedirects) return { ok: false, error: `${first.value.href}: too many redirects (more than ${caps.maxRedirects}).` }
+        const location = response.headers.get('location') ?? ''
+        let next: URL
+        try {
+          next = new URL(location, url)
+        } catch {
+          return { ok: false, error: `${url.href}: redirects to an invalid address.` }
+        }
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+          return { ok: false, error: `${url.href}: redirects to a ${next.protocol} address, which cannot be imported.` }
+        }
+        url = next
+        continue
+      }
+      if (!response.ok) {
+        return { ok: false, error: `${url.href}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` }
+      }
+      const contentType = (response.headers.get('content-type') ?? '').toLowerCase()
+      const essence = contentType.split(';')[0].trim()
+      if (essence && !IMPORTABLE.includes(essence)) {
+        const what = essence.startsWith('image/') ? 'an image' : essence.startsWith('video/') ? 'a video' : essence.startsWith('audio/') ? 'audio' : `"${essence}"`
+        return { ok: false, error: `${url.href}: the address serves ${what}, not an article or document.` }
+      }
+      const declared = Number(response.headers.get('content-length') ?? '0')
+      if (declared > caps.maxBytes) return { ok: false, error: tooBig(url.href, caps.maxBytes) }
+      const bytes = await readCapped(response, caps.maxBytes)
+      if (!bytes) return { ok: false, error: tooBig(url.href, caps.maxBytes) }
+      return { ok: true, value: { url: url.href, status: response.status, contentType, bytes } }
+    }
+  } catch (error) {
+    if (controller.signal.aborted) return { ok: false, error: `${raw}: no answer within ${Math.round(caps.timeoutMs / 1000)} s. Check the address or try again later.` }
+    return { ok: false, error: `${raw}: ${error instanceof Error ? error.message : String(error)}` }
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+function tooBig(url: string, cap: number): string {
+  return `${url}: the page is larger than ${Math.round(cap / (1024 * 1024))} MB and was not imported.`
+}
+
+/** Reads a body, stopping as soon as it passes the cap (null when it does). */
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer())
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > maxBytes) {
+      await reader.cancel()
+      return null
+    }
+    chunks.push(value)
+  }
+  const out = new Uint8Array(total)
+  let offset = 0
+  for (const chunk of chunks) {
+    out.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return out
+}

@@ -1,0 +1,38 @@
+import { app, BrowserWindow, Menu } from 'electron'
+import { MENU_EVENT_CHANNEL } from '../../shared/ipc'
+import { registerIpc } from './ipc'
+import { buildMenuTemplate, MENU_LABELS } from './menuTemplate'
+import { createMainWindow } from './window'
+
+// A second launch focuses the running window instead of opening another database writer.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  let mainWindow: BrowserWindow | null = null
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (e) => e.preventDefault())
+  })
+
+  void app.whenReady().then(() => {
+    registerIpc(() => mainWindow)
+    const labels = app.getLocale().toLowerCase().startsWith('fr') ? MENU_LABELS.fr : MENU_LABELS.en
+    const template = buildMenuTemplate(process.platform, labels, (command) => mainWindow?.webContents.send(MENU_EVENT_CHANNEL, command))
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template as Electron.MenuItemConstructorOptions[]))
+    mainWindow = createMainWindow()
+    mainWindow.on('closed', () => (mainWindow = null))
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}

@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import type { MenuCommand } from '../../shared/ipc'
+import { Nav, viewForShortcut } from './app/Nav'
+import { usePrefs } from './app/prefs'
+import { useRoute } from './app/route'
+import { AppCommandsProvider, type AppCommand } from './app/commands'
+import { ClaimsView } from './features/claims/ClaimsView'
+import { ExportView } from './features/export/ExportView'
+import { LibraryView } from './features/library/LibraryView'
+import { ReaderView } from './features/reader/ReaderView'
+import { SeriesView } from './features/series/SeriesView'
+import { AboutDialog } from './features/settings/AboutDialog'
+import { SettingsDialog } from './features/settings/SettingsDialog'
+import { I18nProvider, useI18n } from './i18n'
+import { getPlatform } from './platform'
+import { ErrorBoundary } from './ui/ErrorBoundary'
+import { NoticeProvider } from './ui/notices'
+
+function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs']; setPrefs: ReturnType<typeof usePrefs>['setPrefs'] }): ReactNode {
+  const { t } = useI18n()
+  const [route, navigate] = useRoute()
+  const [settingsOpen, setSettingsOpen] = useState(false)
+  const [aboutOpen, setAboutOpen] = useState(false)
+  const [pending, setPending] = useState<AppCommand | null>(null)
+
+  const run = useCallback((command: MenuCommand) => {
+    switch (command) {
+      case 'settings':
+        setSettingsOpen(true)
+        return
+      case 'about':
+        setAboutOpen(true)
+        return
+      case 'import':
+      case 'paste-text':
+        navigate({ view: 'library' })
+        setPending({ command, at: Date.now() })
+        return
+      case 'export-bundle':
+        navigate({ view: 'export' })
+        setPending({ command, at: Date.now() })
+        return
+    }
+  }, [navigate])
+
+  useEffect(() => getPlatform().onMenuCommand(run), [run])
+
+  // The browser has no native menu: the same shortcuts work from the page (Electron's menu takes them first).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const mod = e.ctrlKey || e.metaKey
+      if (e.altKey && !mod) {
+        const view = viewForShortcut(e.key)
+        if (view) {
+          e.preventDefault()
+          navigate({ view } as never)
+        }
+        return
+      }
+      if (getPlatform().kind === 'electron' || !mod) return
+      if (e.key === ',') { e.preventDefault(); run('settings') }
+      else if (e.key.toLowerCase() === 'o' && !e.shiftKey) { e.preventDefault(); run('import') }
+      else if (e.key.toLowerCase() === 'e' && !e.shiftKey) { e.preventDefault(); run('export-bundle') }
+      else if (e.key.toLowerCase() === 'v' && e.shiftKey) { e.preventDefault(); run('paste-text') }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [navigate, run])
+
+  let view: ReactNode
+  switch (route.view) {
+    case 'library':
+      view = <LibraryView navigate={navigate} />
+      break
+    case 'reader':
+      view = <ReaderView sourceId={route.sourceId} claimId={route.claimId} navigate={navigate} />
+      break
+    case 'claims':
+      view = <ClaimsView navigate={navigate} />
+      break
+    case 'series':
+      view = <SeriesView seriesId={route.seriesId} navigate={navigate} />
+      break
+    case 'export':
+      view = <ExportView navigate={navigate} />
+      break
+  }
+
+  return (
+    <AppCommandsProvider pending={pending} clear={() => setPending(null)}>
+      <div className="app">
+        <Nav route={route} navigate={navigate} onSettings={() => setSettingsOpen(true)} />
+        <main className="view" id="main">
+          <ErrorBoundary key={route.view} title={t('errorTitle')} reloadLabel={t('errorReload')}>
+            {view}
+          </ErrorBoundary>
+        </main>
+        <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} prefs={prefs} setPrefs={setPrefs} />
+        <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      </div>
+    </AppCommandsProvider>
+  )
+}
+
+export function App(): ReactNode {
+  const { prefs, lang, setPrefs } = usePrefs()
+  return (
+    <I18nProvider lang={lang}>
+      <NoticeProvider>
+        <Shell prefs={prefs} setPrefs={setPrefs} />
+      </NoticeProvider>
+    </I18nProvider>
+  )
+}
