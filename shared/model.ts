@@ -154,6 +154,12 @@ export interface HistoryEntry {
   /** Who made the change (the user's name from settings, or "me"). */
   by: string
   at: string
+  /**
+   * Entries written by one action (a bulk verdict, a source deletion with its claims) share
+   * it, so undo reverses them together. Entries written by an undo carry `undo:<batchId>` of
+   * the batch they reversed, which marks that batch as undone.
+   */
+  batchId?: string
 }
 
 /** A claim as the extractor returns it, before it is stored (no ids, no review state). */

@@ -1,0 +1,83 @@
+/**
+ * The app's one IndexedDB database, typed. Versions live in migrations/ (one file each);
+ * this module declares them all and handles the events that come from other windows.
+ */
+import { Dexie, type EntityTable } from 'dexie'
+import { type HistoryEntry, type Series, type Source } from '../../../shared/model'
+import { DatabaseError, toDatabaseError } from './errors'
+import { LATEST_VERSION, declareVersions } from './migrations'
+import { type StoredClaim } from './records'
+
+/** One row of the settings table. */
+export interface SettingRow {
+  key: string
+  value: unknown
+}
+
+/** The newest schema version (see migrations/). */
+export const CURRENT_DB_VERSION: number = LATEST_VERSION
+
+/** Something the UI should tell the user about the database. */
+export interface DatabaseNotice {
+  kind: 'versionchange' | 'blocked'
+  message: string
+}
+
+type NoticeListener = (notice: DatabaseNotice) => void
+
+export class ClaimLedgerDB extends Dexie {
+  declare sources: EntityTable<Source, 'id'>
+  /** Rows carry derived fields (records.ts); go through repositories/claims.ts, which strips them. */
+  declare claims: EntityTable<StoredClaim, 'id'>
+  declare series: EntityTable<Series, 'id'>
+  declare history: EntityTable<HistoryEntry, 'id'>
+  declare settings: EntityTable<SettingRow, 'key'>
+
+  private readonly listeners = new Set<NoticeListener>()
+  /** The last notice, so a view mounted after the event still shows it. */
+  notice: DatabaseNotice | null = null
+
+  constructor(name: string) {
+    super(name)
+    declareVersions(this)
+    this.on('versionchange', () => {
+      // Another window is upgrading (or deleting) the database: let it, and tell the user
+      // this window is now stale instead of silently reopening an older schema.
+      this.close({ disableAutoOpen: true })
+      this.emit({ kind: 'versionchange', message: DatabaseError.of('closed').message })
+      return false
+    })
+    this.on('blocked', () => {
+      this.emit({ kind: 'blocked', message: DatabaseError.of('blocked').message })
+    })
+  }
+
+  /** Subscribes to notices; returns the unsubscribe function. */
+  onNotice(listener: NoticeListener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private emit(notice: DatabaseNotice): void {
+    this.notice = notice
+    for (const l of this.listeners) l(notice)
+  }
+}
+
+/** The app database (opened lazily by Dexie on first use; call ensureOpen to surface errors early). */
+export function openDatabase(name = 'claimledger'): ClaimLedgerDB {
+  return new ClaimLedgerDB(name)
+}
+
+/**
+ * Opens the database now, so a failure (a database written by a newer app, a blocked
+ * upgrade, no IndexedDB) becomes one DatabaseError with a message for the user.
+ */
+export async function ensureOpen(db: ClaimLedgerDB): Promise<ClaimLedgerDB> {
+  try {
+    await db.open()
+    return db
+  } catch (e) {
+    throw toDatabaseError(e)
+  }
+}

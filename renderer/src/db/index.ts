@@ -1,0 +1,11 @@
+/** The db layer's public API: import from here. */
+export { ClaimLedgerDB, CURRENT_DB_VERSION, ensureOpen, openDatabase, type DatabaseNotice, type SettingRow } from './database'
+export { getDb, setDb } from './context'
+export { DatabaseError, toDatabaseError, type DatabaseErrorKind } from './errors'
+export { type ClaimRow } from './records'
+export { foldText } from './search'
+export * from './repositories/sources'
+export * from './repositories/claims'
+export * from './repositories/series'
+export * from './repositories/history'
+export * from './repositories/settings'

@@ -1,0 +1,78 @@
+/**
+ * Writing History: every action a person takes becomes one batch of entries (same batchId,
+ * same `at`), so undo can reverse the action as a whole. Internal to the repositories.
+ */
+import { type HistoryEntity, type HistoryEntry } from '../../../../shared/model'
+import { newId } from '../../../../shared/runtime'
+import { type ClaimLedgerDB } from '../database'
+
+let lastMs = 0
+
+/**
+ * A timestamp strictly later than the previous one from this window, so "the newest batch"
+ * is well defined even when two actions fall in the same millisecond.
+ */
+export function historyTime(): string {
+  lastMs = Math.max(Date.now(), lastMs + 1)
+  return new Date(lastMs).toISOString()
+}
+
+/** Whether two field values are the same (JSON-compatible records). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+/** The keys of `fields` whose value differs between two records. */
+export function changedFields<T extends object>(before: T, after: T, fields: readonly string[]): string[] {
+  const b = before as Record<string, unknown>
+  const a = after as Record<string, unknown>
+  return fields.filter((f) => !sameValue(b[f], a[f]))
+}
+
+function pick(record: object, fields: readonly string[]): Record<string, unknown> {
+  const r = record as Record<string, unknown>
+  const out: Record<string, unknown> = {}
+  for (const f of fields) if (r[f] !== undefined) out[f] = r[f]
+  return out
+}
+
+/** The entries of one action, written together with the action's own writes. */
+export class ChangeBatch {
+  readonly batchId: string
+  readonly at: string
+  readonly entries: HistoryEntry[] = []
+
+  constructor(
+    readonly by: string,
+    batchId: string = newId()
+  ) {
+    this.batchId = batchId
+    this.at = historyTime()
+  }
+
+  private push(entity: HistoryEntity, entityId: string, action: HistoryEntry['action'], fields: string[], before?: unknown, after?: unknown): void {
+    const entry: HistoryEntry = { id: newId(), entity, entityId, action, fields, by: this.by, at: this.at, batchId: this.batchId }
+    if (before !== undefined) entry.before = before
+    if (after !== undefined) entry.after = after
+    this.entries.push(entry)
+  }
+
+  created(entity: HistoryEntity, id: string, record: object): void {
+    this.push(entity, id, 'create', [], undefined, record)
+  }
+
+  deleted(entity: HistoryEntity, id: string, record: object): void {
+    this.push(entity, id, 'delete', [], record, undefined)
+  }
+
+  /** Records the fields that differ; returns them (empty: nothing recorded). */
+  updated(entity: HistoryEntity, id: string, before: object, after: object, fields: readonly string[], action: 'update' | 'merge' = 'update'): string[] {
+    const changed = changedFields(before, after, fields)
+    if (changed.length > 0) this.push(entity, id, action, changed, pick(before, changed), pick(after, changed))
+    return changed
+  }
+
+  async write(db: ClaimLedgerDB): Promise<void> {
+    if (this.entries.length > 0) await db.history.bulkAdd(this.entries)
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Reading History and undoing the last action.
+ *
+ * An action is a batch of entries (shared batchId; older entries without one are their own
+ * batch). Undo reverses the newest batch that is not itself an undo and was not undone yet,
+ * and records what it did as a batch `undo:<batchId>` — so the trace stays, and repeated
+ * undos walk back through earlier actions instead of toggling.
+ */
+import { type Claim, type HistoryEntity, type HistoryEntry, type Series, type Source } from '../../../../shared/model'
+import { type ClaimLedgerDB } from '../database'
+import { guarded } from '../errors'
+import { stripToClaim, toStoredClaim } from '../records'
+import { ChangeBatch } from './changes'
+
+const UNDO_PREFIX = 'undo:'
+
+/** The batch an entry belongs to. */
+function batchKey(e: HistoryEntry): string {
+  return e.batchId ?? e.id
+}
+
+/** Changes to one record, newest first. */
+export async function historyFor(db: ClaimLedgerDB, entity: HistoryEntity, id: string): Promise<HistoryEntry[]> {
+  return guarded(async () => {
+    const entries = await db.history.where('[entity+entityId]').equals([entity, id]).toArray()
+    return entries.sort((a, b) => (a.at === b.at ? 0 : a.at < b.at ? 1 : -1))
+  })
+}
+
+/** The newest entry whose batch can be undone, or undefined. */
+async function newestUndoable(db: ClaimLedgerDB): Promise<HistoryEntry | undefined> {
+  const undone = new Set<string>()
+  let target: HistoryEntry | undefined
+  await db.history
+    .orderBy('at')
+    .reverse()
+    .until((e) => {
+      const key = batchKey(e)
+      if (key.startsWith(UNDO_PREFIX)) undone.add(key.slice(UNDO_PREFIX.length))
+      else if (!undone.has(key)) target = e
+      return target !== undefined
+    }, true)
+    .toArray()
+  return target
+}
+
+type AnyRecord = Record<string, unknown>
+
+function withFields(record: AnyRecord, fields: readonly string[], values: unknown): AnyRecord {
+  const v = (values ?? {}) as AnyRecord
+  const out = { ...record }
+  for (const f of fields) {
+    if (v[f] === undefined) delete out[f]
+    else out[f] = v[f]
+  }
+  return out
+}
+
+async function getRecord(db: ClaimLedgerDB, entity: HistoryEntity, id: string): Promise<AnyRecord | undefined> {
+  switch (entity) {
+    case 'claim': {
+      const row = await db.claims.get(id)
+      return row && (stripToClaim(row) as unknown as AnyRecord)
+    }
+    case 'series':
+      return (await db.series.get(id)) as AnyRecord | undefined
+    case 'source':
+      return (await db.sources.get(id)) as AnyRecord | undefined
+  }
+}
+
+async function putRecord(db: ClaimLedgerDB, entity: HistoryEntity, record: AnyRecord): Promise<void> {
+  switch (entity) {
+    case 'claim': {
+      const claim = record as unknown as Claim
+      const source = await db.sources.get(claim.sourceId)
+      // A claim whose source is gone cannot be shown anywhere; keep it anyway (nothing is lost).
+      await db.claims.put(toStoredClaim(claim, source ?? { title: '', lang: 'en' }))
+      return
+    }
+    case 'series':
+      await db.series.put(record as unknown as Series)
+      return
+    case 'source': {
+      const source = record as unknown as Source
+      await db.sources.put(source)
+      // The claims' copies of title and language follow the restored source.
+      const rows = await db.claims.where('sourceId').equals(source.id).toArray()
+      await db.claims.bulkPut(rows.map((r) => toStoredClaim(stripToClaim(r), source)))
+      return
+    }
+  }
+}
+
+async function deleteRecord(db: ClaimLedgerDB, entity: HistoryEntity, id: string): Promise<void> {
+  if (entity === 'claim') await db.claims.delete(id)
+  else if (entity === 'series') await db.series.delete(id)
+  else await db.sources.delete(id)
+}
+
+/** Sources first, so restored claims find their source's title. */
+const ENTITY_ORDER: Record<HistoryEntity, number> = { source: 0, series: 1, claim: 2 }
+
+async function reverse(db: ClaimLedgerDB, e: HistoryEntry, trace: ChangeBatch): Promise<void> {
+  const current = await getRecord(db, e.entity, e.entityId)
+  switch (e.action) {
+    case 'create':
+      if (!current) return
+      await deleteRecord(db, e.entity, e.entityId)
+      trace.deleted(e.entity, e.entityId, current)
+      return
+    case 'delete': {
+      if (current || typeof e.before !== 'object' || e.before === null) return
+      const record = e.before as AnyRecord
+      await putRecord(db, e.entity, record)
+      trace.created(e.entity, e.entityId, record)
+      return
+    }
+    case 'update':
+    case 'merge': {
+      // The record was deleted since: there is nothing to put the old values back on.
+      if (!current) return
+      const restored = withFields(current, e.fields, e.before)
+      if (trace.updated(e.entity, e.entityId, current, restored, e.fields).length > 0) await putRecord(db, e.entity, restored)
+      return
+    }
+  }
+}
+
+/** What undoLast did. */
+export interface UndoResult {
+  /** The newest entry of the batch undone (its `at`, `by`, entity tell the user what was undone). */
+  undone: HistoryEntry
+  /** Every entry of that batch. */
+  entries: HistoryEntry[]
+}
+
+/**
+ * Reverses the newest action not yet undone (an edit, a bulk change, a deletion, a creation),
+ * in one transaction, and records the reversal in History. Null when there is nothing to undo.
+ */
+export async function undoLast(db: ClaimLedgerDB, by: string): Promise<UndoResult | null> {
+  return guarded(() =>
+    db.transaction('rw', [db.sources, db.claims, db.series, db.history], async () => {
+      const target = await newestUndoable(db)
+      if (!target) return null
+      const key = batchKey(target)
+      const entries = target.batchId ? await db.history.where('batchId').equals(key).toArray() : [target]
+      const trace = new ChangeBatch(by, UNDO_PREFIX + key)
+      const ordered = [...entries].sort((a, b) => ENTITY_ORDER[a.entity] - ENTITY_ORDER[b.entity])
+      for (const e of ordered) await reverse(db, e, trace)
+      if (trace.entries.length === 0) {
+        // Nothing left to reverse (records changed or vanished since): still mark the batch
+        // undone, so the next undo moves on to the action before it.
+        trace.entries.push({
+          id: `${UNDO_PREFIX}${key}`, entity: target.entity, entityId: target.entityId, action: 'update', fields: [], by, at: trace.at, batchId: trace.batchId
+        })
+      }
+      await trace.write(db)
+      return { undone: target, entries }
+    })
+  )
+}

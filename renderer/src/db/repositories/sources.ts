@@ -1,0 +1,182 @@
+/**
+ * Sources: import (one transaction per source, batches for large imports), the library list,
+ * metadata edits that claims follow, and deletion (undoable: History keeps the records).
+ */
+import { type Claim, type Source } from '../../../../shared/model'
+import { type ClaimLedgerDB } from '../database'
+import { DatabaseError, guarded } from '../errors'
+import { stripToClaim, toStoredClaim } from '../records'
+import { ChangeBatch } from './changes'
+import { deleteClaimRows, patched, writeClaimChange } from './claimStore'
+
+/** A source in the library list. */
+export type SourceListItem = Source & { claimCount: number }
+
+/** Source fields a person may edit after import. */
+export type SourceMetaPatch = Partial<Pick<Source, 'title' | 'outlet' | 'publishedAt' | 'speakers' | 'kind' | 'authors' | 'url' | 'lang'>>
+
+const SOURCE_META_FIELDS = ['title', 'outlet', 'publishedAt', 'speakers', 'kind', 'authors', 'url', 'lang'] as const
+
+function checkClaimsBelong(source: Source, claims: readonly Claim[]): void {
+  for (const c of claims) {
+    if (c.sourceId !== source.id) throw DatabaseError.invalid(`Claim ${c.id} belongs to source ${c.sourceId}, not ${source.id}.`)
+    if (c.start < 0 || c.end > source.text.length || c.start > c.end)
+      throw DatabaseError.invalid(`Claim ${c.id} points outside the text of "${source.title}".`)
+  }
+}
+
+async function writeSource(db: ClaimLedgerDB, source: Source, claims: readonly Claim[]): Promise<void> {
+  await db.sources.add(source)
+  await db.claims.bulkAdd(claims.map((c) => toStoredClaim(c, source)))
+}
+
+/**
+ * Stores a new source with its claims in one transaction: either all of it is saved or
+ * nothing is. Imports are not review changes, so they write no History (Source.importedAt
+ * and Claim.createdAt say when).
+ */
+export async function addSourceWithClaims(db: ClaimLedgerDB, source: Source, claims: readonly Claim[]): Promise<void> {
+  checkClaimsBelong(source, claims)
+  await guarded(() => db.transaction('rw', [db.sources, db.claims], () => writeSource(db, source, claims)))
+}
+
+/** The source with this content hash (duplicate detection before import). */
+export async function findByContentHash(db: ClaimLedgerDB, hash: string): Promise<Source | undefined> {
+  return guarded(() => db.sources.where('contentHash').equals(hash).first())
+}
+
+/** Every source, newest import first, with how many claims each has. */
+export async function listSources(db: ClaimLedgerDB): Promise<SourceListItem[]> {
+  return guarded(() =>
+    db.transaction('r', [db.sources, db.claims], async () => {
+      const sources = await db.sources.orderBy('importedAt').reverse().toArray()
+      const counts = await Promise.all(sources.map((s) => db.claims.where('sourceId').equals(s.id).count()))
+      return sources.map((s, i) => ({ ...s, claimCount: counts[i] }))
+    })
+  )
+}
+
+export async function getSource(db: ClaimLedgerDB, id: string): Promise<Source | undefined> {
+  return guarded(() => db.sources.get(id))
+}
+
+/**
+ * Edits a source's metadata; its claims follow (statedAt takes the new date; claims whose
+ * speaker was the old fallback — the first listed speaker — take the new one). One undoable
+ * batch. Returns the updated source.
+ */
+export async function updateSourceMeta(db: ClaimLedgerDB, id: string, patch: SourceMetaPatch, by: string): Promise<Source> {
+  if (patch.title !== undefined && patch.title.trim() === '') throw DatabaseError.invalid('A source needs a title.')
+  return guarded(() =>
+    db.transaction('rw', [db.sources, db.claims, db.history], async () => {
+      const source = await db.sources.get(id)
+      if (!source) throw DatabaseError.notFound('Source', id)
+      const picked: Partial<Source> = {}
+      for (const f of SOURCE_META_FIELDS) if (f in patch) (picked as Record<string, unknown>)[f] = patch[f]
+      const next = patched(source, picked)
+      const batch = new ChangeBatch(by)
+      if (batch.updated('source', id, source, next, SOURCE_META_FIELDS).length === 0) return source
+      const saved = { ...next, updatedAt: batch.at }
+      await db.sources.put(saved)
+      const oldFallback = source.speakers[0]
+      const newFallback = next.speakers[0]
+      const rows = await db.claims.where('sourceId').equals(id).toArray()
+      for (const row of rows) {
+        let claim = stripToClaim(row)
+        if (claim.statedAt !== next.publishedAt) claim = patched(claim, { statedAt: next.publishedAt })
+        if (oldFallback !== newFallback && claim.speaker === oldFallback) claim = patched(claim, { speaker: newFallback })
+        const changed = await writeClaimChange(db, batch, { ...row, sourceTitle: next.title, sourceLang: next.lang }, claim)
+        // Title or language changed but not the claim: its copy of them must still follow.
+        if (changed.length === 0 && (row.sourceTitle !== next.title || row.sourceLang !== next.lang))
+          await db.claims.put(toStoredClaim(claim, next))
+      }
+      await batch.write(db)
+      return saved
+    })
+  )
+}
+
+/** Deletes a source and its claims; History keeps every deleted record, so undo restores them. */
+export async function deleteSource(db: ClaimLedgerDB, id: string, by: string): Promise<void> {
+  await guarded(() =>
+    db.transaction('rw', [db.sources, db.claims, db.series, db.history], async () => {
+      const source = await db.sources.get(id)
+      if (!source) throw DatabaseError.notFound('Source', id)
+      const batch = new ChangeBatch(by)
+      batch.deleted('source', id, source)
+      await deleteClaimRows(db, batch, await db.claims.where('sourceId').equals(id).toArray())
+      await db.sources.delete(id)
+      await batch.write(db)
+    })
+  )
+}
+
+/** One source to import with its claims. */
+export interface ImportItem {
+  source: Source
+  claims: Claim[]
+}
+
+export interface ImportProgress {
+  /** Sources handled so far (written or skipped). */
+  done: number
+  total: number
+}
+
+export interface ImportBatchResult {
+  /** Ids of the sources written. */
+  imported: string[]
+  /** Sources not written because one with the same content is already stored (or earlier in the batch). */
+  duplicates: { id: string; title: string; existingId: string }[]
+}
+
+/** Claims per transaction: big enough to be fast, small enough that progress moves and a failure loses little. */
+const CLAIMS_PER_TRANSACTION = 5000
+
+/**
+ * Imports many sources, a transaction per batch (each source whole or not at all), skipping
+ * duplicates by content hash and reporting progress after each batch. If a batch fails, the
+ * batches before it stay saved and the error (a DatabaseError) is thrown.
+ */
+export async function importBatch(
+  db: ClaimLedgerDB,
+  items: readonly ImportItem[],
+  onProgress?: (p: ImportProgress) => void
+): Promise<ImportBatchResult> {
+  for (const item of items) checkClaimsBelong(item.source, item.claims)
+  const result: ImportBatchResult = { imported: [], duplicates: [] }
+  const seen = new Map<string, string>()
+  let i = 0
+  while (i < items.length) {
+    let claimCount = 0
+    const chunk: ImportItem[] = []
+    while (i < items.length && (chunk.length === 0 || claimCount + items[i].claims.length <= CLAIMS_PER_TRANSACTION)) {
+      claimCount += items[i].claims.length
+      chunk.push(items[i++])
+    }
+    const written = await guarded(() =>
+      db.transaction('rw', [db.sources, db.claims], async () => {
+        const existing = await db.sources.where('contentHash').anyOf(chunk.map((c) => c.source.contentHash)).toArray()
+        const stored = new Map(existing.map((s) => [s.contentHash, s.id]))
+        const sources: Source[] = []
+        const claims = []
+        for (const { source, claims: cs } of chunk) {
+          const dup = stored.get(source.contentHash) ?? seen.get(source.contentHash)
+          if (dup) {
+            result.duplicates.push({ id: source.id, title: source.title, existingId: dup })
+            continue
+          }
+          seen.set(source.contentHash, source.id)
+          sources.push(source)
+          for (const c of cs) claims.push(toStoredClaim(c, source))
+        }
+        await db.sources.bulkAdd(sources)
+        await db.claims.bulkAdd(claims)
+        return sources.map((s) => s.id)
+      })
+    )
+    result.imported.push(...written)
+    onProgress?.({ done: i, total: items.length })
+  }
+  return result
+}
