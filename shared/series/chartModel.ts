@@ -1,0 +1,184 @@
+/**
+ * What the series chart draws, computed without chart.js or a DOM so it can be tested in Node:
+ * points on a numeric time axis, colour keys, approx markers, ranges, before-values and their
+ * links, which series can share the y axis, and the axis bounds.
+ */
+import { type Verdict } from '../model'
+import { dateSpan } from './dates'
+import { type SeriesPoint } from './types'
+
+/** How points are coloured. */
+export type ColorBy = 'verdict' | 'speaker' | 'source'
+
+/** One series handed to the chart. */
+export interface ChartSeriesInput {
+  id: string
+  name: string
+  unit?: string
+  points: SeriesPoint[]
+}
+
+/** A drawn point. x is UTC ms. */
+export interface ChartPointModel {
+  claimId: string
+  x: number
+  y: number
+  yHigh?: number
+  approx: boolean
+  /** "verdict:accurate", "speaker:laurent nunez", "source:<id>": what picks the colour. */
+  colorKey: string
+  /** Index into the stable palette for speaker/source keys (verdicts use their own colours). */
+  colorIndex: number
+  verdict: Verdict
+  /** The before value, drawn hollow and linked with a dashed line. x is estimated unless xStated. */
+  previous?: { x: number; y: number; yHigh?: number; xStated: boolean }
+  point: SeriesPoint
+}
+
+/** Everything the chart needs. */
+export interface ChartModel {
+  series: { id: string; name: string; unit?: string; index: number; points: ChartPointModel[] }[]
+  /** Series left out because their unit differs from the first series'. */
+  skipped: { id: string; name: string; unit?: string }[]
+  /** Colour legend: one entry per key in use, in palette order. */
+  legend: { key: string; label: string; colorIndex: number }[]
+  /** Points with no date (not drawn; listed in the text alternative). */
+  undated: SeriesPoint[]
+  /** Bounds over drawn values, before-values and range tops. */
+  yMin?: number
+  yMax?: number
+  xMin?: number
+  xMax?: number
+  /** Whether every drawn value is > 0 (a log scale needs it). */
+  allPositive: boolean
+}
+
+const DAY_MS = 86_400_000
+
+function dayMs(iso: string): number | undefined {
+  return dateSpan(iso)?.from
+}
+
+function keyOf(p: SeriesPoint, by: ColorBy): { key: string; label: string } {
+  switch (by) {
+    case 'verdict':
+      return { key: `verdict:${p.verdict}`, label: p.verdict }
+    case 'speaker': {
+      const name = (p.speaker ?? '').trim()
+      return { key: `speaker:${name.toLowerCase()}`, label: name }
+    }
+    case 'source':
+      return { key: `source:${p.sourceId}`, label: p.sourceTitle || p.sourceId }
+    default: {
+      const never: never = by
+      return { key: String(never), label: String(never) }
+    }
+  }
+}
+
+/** Cut a quote for a tooltip at a word boundary. */
+export function truncate(text: string, max = 140): string {
+  const t = text.replace(/\s+/g, ' ').trim()
+  if (t.length <= max) return t
+  const cut = t.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`
+}
+
+/**
+ * Build the chart model. Series whose unit differs from the first series' are skipped (one y
+ * axis cannot carry two units). An undated before-value is placed a little before its point:
+ * 4 % of the drawn time span, at least 15 days.
+ */
+export function buildChartModel(input: readonly ChartSeriesInput[], colorBy: ColorBy): ChartModel {
+  const unitOf = (s: ChartSeriesInput): string => s.unit ?? s.points.find((p) => p.unit)?.unit ?? ''
+  const first = input[0]
+  const kept = first ? input.filter((s) => unitOf(s) === unitOf(first)) : []
+  const skipped = input.filter((s) => !kept.includes(s)).map((s) => ({ id: s.id, name: s.name, unit: s.unit }))
+
+  const undated: SeriesPoint[] = []
+  const labels = new Map<string, string>()
+  let xMin = Infinity
+  let xMax = -Infinity
+  for (const s of kept) {
+    for (const p of s.points) {
+      const x = dayMs(p.x)
+      if (x === undefined) {
+        undated.push(p)
+        continue
+      }
+      xMin = Math.min(xMin, x)
+      xMax = Math.max(xMax, x)
+      const px = p.previous?.x ? dayMs(p.previous.x) : undefined
+      if (px !== undefined) xMin = Math.min(xMin, px)
+      const k = keyOf(p, colorBy)
+      if (!labels.has(k.key)) labels.set(k.key, k.label)
+    }
+  }
+  const keys = [...labels.keys()].sort()
+  const colorIndex = new Map(keys.map((k, i) => [k, i]))
+  const offset = Math.max(15 * DAY_MS, Number.isFinite(xMax - xMin) ? (xMax - xMin) * 0.04 : 0)
+
+  let yMin = Infinity
+  let yMax = -Infinity
+  let allPositive = true
+  const see = (v: number | undefined): void => {
+    if (v === undefined || !Number.isFinite(v)) return
+    yMin = Math.min(yMin, v)
+    yMax = Math.max(yMax, v)
+    if (v <= 0) allPositive = false
+  }
+  const series = kept.map((s, index) => {
+    const points: ChartPointModel[] = []
+    for (const p of s.points) {
+      const x = dayMs(p.x)
+      if (x === undefined) continue
+      const k = keyOf(p, colorBy)
+      const m: ChartPointModel = {
+        claimId: p.claimId,
+        x,
+        y: p.value,
+        approx: !!p.approx,
+        colorKey: k.key,
+        colorIndex: colorIndex.get(k.key) ?? 0,
+        verdict: p.verdict,
+        point: p
+      }
+      see(p.value)
+      if (p.valueHigh !== undefined) {
+        m.yHigh = p.valueHigh
+        see(p.valueHigh)
+      }
+      if (p.previous) {
+        const stated = p.previous.x ? dayMs(p.previous.x) : undefined
+        m.previous = { x: stated ?? x - offset, y: p.previous.value, xStated: stated !== undefined }
+        if (p.previous.valueHigh !== undefined) m.previous.yHigh = p.previous.valueHigh
+        see(p.previous.value)
+        see(p.previous.valueHigh)
+        xMin = Math.min(xMin, m.previous.x)
+      }
+      points.push(m)
+    }
+    points.sort((a, b) => a.x - b.x || (a.claimId < b.claimId ? -1 : 1))
+    const out: ChartModel['series'][number] = { id: s.id, name: s.name, index, points }
+    const unit = unitOf(s)
+    if (unit) out.unit = unit
+    return out
+  })
+  const model: ChartModel = {
+    series,
+    skipped,
+    legend: keys.map((key) => ({ key, label: labels.get(key) ?? key, colorIndex: colorIndex.get(key) ?? 0 })),
+    undated,
+    allPositive
+  }
+  if (Number.isFinite(yMin)) {
+    model.yMin = yMin
+    model.yMax = yMax
+  }
+  if (Number.isFinite(xMin)) {
+    model.xMin = xMin
+    model.xMax = xMax
+  }
+  return model
+}

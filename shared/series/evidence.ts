@@ -1,0 +1,116 @@
+/**
+ * Pairwise evidence that two claims state the same figure, each piece scored 0..1 and
+ * explained, so a suggestion can say why it was made.
+ */
+import { type Claim } from '../model'
+import { magnitudeMatters } from './units'
+
+/** Subject similarity: IDF-weighted Jaccard of concept tokens (rare shared words count most). */
+export function weightedJaccard(a: readonly string[], b: readonly string[], idf: (t: string) => number): { score: number; shared: string[] } {
+  const setB = new Set(b)
+  let inter = 0
+  let union = 0
+  const shared: string[] = []
+  for (const t of a) {
+    const w = idf(t)
+    union += w
+    if (setB.has(t)) {
+      inter += w
+      shared.push(t)
+    }
+  }
+  const setA = new Set(a)
+  for (const t of b) if (!setA.has(t)) union += idf(t)
+  return { score: union > 0 ? inter / union : 0, shared }
+}
+
+function values(c: Claim): number[] {
+  const v = [c.value, c.valueHigh, c.previous?.value, c.previous?.valueHigh]
+  return v.filter((x): x is number => typeof x === 'number' && Number.isFinite(x) && x !== 0).map(Math.abs)
+}
+
+/**
+ * 1 when two claims' values (with ranges and before-values) are of one size, falling to 0.3
+ * as they drift apart by orders of magnitude: 35 hospital places are not 610 night places.
+ */
+export function magnitudeAgreement(a: Claim, b: Claim, dimension: string): number {
+  if (!magnitudeMatters(dimension)) return 1
+  const va = values(a)
+  const vb = values(b)
+  if (!va.length || !vb.length) return 1
+  const [loA, hiA, loB, hiB] = [Math.min(...va), Math.max(...va), Math.min(...vb), Math.max(...vb)]
+  const gap = Math.max(0, Math.log10(loB / hiA), Math.log10(loA / hiB))
+  return Math.min(1, Math.max(0.3, 1 - 0.6 * (gap - 0.3)))
+}
+
+/**
+ * Positive evidence from close values: a figure followed over months moves by percents, not
+ * orders of magnitude, so 610, 650 and "près de 700" are likelier one figure than 610 and 50.
+ * 1 when current values (ranges included, before-values not) are within a few percent,
+ * falling to 0 at a factor of about 1.4 apart.
+ */
+export function valueProximity(a: Claim, b: Claim, dimension: string): number {
+  if (!magnitudeMatters(dimension)) return 0
+  const loA = Math.abs(Math.min(a.value, a.valueHigh ?? a.value))
+  const hiA = Math.abs(Math.max(a.value, a.valueHigh ?? a.value))
+  const loB = Math.abs(Math.min(b.value, b.valueHigh ?? b.value))
+  const hiB = Math.abs(Math.max(b.value, b.valueHigh ?? b.value))
+  if (!loA || !loB || !hiA || !hiB) return 0
+  const gap = Math.max(0, Math.log10(loB / hiA), Math.log10(loA / hiB))
+  return Math.max(0, Math.min(1, 1 - (gap - 0.02) / 0.13))
+}
+
+function sameRange(v1: number, h1: number | undefined, v2: number, h2: number | undefined): boolean {
+  return v1 === v2 && (h1 ?? v1) === (h2 ?? v2)
+}
+
+/** Significant digits: 610 → 2, 200 → 1, 1234 → 4. A value like 610 is more telling than 200. */
+export function significantDigits(v: number): number {
+  const s = Math.abs(v).toPrecision(15).replace('.', '').replace(/^0+/, '').replace(/0+$/, '')
+  return Math.max(1, s.length)
+}
+
+function fmt(v: number, high?: number): string {
+  return high !== undefined ? `${v}–${high}` : String(v)
+}
+
+/** How strongly the numbers alone say "same figure", 0..1, with a phrase for the reason. */
+export function numericAgreement(a: Claim, b: Claim): { score: number; phrase?: string } {
+  const sameValue = sameRange(a.value, a.valueHigh, b.value, b.valueHigh)
+  const pa = a.previous
+  const pb = b.previous
+  if (sameValue && pa && pb && sameRange(pa.value, pa.valueHigh, pb.value, pb.valueHigh)) {
+    return { score: 1, phrase: `same figures (${fmt(a.value, a.valueHigh)}, before ${fmt(pa.value, pa.valueHigh)})` }
+  }
+  if (sameValue) {
+    const specific = significantDigits(a.value) >= 2
+    return { score: specific ? 0.5 : 0.25, phrase: `same value (${fmt(a.value, a.valueHigh)})` }
+  }
+  if ((pa && sameRange(pa.value, pa.valueHigh, b.value, b.valueHigh)) || (pb && sameRange(pb.value, pb.valueHigh, a.value, a.valueHigh))) {
+    return { score: 0.35, phrase: "one's before value is the other's value" }
+  }
+  if (pa && pb && sameRange(pa.value, pa.valueHigh, pb.value, pb.valueHigh)) {
+    return { score: 0.3, phrase: `same before value (${fmt(pa.value, pa.valueHigh)})` }
+  }
+  return { score: 0 }
+}
+
+/** A person's name compared loosely: case, accents and extra spaces do not matter. */
+export function normName(name: string | undefined): string {
+  return (name ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+// Capitalised words inside a sentence are names of places and bodies ("Paris", "Seine-Saint-Denis").
+// Only mid-sentence (after a lowercase letter, digit or comma), so sentence starts do not count.
+const PROPER = /(?<=[\p{Ll}\d,;:]\s)\p{Lu}[\p{L}-]{2,}/gu
+
+/** Proper nouns of a claim's sentence minus its speaker's name: a rough "place" signal. */
+export function placeWords(claim: Claim): Set<string> {
+  const speaker = new Set(normName(claim.speaker).split(' '))
+  const out = new Set<string>()
+  for (const m of claim.sentence.matchAll(PROPER)) {
+    const w = normName(m[0])
+    if (!speaker.has(w)) out.add(w)
+  }
+  return out
+}

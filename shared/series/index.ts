@@ -1,0 +1,16 @@
+/**
+ * shared/series: follow one figure across sources and months — grouping suggestions, time
+ * placement, the compare table, contradictions, CSV, and series edits. Pure: no DOM, no Node.
+ */
+export type { SeriesSuggestion, SeriesPoint, CompareRow, CompareOptions, Contradiction } from './types'
+export { type SuggestOptions, suggestSeries, DEFAULT_MIN_SCORE, BEFORE_AFTER_SCORE } from './suggest'
+export { seriesPoints, claimPoint, comparePoints } from './points'
+export { placeClaim, previousDay, type Placement } from './placement'
+export { compareTable, median } from './compare'
+export { findContradictions, relativeGap } from './contradictions'
+export { seriesToCsv, CSV_BOM, SERIES_CSV_COLUMNS } from './csv'
+export { suggestionToSeries, mergeSeries, splitSeries } from './edit'
+export { type Granularity, periodKey, dateSpan } from './dates'
+export { dimensionOf } from './units'
+export { conceptTokens } from './concepts'
+export { buildChartModel, type ChartModel, type ChartPointModel, type ColorBy } from './chartModel'

@@ -1,0 +1,69 @@
+/**
+ * Where a claim goes on the time axis: the period it is about when the text says,
+ * else the date it was stated (the claim's statedAt, else its source's publishedAt).
+ */
+import { type Claim, type Period, type Previous, type Source } from '../model'
+import { dateSpan, isoDay, midDay } from './dates'
+
+/** A claim's place on the time axis. */
+export interface Placement {
+  /** ISO day, or "" when nothing dates the claim. */
+  x: string
+  xFrom: 'period' | 'source' | 'none'
+}
+
+// "since 2023", "depuis début 2023", "so far this year": a running total or a state at the
+// time of speaking, so the point belongs at the end of the period, not in its middle.
+const SINCE = /\b(depuis|since|so far|à ce jour|jusqu'(?:à|ici)|until|to date|à partir)/i
+
+function statedDay(claim: Claim, source: Source | undefined): string | undefined {
+  const span = dateSpan(claim.statedAt) ?? dateSpan(source?.publishedAt)
+  return span ? isoDay(midDay(span.from, span.to)) : undefined
+}
+
+function fromPeriod(period: Period, stated: string | undefined): string | undefined {
+  const start = dateSpan(period.start)
+  const end = dateSpan(period.end)
+  const since = SINCE.test(period.text)
+  if (start && end) return isoDay(since ? end.to : midDay(start.from, end.to))
+  if (end) return isoDay(end.to)
+  if (start) {
+    // "depuis début 2023" with no end: the figure is as of the day it was said.
+    if (since) return stated ?? isoDay(start.from)
+    return isoDay(midDay(start.from, start.to))
+  }
+  return undefined
+}
+
+/**
+ * Place a claim: period start/end midpoint (end for "since …" periods), else period end,
+ * else the stated date; xFrom says which.
+ */
+export function placeClaim(claim: Claim, source: Source | undefined): Placement {
+  const stated = statedDay(claim, source)
+  const fromP = claim.period ? fromPeriod(claim.period, stated) : undefined
+  if (fromP) return { x: fromP, xFrom: 'period' }
+  if (stated) return { x: stated, xFrom: 'source' }
+  return { x: '', xFrom: 'none' }
+}
+
+const YEAR = /\b(1[89]\d{2}|2\d{3})\b/
+const LAST_YEAR = /\b(l'an (?:dernier|passé)|l'année (?:dernière|passée)|last year|a year (?:ago|earlier)|un an plus tôt|il y a un an)\b/i
+
+/**
+ * The day a "before" value is about, when its wording dates it ("en 2019", "last year");
+ * undefined for an undated "c'était 200 avant".
+ */
+export function previousDay(previous: Previous, pointDay: string): string | undefined {
+  const when = previous.when ?? ''
+  const year = YEAR.exec(when)
+  if (year) {
+    const span = dateSpan(year[1])
+    return span ? isoDay(midDay(span.from, span.to)) : undefined
+  }
+  if (LAST_YEAR.test(when) && pointDay) {
+    const span = dateSpan(String(Number(pointDay.slice(0, 4)) - 1))
+    return span ? isoDay(midDay(span.from, span.to)) : undefined
+  }
+  return undefined
+}

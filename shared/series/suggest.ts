@@ -1,0 +1,211 @@
+/**
+ * Suggest series: groups of claims that look like the same figure, scored and explained.
+ * Deterministic: claims are processed in id order, so shuffling the input changes nothing.
+ */
+import { type Claim, type Series, type Source } from '../model'
+import { conceptTokens, displayToken } from './concepts'
+import { type Edge, averageLinkage } from './cluster'
+import { stableHash } from './hash'
+import { type Candidate, type PairEvidence, candidateOf, pairScore } from './pairScore'
+import { placeClaim } from './placement'
+import { type SeriesSuggestion } from './types'
+import { describeDimension, dimensionOf } from './units'
+
+/** Options of suggestSeries. */
+export interface SuggestOptions {
+  /** Suggestions scoring below this are dropped; also the linkage threshold. Default 0.35. */
+  minScore?: number
+  /** Series that exist already: their claims are not suggested again. */
+  existing?: Series[]
+}
+
+/** Default threshold: below it, pairs in the fixtures were different figures. */
+export const DEFAULT_MIN_SCORE = 0.35
+/** Score of a lone claim with a before value: a series by construction, ranked below multi-source groups. */
+export const BEFORE_AFTER_SCORE = 0.5
+// A token or value shared by more claims than this is too common to block on (such pairs still
+// meet through rarer tokens); keeps pairing near-linear on a large library.
+const MAX_POSTING = 400
+
+function pairKey(i: number, j: number): string {
+  return `${i}:${j}`
+}
+
+function candidates(claims: Claim[], options: SuggestOptions): Candidate[] {
+  const taken = new Set<string>()
+  for (const s of options.existing ?? []) for (const id of s.claimIds) taken.add(id)
+  const seen = new Set<string>()
+  const out: Candidate[] = []
+  for (const c of [...claims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    if (seen.has(c.id) || c.status === 'rejected' || c.seriesId || taken.has(c.id)) continue
+    if (!Number.isFinite(c.value)) continue
+    seen.add(c.id)
+    out.push(candidateOf(c, dimensionOf(c), conceptTokens(c.subjectKey ?? '')))
+  }
+  return out
+}
+
+function blockingPairs(cands: Candidate[]): [number, number][] {
+  const postings = new Map<string, number[]>()
+  const post = (key: string, i: number): void => {
+    const list = postings.get(key)
+    if (list) list.push(i)
+    else postings.set(key, [i])
+  }
+  cands.forEach((c, i) => {
+    for (const t of c.tokens) post(`${c.dimension}|t|${t}`, i)
+    post(`${c.dimension}|v|${c.claim.value}`, i)
+    if (c.claim.previous) post(`${c.dimension}|v|${c.claim.previous.value}`, i)
+  })
+  const seen = new Set<string>()
+  const pairs: [number, number][] = []
+  for (const [, list] of [...postings.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (list.length > MAX_POSTING) continue
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const k = pairKey(list[x], list[y])
+        if (seen.has(k)) continue
+        seen.add(k)
+        pairs.push([list[x], list[y]])
+      }
+    }
+  }
+  return pairs
+}
+
+function idfOf(cands: Candidate[]): (t: string) => number {
+  const df = new Map<string, number>()
+  for (const c of cands) for (const t of c.tokens) df.set(t, (df.get(t) ?? 0) + 1)
+  const n = Math.max(1, cands.length)
+  return (t) => Math.log(1 + n / (df.get(t) ?? 1))
+}
+
+function fmtValue(v: number, high?: number): string {
+  return high !== undefined ? `${v}–${high}` : String(v)
+}
+
+function tidyName(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim()
+  return t.length > 80 ? `${t.slice(0, 79)}…` : t
+}
+
+interface Built {
+  members: Candidate[]
+  score: number
+  evidence: PairEvidence[]
+  medoid: Candidate
+}
+
+function reasonOf(b: Built, sources: Map<string, Source>, idf: (t: string) => number): string {
+  const parts: string[] = []
+  const dim = b.members[0].dimension
+  parts.push(dim.startsWith('money:') ? `same currency (${describeDimension(dim)})` : `same unit (${describeDimension(dim)})`)
+  if (b.members.length === 1) {
+    const c = b.members[0].claim
+    const p = c.previous
+    if (p) parts.push(`one claim gives a before and after value (${fmtValue(p.value, p.valueHigh)} → ${fmtValue(c.value, c.valueHigh)})`)
+    return parts.join('; ')
+  }
+  const count = new Map<string, number>()
+  for (const m of b.members) for (const t of m.tokens) count.set(t, (count.get(t) ?? 0) + 1)
+  const need = Math.max(2, Math.ceil(b.members.length / 2))
+  const shared = [...count.entries()]
+    .filter(([, k]) => k >= need)
+    .map(([t]) => t)
+    .sort((x, y) => idf(y) - idf(x) || (x < y ? -1 : 1))
+    .slice(0, 4)
+  if (shared.length) parts.push(`subjects share ${shared.map((t) => `'${displayToken(t)}'`).join(', ')}`)
+  const numeric = b.evidence.map((e) => e.numeric).filter((p): p is string => !!p)
+  if (numeric.length) parts.push([...new Set(numeric)].sort()[0])
+  if (b.evidence.some((e) => e.closeValues)) {
+    const vs = b.members.map((m) => m.claim.value)
+    parts.push(`close values (${Math.min(...vs)} to ${Math.max(...vs)})`)
+  }
+  const langs = new Set(b.members.map((m) => sources.get(m.claim.sourceId)?.lang).filter((l) => !!l))
+  if (langs.size > 1) parts.push('French and English sources')
+  const speakers = new Set(b.members.map((m) => m.speaker))
+  if (speakers.size === 1 && b.members[0].speaker) parts.push(`same speaker (${b.members[0].claim.speaker})`)
+  const places = [...b.members[0].places].filter((p) => b.members.every((m) => m.places.has(p))).sort()
+  if (places.length) parts.push(`same place (${places.join(', ')})`)
+  const nSources = new Set(b.members.map((m) => m.claim.sourceId)).size
+  parts.push(`${b.members.length} claims from ${nSources} source${nSources > 1 ? 's' : ''}`)
+  return parts.join('; ')
+}
+
+function unitOf(members: Candidate[]): string | undefined {
+  const count = new Map<string, number>()
+  for (const m of members) if (m.claim.unit) count.set(m.claim.unit, (count.get(m.claim.unit) ?? 0) + 1)
+  const best = [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]
+  return best?.[0]
+}
+
+function chronological(members: Candidate[], sources: Map<string, Source>): string[] {
+  return members
+    .map((m) => ({ id: m.claim.id, x: placeClaim(m.claim, sources.get(m.claim.sourceId)).x }))
+    .sort((a, b) => {
+      if (a.x !== b.x) return !a.x ? 1 : !b.x ? -1 : a.x < b.x ? -1 : 1
+      return a.id < b.id ? -1 : 1
+    })
+    .map((p) => p.id)
+}
+
+/**
+ * Suggest which claims form series. Claims already in a series (seriesId or options.existing)
+ * and rejected claims are left out. A group needs two claims, except one claim with a before
+ * value ("c'était 200 avant"), which is a series of two points by itself. Same input (in any
+ * order) gives the same suggestions in the same order: by score, then size, then key.
+ */
+export function suggestSeries(claims: Claim[], sources: Map<string, Source>, options: SuggestOptions = {}): SeriesSuggestion[] {
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE
+  const cands = candidates(claims, options)
+  const idf = idfOf(cands)
+  const evidence = new Map<string, PairEvidence>()
+  const edges: Edge[] = []
+  for (const [i, j] of blockingPairs(cands)) {
+    const e = pairScore(cands[i], cands[j], idf)
+    if (e.score <= 0) continue
+    evidence.set(pairKey(i, j), e)
+    edges.push({ i, j, w: e.score })
+  }
+  const out: SeriesSuggestion[] = []
+  for (const cluster of averageLinkage(cands.length, edges, minScore)) {
+    const members = cluster.map((i) => cands[i])
+    let built: Built
+    if (cluster.length === 1) {
+      if (!members[0].claim.previous) continue
+      built = { members, score: BEFORE_AFTER_SCORE, evidence: [], medoid: members[0] }
+    } else {
+      const ev: PairEvidence[] = []
+      const centrality = new Array<number>(cluster.length).fill(0)
+      let sum = 0
+      for (let x = 0; x < cluster.length; x++) {
+        for (let y = x + 1; y < cluster.length; y++) {
+          const e = evidence.get(pairKey(cluster[x], cluster[y]))
+          if (!e) continue
+          ev.push(e)
+          sum += e.score
+          centrality[x] += e.score
+          centrality[y] += e.score
+        }
+      }
+      const pairs = (cluster.length * (cluster.length - 1)) / 2
+      let medoid = 0
+      for (let x = 1; x < cluster.length; x++) if (centrality[x] > centrality[medoid] + 1e-12) medoid = x
+      built = { members, score: sum / pairs, evidence: ev, medoid: members[medoid] }
+    }
+    if (built.score < minScore) continue
+    const claimIds = chronological(members, sources)
+    const named = [built.medoid, ...members].find((m) => m.claim.subject.trim())
+    const suggestion: SeriesSuggestion = {
+      key: `sugg-${stableHash([...claimIds].sort().join('|'))}`,
+      name: tidyName(named?.claim.subject ?? built.medoid.claim.subjectKey) || 'Untitled series',
+      claimIds,
+      score: Math.round(built.score * 1000) / 1000,
+      reason: reasonOf(built, sources, idf)
+    }
+    const unit = unitOf(members)
+    if (unit) suggestion.unit = unit
+    out.push(suggestion)
+  }
+  return out.sort((a, b) => b.score - a.score || b.claimIds.length - a.claimIds.length || (a.key < b.key ? -1 : 1))
+}
