@@ -64,7 +64,7 @@ function keyOf(p: SeriesPoint, by: ColorBy): { key: string; label: string } {
     case 'verdict':
       return { key: `verdict:${p.verdict}`, label: p.verdict }
     case 'speaker': {
-      const name = (p.speaker ?? '').trim()
+      const name = (p.speaker ?? '').replace(/\s+/g, ' ').trim()
       return { key: `speaker:${name.toLowerCase()}`, label: name }
     }
     case 'source':

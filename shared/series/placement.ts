@@ -21,28 +21,28 @@ function statedDay(claim: Claim, source: Source | undefined): string | undefined
   return span ? isoDay(midDay(span.from, span.to)) : undefined
 }
 
-function fromPeriod(period: Period, stated: string | undefined): string | undefined {
+function fromPeriod(period: Period, stated: string | undefined): Placement | undefined {
   const start = dateSpan(period.start)
   const end = dateSpan(period.end)
   const since = SINCE.test(period.text)
-  if (start && end) return isoDay(since ? end.to : midDay(start.from, end.to))
-  if (end) return isoDay(end.to)
+  if (start && end) return { x: isoDay(since ? end.to : midDay(start.from, end.to)), xFrom: 'period' }
+  if (end) return { x: isoDay(end.to), xFrom: 'period' }
   if (start) {
     // "depuis début 2023" with no end: the figure is as of the day it was said.
-    if (since) return stated ?? isoDay(start.from)
-    return isoDay(midDay(start.from, start.to))
+    if (since) return stated ? { x: stated, xFrom: 'source' } : { x: isoDay(start.from), xFrom: 'period' }
+    return { x: isoDay(midDay(start.from, start.to)), xFrom: 'period' }
   }
   return undefined
 }
 
 /**
  * Place a claim: period start/end midpoint (end for "since …" periods), else period end,
- * else the stated date; xFrom says which.
+ * else the stated date (also for an open "since 2021"); xFrom says which.
  */
 export function placeClaim(claim: Claim, source: Source | undefined): Placement {
   const stated = statedDay(claim, source)
   const fromP = claim.period ? fromPeriod(claim.period, stated) : undefined
-  if (fromP) return { x: fromP, xFrom: 'period' }
+  if (fromP) return fromP
   if (stated) return { x: stated, xFrom: 'source' }
   return { x: '', xFrom: 'none' }
 }

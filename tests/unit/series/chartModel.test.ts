@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { type SeriesPoint, buildChartModel } from '../../../shared/series'
+import { truncate } from '../../../shared/series/chartModel'
+
+const DAY = 86_400_000
+
+function pt(claimId: string, x: string, value: number, extra: Partial<SeriesPoint> = {}): SeriesPoint {
+  return { claimId, sourceId: `s-${claimId}`, x, xFrom: x ? 'source' : 'none', value, verdict: 'unverified', sourceTitle: `Source ${claimId}`, quote: 'q', ...extra }
+}
+
+describe('buildChartModel', () => {
+  const night = {
+    id: 'night',
+    name: 'Night places',
+    points: [
+      pt('b', '2024-03-12', 700, { approx: 'près de', verdict: 'misleading', speaker: 'Léa Fontaine' }),
+      pt('a', '2023-10-05', 610, { previous: { value: 200 }, verdict: 'accurate', speaker: 'Laurent Nunez' }),
+      pt('r', '2023-07-02', 100, { valueHigh: 150, speaker: 'laurent  nunez' }),
+      pt('u', '', 5)
+    ]
+  }
+
+  it('sorts points on a UTC time axis, keeps ranges and approx marks, and lists undated points apart', () => {
+    const m = buildChartModel([night], 'verdict')
+    const pts = m.series[0].points
+    expect(pts.map((p) => p.claimId)).toEqual(['r', 'a', 'b'])
+    expect(pts[0]).toMatchObject({ x: Date.UTC(2023, 6, 2), y: 100, yHigh: 150, approx: false })
+    expect(pts[2].approx).toBe(true)
+    expect(m.undated.map((p) => p.claimId)).toEqual(['u'])
+    expect(m.yMin).toBe(100)
+    expect(m.yMax).toBe(700)
+    expect(m.allPositive).toBe(true)
+  })
+
+  it('places an undated before value a little before its point (4 % of the span, at least 15 days)', () => {
+    const m = buildChartModel([night], 'verdict')
+    const a = m.series[0].points[1]
+    const span = Date.UTC(2024, 2, 12) - Date.UTC(2023, 6, 2)
+    expect(a.previous).toEqual({ x: Date.UTC(2023, 9, 5) - Math.max(15 * DAY, span * 0.04), y: 200, xStated: false })
+    const dated = buildChartModel([{ id: 's', name: 's', points: [pt('a', '2023-10-05', 610, { previous: { value: 200, x: '2019-07-02' } })] }], 'verdict')
+    expect(dated.series[0].points[0].previous).toEqual({ x: Date.UTC(2019, 6, 2), y: 200, xStated: true })
+    expect(dated.xMin).toBe(Date.UTC(2019, 6, 2))
+  })
+
+  it('colours by verdict, speaker (case and spacing ignored) or source, with a sorted, stable legend', () => {
+    expect(buildChartModel([night], 'verdict').legend.map((l) => l.key)).toEqual(['verdict:accurate', 'verdict:misleading', 'verdict:unverified'])
+    const bySpeaker = buildChartModel([night], 'speaker')
+    expect(bySpeaker.legend.map((l) => l.key)).toEqual(['speaker:laurent nunez', 'speaker:léa fontaine'])
+    const [r, a, b] = bySpeaker.series[0].points
+    expect(r.colorIndex).toBe(a.colorIndex)
+    expect(b.colorIndex).not.toBe(a.colorIndex)
+    const shuffledInput = { ...night, points: [...night.points].reverse() }
+    expect(buildChartModel([shuffledInput], 'source').legend).toEqual(buildChartModel([night], 'source').legend)
+  })
+
+  it('overlays series that share a unit and skips the others', () => {
+    const other = { id: 'h', name: 'Hospital places', points: [pt('h', '2023-10-05', 50)] }
+    const money = { id: 'm', name: 'Budget', unit: 'EUR', points: [pt('m', '2024-01-01', 3.5e6, { unit: 'EUR' })] }
+    const m = buildChartModel([night, other, money], 'verdict')
+    expect(m.series.map((s) => s.id)).toEqual(['night', 'h'])
+    expect(m.skipped).toEqual([{ id: 'm', name: 'Budget', unit: 'EUR' }])
+  })
+
+  it('reports when a log scale cannot show every value', () => {
+    expect(buildChartModel([{ id: 's', name: 's', points: [pt('a', '2023-01-01', 0)] }], 'verdict').allPositive).toBe(false)
+    expect(buildChartModel([], 'verdict')).toMatchObject({ series: [], legend: [], allPositive: true })
+  })
+})
+
+describe('truncate', () => {
+  it('cuts long quotes at a word and keeps short ones', () => {
+    expect(truncate('court')).toBe('court')
+    const long = 'mot '.repeat(60)
+    const t = truncate(long, 50)
+    expect(t.length).toBeLessThanOrEqual(50)
+    expect(t.endsWith('mot…')).toBe(true)
+  })
+})
