@@ -50,6 +50,12 @@ export class ClaimLedgerDB extends Dexie {
     this.on('blocked', () => {
       this.emit({ kind: 'blocked', message: DatabaseError.of('blocked').message })
     })
+    // Dexie 4 opens a database of a higher version than declared instead of failing; rows
+    // written by a newer app may not mean what this one thinks, so refuse it.
+    this.on('ready', () => {
+      const installed = this.backendDB().version / 10
+      if (installed > CURRENT_DB_VERSION) throw new Dexie.VersionError(`Database version ${installed} is newer than ${CURRENT_DB_VERSION}`)
+    })
   }
 
   /** Subscribes to notices; returns the unsubscribe function. */
@@ -75,9 +81,20 @@ export function openDatabase(name = 'claimledger'): ClaimLedgerDB {
  */
 export async function ensureOpen(db: ClaimLedgerDB): Promise<ClaimLedgerDB> {
   try {
+    // Look before opening: Dexie would otherwise open (and could patch) a newer database.
+    const installed = await installedVersion(db.name)
+    if (installed !== undefined && installed > CURRENT_DB_VERSION) throw DatabaseError.of('version')
     await db.open()
     return db
   } catch (e) {
     throw toDatabaseError(e)
   }
+}
+
+/** The schema version of database `name` on disk, when the browser can tell without opening it. */
+async function installedVersion(name: string): Promise<number | undefined> {
+  const idb = Dexie.dependencies.indexedDB as IDBFactory | undefined
+  if (!idb || typeof idb.databases !== 'function') return undefined
+  const found = (await idb.databases()).find((d) => d.name === name)
+  return found?.version === undefined ? undefined : found.version / 10
 }

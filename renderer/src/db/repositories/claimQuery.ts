@@ -60,6 +60,11 @@ const SORT_INDEX: Record<ClaimSortField, keyof StoredClaim> = {
 /** Below this many matches, rows are read and sorted in memory. */
 const IN_MEMORY_SORT_LIMIT = 2000
 
+/** Knobs for tests and benchmarks (both query strategies must give the same answer). */
+export interface QueryTuning {
+  inMemorySortLimit?: number
+}
+
 type KeyRead = () => Promise<string[]>
 
 function filterReads(db: ClaimLedgerDB, q: ClaimQuery): KeyRead[] {
@@ -133,12 +138,13 @@ async function orderedIds(db: ClaimLedgerDB, field: ClaimSortField, dir: 'asc' |
 }
 
 /** Claims matching `q`, sorted and paged, with their source's title and language. */
-export async function queryClaims(db: ClaimLedgerDB, q: ClaimQuery = {}): Promise<ClaimQueryResult> {
+export async function queryClaims(db: ClaimLedgerDB, q: ClaimQuery = {}, tuning: QueryTuning = {}): Promise<ClaimQueryResult> {
   const { field, dir } = q.sort ?? { field: 'statedAt', dir: 'desc' }
+  const inMemoryLimit = tuning.inMemorySortLimit ?? IN_MEMORY_SORT_LIMIT
   return guarded(() =>
     db.transaction('r', db.claims, async () => {
       const ids = await matchingIds(db, q)
-      if (ids && ids.size <= IN_MEMORY_SORT_LIMIT) {
+      if (ids && ids.size <= inMemoryLimit) {
         const rows = (await db.claims.bulkGet([...ids])).filter((r): r is StoredClaim => r !== undefined)
         rows.sort(compareRows(field, dir))
         return { rows: page(rows, q).map(toClaimRow), total: rows.length }

@@ -121,7 +121,8 @@ async function reverse(db: ClaimLedgerDB, e: HistoryEntry, trace: ChangeBatch): 
       // The record was deleted since: there is nothing to put the old values back on.
       if (!current) return
       const restored = withFields(current, e.fields, e.before)
-      if (trace.updated(e.entity, e.entityId, current, restored, e.fields).length > 0) await putRecord(db, e.entity, restored)
+      if (trace.updated(e.entity, e.entityId, current, restored, e.fields).length > 0)
+        await putRecord(db, e.entity, { ...restored, updatedAt: trace.at })
       return
     }
   }

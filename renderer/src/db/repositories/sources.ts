@@ -141,8 +141,10 @@ const CLAIMS_PER_TRANSACTION = 5000
 export async function importBatch(
   db: ClaimLedgerDB,
   items: readonly ImportItem[],
-  onProgress?: (p: ImportProgress) => void
+  onProgress?: (p: ImportProgress) => void,
+  options: { claimsPerTransaction?: number } = {}
 ): Promise<ImportBatchResult> {
+  const perTransaction = options.claimsPerTransaction ?? CLAIMS_PER_TRANSACTION
   for (const item of items) checkClaimsBelong(item.source, item.claims)
   const result: ImportBatchResult = { imported: [], duplicates: [] }
   const seen = new Map<string, string>()
@@ -150,7 +152,7 @@ export async function importBatch(
   while (i < items.length) {
     let claimCount = 0
     const chunk: ImportItem[] = []
-    while (i < items.length && (chunk.length === 0 || claimCount + items[i].claims.length <= CLAIMS_PER_TRANSACTION)) {
+    while (i < items.length && (chunk.length === 0 || claimCount + items[i].claims.length <= perTransaction)) {
       claimCount += items[i].claims.length
       chunk.push(items[i++])
     }

@@ -1,0 +1,162 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { Dexie } from 'dexie'
+import { CURRENT_DB_VERSION, ensureOpen, openDatabase } from '../../renderer/src/db/database'
+import { DatabaseError } from '../../renderer/src/db/errors'
+import { derivedV3, type ClaimV3 } from '../../renderer/src/db/migrations/v3'
+import { type ClaimV2 } from '../../renderer/src/db/migrations/v2'
+import { toStoredClaim } from '../../renderer/src/db/records'
+import { getClaim, listClaimsForSource, queryClaims } from '../../renderer/src/db/repositories/claims'
+import { getSource } from '../../renderer/src/db/repositories/sources'
+import { getSeriesWithClaims } from '../../renderer/src/db/repositories/series'
+import { historyFor, undoLast } from '../../renderer/src/db/repositories/history'
+import { getSetting } from '../../renderer/src/db/repositories/settings'
+import { closeAll, freshName, openAtVersion, seedV1 } from './helpers'
+
+afterEach(closeAll)
+
+describe('migrations', () => {
+  it('declares three versions', () => {
+    expect(CURRENT_DB_VERSION).toBe(3)
+  })
+
+  it('v1 → v2: every claim gets a tags array; tag and series-date indexes answer', async () => {
+    const name = freshName()
+    const fixture = await seedV1(name)
+    const lacking = fixture.tables.claims.filter((c) => c.tags === undefined).map((c) => c.id)
+    expect(lacking.length).toBeGreaterThan(0)
+    const db = openAtVersion(name, 2)
+    const claims = await db.table<ClaimV2, string>('claims').toArray()
+    expect(claims).toHaveLength(fixture.tables.claims.length)
+    for (const c of claims) expect(Array.isArray(c.tags)).toBe(true)
+    for (const id of lacking) expect(claims.find((c) => c.id === id)?.tags).toEqual([])
+    expect(await db.table('claims').where('tags').equals('crack').primaryKeys()).toEqual(['c0000000-0000-4000-8000-000000000001'])
+    const seriesId = fixture.tables.series[0].id
+    const inSeries = await db.table<ClaimV2>('claims').where('[seriesId+statedAt]').between([seriesId, Dexie.minKey], [seriesId, Dexie.maxKey]).toArray()
+    expect(inSeries.map((c) => c.statedAt)).toEqual(['2023-01', '2023-10-05'])
+    expect(await db.table('history').where('batchId').equals('x').count()).toBe(0)
+  })
+
+  it('v2 → v3: claims gain search words and source fields from their source', async () => {
+    const name = freshName()
+    await seedV1(name)
+    const v2 = openAtVersion(name, 2)
+    await v2.open()
+    v2.close()
+    const db = openAtVersion(name, 3)
+    const rows = await db.table<ClaimV3, string>('claims').toArray()
+    const eleves = rows.find((r) => r.quote === '1 200 élèves')
+    expect(eleves).toMatchObject({ sourceTitle: "Entretien : l'hébergement de nuit à Paris", sourceLang: 'fr', sortSubject: 'eleves', sortSpeaker: 'anne souyris' })
+    expect(eleves?.searchWords).toEqual(expect.arrayContaining(['1', '200', 'eleves', 'anne', 'souyris']))
+    const beds = rows.find((r) => r.quote === '4,500 beds')
+    expect(beds).toMatchObject({ sourceLang: 'en', sortPeriod: '2022', sourceTitle: 'City shelters expand' })
+    expect(beds?.sortSpeaker).toBeUndefined()
+    expect(await db.table('claims').where('searchWords').startsWith('interpel').count()).toBe(1)
+  })
+
+  it("the frozen v3 derivation agrees with today's records.ts (else: a new version must recompute)", async () => {
+    const name = freshName()
+    const fixture = await seedV1(name)
+    for (const c of fixture.tables.claims) {
+      const source = fixture.tables.sources.find((s) => s.id === c.sourceId)!
+      const claim = { ...c, tags: c.tags ?? [] }
+      const { searchWords: frozenWords, ...frozen } = derivedV3(claim, source)
+      const { searchWords: liveWords, ...live } = toStoredClaim(claim, source)
+      expect(live).toMatchObject(frozen)
+      expect([...liveWords].sort()).toEqual([...frozenWords].sort())
+    }
+  })
+
+  it('a v1 database from the fixture opens in the current version with nothing lost', async () => {
+    const name = freshName()
+    const fixture = await seedV1(name)
+    const db = await ensureOpen(openDatabase(name))
+    expect(db.verno).toBe(CURRENT_DB_VERSION)
+    for (const s of fixture.tables.sources) expect(await getSource(db, s.id)).toEqual(s)
+    for (const c of fixture.tables.claims) expect(await getClaim(db, c.id)).toEqual({ ...c, tags: c.tags ?? [] })
+    const frSource = fixture.tables.sources[0].id
+    expect((await listClaimsForSource(db, frSource)).map((c) => c.start)).toEqual([...fixture.tables.claims.filter((c) => c.sourceId === frSource).map((c) => c.start)].sort((a, b) => a - b))
+    const series = fixture.tables.series[0]
+    expect((await getSeriesWithClaims(db, series.id))?.series).toEqual(series)
+    for (const h of fixture.tables.history) expect(await historyFor(db, h.entity, h.entityId)).toContainEqual(h)
+    expect(await getSetting(db, 'uiLang', 'en')).toBe('fr')
+    expect(await getSetting(db, 'userName', '')).toBe('Claire')
+    const { total, rows } = await queryClaims(db, { search: 'eleves' })
+    expect(total).toBe(1)
+    expect(rows[0].sourceTitle).toBe(fixture.tables.sources[0].title)
+    // A v1 history entry (no batchId) is undoable on its own.
+    const undone = await undoLast(db, 'Claire')
+    expect(undone?.undone.id).toBe('h0000000-0000-4000-8000-000000000002')
+    db.close()
+  })
+})
+
+describe('opening', () => {
+  it('a database written by a newer app gives a clear DatabaseError', async () => {
+    const name = freshName()
+    const newer = new Dexie(name)
+    newer.version(CURRENT_DB_VERSION + 1).stores({ claims: 'id' })
+    await newer.open()
+    newer.close()
+    const err = await ensureOpen(openDatabase(name)).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(DatabaseError)
+    expect(err).toMatchObject({ kind: 'version' })
+    expect((err as Error).message).toMatch(/newer version of ClaimLedger/)
+    // Nothing was changed: the newer database still has only its own store, at its version.
+    const check = new Dexie(name)
+    await check.open()
+    expect(check.verno).toBe(CURRENT_DB_VERSION + 1)
+    expect(check.tables.map((t) => t.name)).toEqual(['claims'])
+    check.close()
+  })
+
+  it('a newer database reached without ensureOpen (Dexie auto-open) fails the query with the same message', async () => {
+    const name = freshName()
+    const newer = new Dexie(name)
+    declareVersionsPlusOne(newer)
+    await newer.open()
+    newer.close()
+    const err = await queryClaims(openDatabase(name), {}).catch((e: unknown) => e)
+    expect(err).toMatchObject({ kind: 'version' })
+  })
+
+  it('another window upgrading: this one closes, tells the user, and later reads fail with the reload message', async () => {
+    const name = freshName()
+    const db = await ensureOpen(openDatabase(name))
+    const notices: string[] = []
+    db.onNotice((n) => notices.push(n.kind))
+    const other = new Dexie(name)
+    declareVersionsPlusOne(other)
+    await other.open()
+    expect(notices).toEqual(['versionchange'])
+    expect(db.notice?.message).toMatch(/updated in another window; reload/)
+    const err = await queryClaims(db, {}).catch((e: unknown) => e)
+    expect(err).toMatchObject({ kind: 'closed' })
+    other.close()
+  })
+
+  it('an upgrade blocked by an old connection is reported, then completes once it closes', async () => {
+    const name = freshName()
+    const old = openAtVersion(name, 1)
+    await old.open()
+    // An old window that ignores versionchange (as a tab stuck in a modal would).
+    old.on('versionchange', () => false)
+    const raw = old.backendDB()
+    raw.onversionchange = null
+    const db = openDatabase(name)
+    const notices: string[] = []
+    db.onNotice((n) => notices.push(n.kind))
+    const opening = ensureOpen(db)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(notices).toContain('blocked')
+    expect(db.notice?.message).toMatch(/another window that uses an older version/)
+    raw.close()
+    await opening
+    expect(db.verno).toBe(CURRENT_DB_VERSION)
+    db.close()
+  })
+})
+
+function declareVersionsPlusOne(db: Dexie): void {
+  db.version(CURRENT_DB_VERSION + 1).stores({ sources: 'id', claims: 'id', series: 'id', history: 'id', settings: 'key', extra: 'id' })
+}
