@@ -1,0 +1,79 @@
+import type { Lang } from '../model'
+import { isDigit, isGroupSpace } from './chars'
+
+/** A run of digits with its separators, read by hand (no regex) so that any input scans in linear time. */
+export interface Numeral {
+  end: number
+  value: number
+  /** Number of digits read (integer and decimal parts). */
+  digits: number
+  /** Digits before any separator. */
+  leadDigits: number
+  /** The digit-group separator used ("1 234", "1.234", "1,234", "12'500"), if any. */
+  groupSep?: string
+  decimal: boolean
+  leadingZero: boolean
+}
+
+function threeDigitsAt(text: string, j: number): boolean {
+  return (
+    j + 2 < text.length &&
+    isDigit(text.charCodeAt(j)) &&
+    isDigit(text.charCodeAt(j + 1)) &&
+    isDigit(text.charCodeAt(j + 2)) &&
+    !isDigit(text.charCodeAt(j + 3))
+  )
+}
+
+function isGroupChar(c: number, lang: Lang): boolean {
+  if (isGroupSpace(c)) return true
+  if (c === 39 || c === 0x2019) return true // 12'500
+  if (c === 46) return lang === 'fr' // 1.234 is a thousand in French, a decimal in English
+  if (c === 44) return lang === 'en'
+  return false
+}
+
+/**
+ * Reads the numeral starting at `i` (a digit). French: "1 234,5", "1.234,5"; English: "1,234.5";
+ * both: "12'500" and no-break/narrow spaces. Groups must be exactly three digits after a lead of one to three.
+ */
+export function scanNumeral(text: string, i: number, lang: Lang): Numeral {
+  let j = i
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++
+  const leadDigits = j - i
+  let intDigits = text.slice(i, j)
+  let groupSep: string | undefined
+  if (leadDigits <= 3) {
+    while (j < text.length) {
+      const c = text.charCodeAt(j)
+      if (!isGroupChar(c, lang) || !threeDigitsAt(text, j + 1)) break
+      const ch = text[j]
+      if (groupSep !== undefined && groupSep !== ch) break
+      // "1.234,5" in English text or "1,234.5" in French text: the other convention, read it
+      groupSep = ch
+      intDigits += text.slice(j + 1, j + 4)
+      j += 4
+    }
+  }
+  let decimal = false
+  let fraction = ''
+  const c = text.charCodeAt(j)
+  const decimalChar = lang === 'fr' ? 44 : 46
+  const otherDecimal = lang === 'fr' ? 46 : 44
+  const canDecimal =
+    (c === decimalChar && groupSep !== text[j]) ||
+    // "1.234,5" / "1,234.5": the separator that is not the grouping one is the decimal point
+    (c === otherDecimal && groupSep !== undefined && groupSep !== text[j] && !isGroupSpace(groupSep.charCodeAt(0))) ||
+    // "2.5 millions" in French: a dot not followed by exactly three digits is a decimal point
+    (c === 46 && lang === 'fr' && groupSep === undefined)
+  if (canDecimal && isDigit(text.charCodeAt(j + 1))) {
+    let k = j + 1
+    while (k < text.length && isDigit(text.charCodeAt(k))) k++
+    decimal = true
+    fraction = text.slice(j + 1, k)
+    j = k
+  }
+  const digits = intDigits.length + fraction.length
+  const value = digits > 300 ? Infinity : Number(fraction ? `${intDigits}.${fraction}` : intDigits)
+  return { end: j, value, digits, leadDigits, groupSep, decimal, leadingZero: leadDigits > 1 && text.charCodeAt(i) === 48 }
+}

@@ -1,0 +1,211 @@
+import type { Lang } from '../model'
+import { MONTHS, WEEKDAYS } from './calendar'
+import { NUM, type Tokens, WORD, isApostrophe, isCapitalized, lower } from './tokens'
+
+// Words that end a noun phrase: determiners, prepositions (except "de"/"of"), pronouns, auxiliaries, conjunctions.
+const STOP_FR = new Set([
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'à', 'a', 'en', 'dans', 'par', 'pour', 'sur', 'sous',
+  'avec', 'sans', 'chez', 'vers', 'entre', 'contre', 'depuis', 'pendant', 'durant', 'avant', 'après', 'selon', 'et', 'ou', 'mais',
+  'donc', 'or', 'ni', 'car', 'que', 'qu', 'qui', 'quoi', 'dont', 'où', 'ce', 'cet', 'cette', 'ces', 'se', 's', 'sa', 'son', 'ses',
+  'leur', 'leurs', 'il', 'ils', 'elle', 'elles', 'on', 'nous', 'vous', 'je', 'j', 'tu', 'y', 'ne', 'n', 'pas', 'plus', 'moins',
+  'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'été', 'ont', 'avait', 'avaient', 'aura', 'auront', 'ai', 'as',
+  'avons', 'avez', 'suis', 'sommes', 'êtes', 'fut', 'furent', 'soit', 'soient', 'c', 'ça', 'cela', 'ceci', 'comme', 'si', 'aussi',
+  'encore', 'déjà', 'très', 'trop', 'tout', 'tous', 'toute', 'toutes', 'chaque', 'environ', 'près', 'seulement', 'même', 'alors',
+  'ainsi', 'lors', 'jusqu', 'dès', 'hors', 'parmi', 'soit', 'contre', 'face', 'grâce', 'afin', 'puis', 'enfin', 'ici', 'là',
+  'peut', 'peuvent', 'doit', 'doivent', 'va', 'vont', 'font', 'fait', 'faire', 'être', 'avoir', 'dit', 'selon', 'pourtant',
+  'cependant', 'toutefois', 'désormais', 'actuellement', 'aujourd', 'hier', 'demain', 'chacun', 'chacune', 'dont', 'lequel',
+  'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'duquel', 'desquels', 'quand', 'lorsque', 'puisque', 'parce',
+  'malgré', 'outre', 'via', 'tandis', 'bien', 'mal', 'souvent', 'toujours', 'jamais', 'parfois', 'ensuite', 'notamment', 'par',
+  'voire', 'autant', 'beaucoup', 'peu', 'assez', 'vraiment', 'surtout', 'ont', 'contre', 'environ', 'supplémentaire'
+])
+
+const STOP_EN = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'and', 'or', 'but', 'nor', 'is', 'are', 'was',
+  'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'shall',
+  'do', 'does', 'did', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her',
+  'our', 'my', 'your', 'they', 'we', 'he', 'she', 'i', 'you', 'there', 'than', 'as', 'per', 'each', 'every', 'more', 'less',
+  'over', 'under', 'about', 'while', 'since', 'after', 'before', 'during', 'into', 'across', 'last', 'next', 'not', 'no', 'so',
+  'also', 'just', 'only', 'up', 'down', 'out', 'said', 'says', 'according', 'if', 'when', 'where', 'how', 'what', 'why', 'all',
+  'both', 'such', 'some', 'any', 'other', 'between', 'against', 'among', 'through', 'than', 'then', 'now', 'still', 'already',
+  'yet', 'even', 'again', 'around', 'nearly', 'almost', 'because', 'though', 'although', 'until', 'unless', 'whether', 'within',
+  'without', 'towards', 'toward', 'upon', 'via', 'too', 'very', 'here', 'them', 'him', 'me', 'us', 'what', 'being', 'got', 'get',
+  'gets', 'make', 'made', 'makes', 'take', 'took', 'taken', 'say', 'told', 'this', 'year', 'ago', 'later', 'earlier', 'instead',
+  'rather', 'including', 'compared', 'versus', 'vs', 'like', 'well', 'often', 'never', 'always', 'ever', 's', 't', 'aged'
+])
+
+// Common verbs after which a figure's subject is on the left ("unemployment rose to 7%").
+const VERBS_FR = new Set([
+  'atteint', 'atteindre', 'atteignait', 'représente', 'représentent', 'représentait', 'établit', 'élève', 'élevait', 'chiffre',
+  'augmente', 'augmenté', 'baisse', 'baissé', 'recule', 'reculé', 'progresse', 'progressé', 'passe', 'passé', 'passée', 'coûte',
+  'coûté', 'dépasse', 'dépassé', 'compte', 'comptait', 'comptent', 'touche', 'concerne', 'totalise', 'enregistre', 'enregistré',
+  'affiche', 'affiché', 'grimpé', 'grimpe', 'chuté', 'chute', 'diminué', 'diminue', 'bondi', 'estimé', 'estimée', 'évalué',
+  'évaluée', 'reçoit', 'reçu', 'perçoit', 'gagne', 'gagné', 'perd', 'perdu', 'investi', 'investit', 'débloque', 'débloqué',
+  'alloué', 'coûtera', 'atteindra', 'représentera', 'devrait', 'pourrait', 'doit', 'errent', 'vivent', 'meurent', 'travaillent',
+  'sont', 'est', 'était', 'étaient', 'a', 'ont', 'avait', 'fixé', 'fixée', 'porté', 'portée', 'ramené', 'ramenée', 'réduit',
+  'réduite', 'relevé', 'relevée', 'stable', 'stagne', 'culmine', 'plafonne', 'tourne', 'oscille', 'reste', 'demeure', 'frôle'
+])
+const VERBS_EN = new Set([
+  'rose', 'rises', 'rise', 'risen', 'fell', 'falls', 'fall', 'fallen', 'grew', 'grows', 'grown', 'increased', 'increases',
+  'decreased', 'decreases', 'dropped', 'drops', 'climbed', 'climbs', 'reached', 'reaches', 'stood', 'stands', 'hit', 'hits',
+  'jumped', 'jumps', 'declined', 'declines', 'totalled', 'totaled', 'totals', 'amounted', 'amounts', 'accounted', 'accounts',
+  'represents', 'represented', 'cost', 'costs', 'received', 'receives', 'spent', 'spends', 'paid', 'pays', 'earned', 'earns',
+  'lost', 'loses', 'gained', 'gains', 'won', 'wins', 'added', 'adds', 'cut', 'cuts', 'raised', 'raises', 'estimated', 'is', 'are',
+  'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'slipped', 'slumped', 'soared',
+  'surged', 'plunged', 'tumbled', 'edged', 'stayed', 'remained', 'remains', 'doubled', 'tripled', 'halved', 'exceeded',
+  'exceeds', 'topped', 'tops', 'be', 'been', 'being', 'set', 'puts', 'put', 'get', 'gets', 'got', 'needs', 'needed', 'saw', 'sees'
+])
+
+/** A noun phrase as a token range [first, end). */
+export interface Span {
+  first: number
+  end: number
+}
+
+const FR_ADJ_SUFFIXES = [
+  'é', 'ée', 'és', 'ées', 'aux', 'al', 'ale', 'ales', 'ique', 'iques', 'if', 'ifs', 'ive', 'ives', 'aire', 'aires', 'able', 'ables',
+  'ible', 'ibles', 'eux', 'euse', 'euses', 'el', 'elle', 'els', 'elles', 'ain', 'aine', 'ains', 'aines', 'iste', 'istes', 'ier',
+  'iers', 'ière', 'ières', 'ais', 'aise', 'aises', 'ois', 'oise', 'oises', 'ien', 'ienne', 'iens', 'iennes', 'is', 'ise', 'ises',
+  'us', 'ue', 'ues', 'it', 'ite', 'its', 'ites', 'nouveaux', 'nouvelles', 'mobiles', 'mobile', 'jeunes', 'grands', 'grandes',
+  'petits', 'petites', 'âgés', 'âgées', 'sociaux', 'publics', 'publiques', 'privés', 'privées', 'sans-abri', 'supplémentaires'
+]
+
+function stops(lang: Lang): ReadonlySet<string> {
+  return lang === 'fr' ? STOP_FR : STOP_EN
+}
+
+function isContentWord(t: Tokens, i: number, lang: Lang): boolean {
+  if (i < 0 || i >= t.count || t.kind[i] !== WORD) return false
+  const w = lower(t, i)
+  if (stops(lang).has(w)) return false
+  if (MONTHS[w] !== undefined && w.length > 3) return false
+  if (WEEKDAYS.has(w)) return false
+  return true
+}
+
+function frModifier(w: string): boolean {
+  if (w.endsWith('ent') || w.endsWith('ant') || w.endsWith('ont')) return false
+  for (const s of FR_ADJ_SUFFIXES) if (w.endsWith(s) && w.length > s.length + 2) return true
+  return false
+}
+
+/** Skips "de", "d'", "des", "du" (fr) or "of" (+ "the") after a scaled figure or a unit: "3 millions de personnes", "12 % of voters". */
+function skipOf(t: Tokens, k: number, lang: Lang): number {
+  const w = lower(t, k)
+  if (lang === 'fr') {
+    if (w === 'de' || w === 'des' || w === 'du') return k + 1
+    if (w === 'd' && isApostrophe(t, k + 1)) return k + 2
+    return k
+  }
+  if (w === 'of') {
+    const n = lower(t, k + 1)
+    if (n === 'the' || n === 'all' || n === 'its' || n === 'their' || n === 'those' || n === 'these') return k + 2
+    return k + 1
+  }
+  return k
+}
+
+/** Reads a noun phrase forward from token k: head, modifiers, and one "de"/"of" complement. */
+function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span | undefined {
+  if (!isContentWord(t, k, lang) || k >= limit) return undefined
+  const verbs = lang === 'fr' ? VERBS_FR : VERBS_EN
+  if (verbs.has(lower(t, k))) return undefined
+  const first = k
+  let end = k + 1
+  let words = 1
+  let complement = false
+  while (end < limit && words < 7) {
+    const w = lower(t, end)
+    if (t.kind[end] !== WORD) {
+      // hyphenated words: "sans-abri", "demandeurs d'asile" handled as complement below
+      if (t.text[t.start[end]] === '-' && t.end[end - 1] === t.start[end] && isContentWord(t, end + 1, lang) && t.end[end] === t.start[end + 1]) {
+        end += 2
+        continue
+      }
+      break
+    }
+    if (lang === 'fr') {
+      if (!complement && (w === 'de' || w === 'du' || w === 'des' || (w === 'd' && isApostrophe(t, end + 1)))) {
+        let c = w === 'd' ? end + 2 : end + 1
+        const art = lower(t, c)
+        if ((art === 'la' || art === 'l') && w === 'de') c += art === 'l' && isApostrophe(t, c + 1) ? 2 : 1
+        if (isContentWord(t, c, lang) && !VERBS_FR.has(lower(t, c)) && c < limit) {
+          end = c + 1
+          words += 2
+          complement = true
+          // one adjective after the complement noun: "gendarmerie mobile"
+          if (end < limit && isContentWord(t, end, lang) && frModifier(lower(t, end))) { end++; words++ }
+          continue
+        }
+        break
+      }
+      if (isContentWord(t, end, lang) && !VERBS_FR.has(w) && frModifier(w) && !complement) {
+        end++
+        words++
+        continue
+      }
+      break
+    } else {
+      if (!complement && w === 'of') {
+        let c = end + 1
+        const art = lower(t, c)
+        if (art === 'the' || art === 'a' || art === 'an') c++
+        if (isContentWord(t, c, lang) && c < limit) {
+          end = c + 1
+          words += 2
+          complement = true
+          if (end < limit && isContentWord(t, end, lang) && !VERBS_EN.has(lower(t, end)) && !lower(t, end).endsWith('ed') && !lower(t, end).endsWith('ing') && !lower(t, end).endsWith('ly')) { end++; words++ }
+          continue
+        }
+        break
+      }
+      if (isContentWord(t, end, lang) && !complement && !VERBS_EN.has(w) && !w.endsWith('ed') && !w.endsWith('ing') && !w.endsWith('ly') && words < 4) {
+        end++
+        words++
+        continue
+      }
+      break
+    }
+  }
+  return { first, end }
+}
+
+/**
+ * The noun phrase a figure counts, read after it: "100 à 150 consommateurs de crack", "357 interpellations de trafiquants",
+ * "3 millions de personnes", "12 % of voters", "2,000 police officers".
+ */
+export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: number, afterUnitOrScale: boolean): Span | undefined {
+  let k = exprEnd
+  if (afterUnitOrScale) k = skipOf(t, k, lang)
+  else if (lang === 'fr' && (lower(t, k) === 'd' && isApostrophe(t, k + 1))) return undefined
+  // "$2.3bn in funding": money followed by "in"/"for" + noun
+  if (lang === 'en' && afterUnitOrScale && (lower(t, k) === 'in' || lower(t, k) === 'for' || lower(t, k) === 'on') && isContentWord(t, k + 1, 'en') && !isCapitalized(t, k + 1)) k++
+  if (t.kind[k] === NUM) return undefined
+  return nounPhraseFrom(t, k, lang, limit)
+}
+
+/**
+ * The subject on the left of a figure, in its clause: "le taux de chômage a atteint 7,2 %" → "taux de chômage",
+ * "Unemployment rose to 7.2%" → "Unemployment". Looks back at most 25 tokens (keeps the pass linear).
+ */
+export function subjectBefore(t: Tokens, exprFirst: number, lang: Lang, sentenceFirst: number): Span | undefined {
+  const floor = Math.max(sentenceFirst, exprFirst - 25)
+  let s = exprFirst - 1
+  const clauseBreakWords = lang === 'fr' ? new Set(['et', 'mais', 'que', 'qui', 'dont', 'où', 'alors', 'tandis']) : new Set(['and', 'but', 'that', 'which', 'who', 'while', 'whereas'])
+  while (s >= floor) {
+    if (t.kind[s] !== WORD) {
+      const ch = t.text[t.start[s]]
+      if (ch === ',' || ch === ';' || ch === ':' || ch === '(' || ch === '"' || ch === '«' || ch === '»' || ch === '“' || ch === '”' || ch === '—' || ch === '–') break
+    } else if (clauseBreakWords.has(lower(t, s))) break
+    s--
+  }
+  let k = s + 1
+  // skip determiners and function words at the clause start
+  while (k < exprFirst && t.kind[k] === WORD && !isContentWord(t, k, lang)) k++
+  while (k < exprFirst && t.kind[k] !== WORD) k++
+  const verbs = lang === 'fr' ? VERBS_FR : VERBS_EN
+  if (k >= exprFirst || verbs.has(lower(t, k))) return undefined
+  const span = nounPhraseFrom(t, k, lang, exprFirst)
+  if (!span) return undefined
+  // "selon l'Insee" or a name is not what is counted
+  return span
+}

@@ -1,0 +1,156 @@
+import type { Lang } from '../model'
+import { isDigit, isLetter, isSpace } from './chars'
+import { scanNumeral } from './numeral'
+
+export const WORD = 1
+export const NUM = 2
+export const PUNCT = 3
+
+/**
+ * The text cut into words, numerals and single punctuation marks (whitespace dropped), stored as
+ * parallel typed arrays so that megabytes of text tokenise quickly and with little memory.
+ */
+export interface Tokens {
+  text: string
+  count: number
+  kind: Uint8Array
+  start: Int32Array
+  end: Int32Array
+  /** Numeric value of NUM tokens. */
+  value: Float64Array
+  /** Per NUM token: bit 1 decimal, bit 2 grouped, bit 4 leading zero. */
+  numFlags: Uint8Array
+  /** Digits in a NUM token. */
+  digits: Uint8Array
+  /** 1 when the whitespace before the token holds a line break (or the token starts the text). */
+  lineStart: Uint8Array
+  lowerCache: (string | undefined)[]
+}
+
+export const NUM_DECIMAL = 1
+export const NUM_GROUPED = 2
+export const NUM_LEADING_ZERO = 4
+
+/** Cuts `text` into tokens in one linear pass; numerals are read with the language's separators. */
+export function tokenize(text: string, lang: Lang): Tokens {
+  let cap = Math.max(16, Math.ceil(text.length / 3))
+  let kind = new Uint8Array(cap)
+  let start = new Int32Array(cap)
+  let end = new Int32Array(cap)
+  let value = new Float64Array(cap)
+  let numFlags = new Uint8Array(cap)
+  let digits = new Uint8Array(cap)
+  let lineStart = new Uint8Array(cap)
+  let n = 0
+  let sawBreak = true
+  const grow = (): void => {
+    cap *= 2
+    const k = new Uint8Array(cap); k.set(kind); kind = k
+    const s = new Int32Array(cap); s.set(start); start = s
+    const e = new Int32Array(cap); e.set(end); end = e
+    const v = new Float64Array(cap); v.set(value); value = v
+    const f = new Uint8Array(cap); f.set(numFlags); numFlags = f
+    const d = new Uint8Array(cap); d.set(digits); digits = d
+    const l = new Uint8Array(cap); l.set(lineStart); lineStart = l
+  }
+  let i = 0
+  const len = text.length
+  while (i < len) {
+    const c = text.charCodeAt(i)
+    if (isSpace(c)) {
+      if (c === 10 || c === 13 || c === 0x2029) sawBreak = true
+      i++
+      continue
+    }
+    if (n === cap) grow()
+    start[n] = i
+    lineStart[n] = sawBreak ? 1 : 0
+    sawBreak = false
+    if (isDigit(c)) {
+      const num = scanNumeral(text, i, lang)
+      kind[n] = NUM
+      value[n] = num.value
+      numFlags[n] = (num.decimal ? NUM_DECIMAL : 0) | (num.groupSep ? NUM_GROUPED : 0) | (num.leadingZero ? NUM_LEADING_ZERO : 0)
+      digits[n] = Math.min(255, num.digits)
+      i = num.end
+    } else if (isLetter(c)) {
+      let j = i + 1
+      while (j < len && isLetter(text.charCodeAt(j))) j++
+      kind[n] = WORD
+      i = j
+    } else {
+      kind[n] = PUNCT
+      i++
+    }
+    end[n] = i
+    n++
+  }
+  return { text, count: n, kind, start, end, value, numFlags, digits, lineStart, lowerCache: new Array<string | undefined>(n) }
+}
+
+/** The token's text in lower case (cached). */
+export function lower(t: Tokens, i: number): string {
+  if (i < 0 || i >= t.count) return ''
+  let s = t.lowerCache[i]
+  if (s === undefined) {
+    s = t.text.slice(t.start[i], t.end[i]).toLowerCase()
+    t.lowerCache[i] = s
+  }
+  return s
+}
+
+/** The token's text as written. */
+export function raw(t: Tokens, i: number): string {
+  if (i < 0 || i >= t.count) return ''
+  return t.text.slice(t.start[i], t.end[i])
+}
+
+/** True when token i+1 follows token i with no whitespace between them. */
+export function glued(t: Tokens, i: number): boolean {
+  return i >= 0 && i + 1 < t.count && t.end[i] === t.start[i + 1]
+}
+
+/** True when token i is a word equal (case-insensitively) to one of `words`. */
+export function isWord(t: Tokens, i: number, words: ReadonlySet<string>): boolean {
+  return i >= 0 && i < t.count && t.kind[i] === WORD && words.has(lower(t, i))
+}
+
+/** True when token i is the punctuation mark `ch`. */
+export function isPunct(t: Tokens, i: number, ch: string): boolean {
+  return i >= 0 && i < t.count && t.kind[i] === PUNCT && t.text[t.start[i]] === ch
+}
+
+/** True when token i starts with an uppercase letter. */
+export function isCapitalized(t: Tokens, i: number): boolean {
+  if (i < 0 || i >= t.count || t.kind[i] !== WORD) return false
+  const s = t.text[t.start[i]]
+  return s !== s.toLowerCase() && s === s.toUpperCase()
+}
+
+/** True for an apostrophe token (' or ’). */
+export function isApostrophe(t: Tokens, i: number): boolean {
+  return isPunct(t, i, "'") || isPunct(t, i, '\u2019')
+}
+
+/**
+ * Matches a phrase of lower-case words (and "'" / "-" tokens) starting at token i.
+ * Returns the index after the phrase, or -1.
+ */
+export function matchPhrase(t: Tokens, i: number, phrase: readonly string[]): number {
+  let k = i
+  for (const w of phrase) {
+    if (k < 0 || k >= t.count) return -1
+    if (w === "'") {
+      if (!isApostrophe(t, k)) return -1
+    } else if (lower(t, k) !== w) return -1
+    k++
+  }
+  return k
+}
+
+/** Matches a phrase ending just before token i (exclusive). Returns the index of its first token, or -1. */
+export function matchPhraseBefore(t: Tokens, i: number, phrase: readonly string[]): number {
+  const first = i - phrase.length
+  if (first < 0) return -1
+  return matchPhrase(t, first, phrase) === i ? first : -1
+}
