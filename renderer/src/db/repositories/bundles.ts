@@ -1,0 +1,86 @@
+/**
+ * What a citation bundle carries out of the database, and how an opened bundle's merge plan
+ * is written back (one transaction: all of it or nothing).
+ */
+import type { BundleContent, ExistingRecords, MergePlan } from '../../../../shared/bundle/index'
+import type { Claim, HistoryEntry, Series, Source } from '../../../../shared/model'
+import { type ClaimLedgerDB } from '../database'
+import { guarded } from '../errors'
+import { stripToClaim, toStoredClaim } from '../records'
+
+/** What to export: everything, a selection of claims, or one series. */
+export type BundleScope = { kind: 'all' } | { kind: 'claims'; ids: readonly string[] } | { kind: 'series'; id: string }
+
+/**
+ * The records a bundle of `scope` needs: the claims, every source they cite, the series they
+ * belong to (limited to the exported claims) and the History of all of those.
+ */
+export async function collectBundleContent(db: ClaimLedgerDB, scope: BundleScope): Promise<BundleContent> {
+  return guarded(() =>
+    db.transaction('r', [db.sources, db.claims, db.series, db.history], async () => {
+      let claims: Claim[]
+      let series: Series[]
+      if (scope.kind === 'all') {
+        claims = (await db.claims.toArray()).map(stripToClaim)
+        series = await db.series.toArray()
+      } else if (scope.kind === 'claims') {
+        claims = (await db.claims.bulkGet([...scope.ids])).filter((c) => c !== undefined).map(stripToClaim)
+        const seriesIds = [...new Set(claims.map((c) => c.seriesId).filter((id): id is string => !!id))]
+        series = (await db.series.bulkGet(seriesIds)).filter((s): s is Series => s !== undefined)
+      } else {
+        const one = await db.series.get(scope.id)
+        series = one ? [one] : []
+        claims = one ? (await db.claims.bulkGet(one.claimIds)).filter((c) => c !== undefined).map(stripToClaim) : []
+      }
+      const included = new Set(claims.map((c) => c.id))
+      series = series.map((s) => ({ ...s, claimIds: s.claimIds.filter((id) => included.has(id)) }))
+      const sourceIds = [...new Set(claims.map((c) => c.sourceId))]
+      const sources = scope.kind === 'all' ? await db.sources.toArray() : (await db.sources.bulkGet(sourceIds)).filter((s): s is Source => s !== undefined)
+      const entityIds = new Set<string>([...included, ...series.map((s) => s.id), ...sources.map((s) => s.id)])
+      const history: HistoryEntry[] = scope.kind === 'all'
+        ? await db.history.toArray()
+        : (await db.history.toArray()).filter((h) => entityIds.has(h.entityId))
+      return { sources, claims, series, history }
+    })
+  )
+}
+
+/** The stored records with the ids an incoming bundle carries, for planMerge. */
+export async function existingRecordsFor(db: ClaimLedgerDB, ids: { sourceIds: string[]; claimIds: string[]; seriesIds: string[]; historyIds: string[] }): Promise<ExistingRecords> {
+  return guarded(() =>
+    db.transaction('r', [db.sources, db.claims, db.series, db.history], async () => {
+      const [sources, claims, series, history] = await Promise.all([
+        db.sources.bulkGet(ids.sourceIds),
+        db.claims.bulkGet(ids.claimIds),
+        db.series.bulkGet(ids.seriesIds),
+        db.history.bulkGet(ids.historyIds)
+      ])
+      return {
+        sources: new Map(sources.filter((s): s is Source => !!s).map((s) => [s.id, s])),
+        claims: new Map(claims.filter((c) => !!c).map((c) => [c.id, stripToClaim(c)])),
+        series: new Map(series.filter((s): s is Series => !!s).map((s) => [s.id, s])),
+        historyIds: new Set(history.filter((h): h is HistoryEntry => !!h).map((h) => h.id))
+      }
+    })
+  )
+}
+
+/** Writes a merge plan in one transaction; a failure writes nothing. */
+export async function applyMergePlan(db: ClaimLedgerDB, plan: MergePlan): Promise<void> {
+  const { sources, claims, series, history } = plan.writes
+  await guarded(() =>
+    db.transaction('rw', [db.sources, db.claims, db.series, db.history], async () => {
+      await db.sources.bulkPut(sources)
+      const refs = new Map<string, Pick<Source, 'title' | 'lang'>>(sources.map((s) => [s.id, s]))
+      const missing = [...new Set(claims.map((c) => c.sourceId).filter((id) => !refs.has(id)))]
+      for (const s of await db.sources.bulkGet(missing)) if (s) refs.set(s.id, s)
+      await db.claims.bulkPut(claims.map((c) => {
+        const ref = refs.get(c.sourceId)
+        if (!ref) throw new Error(`Claim ${c.id} cites source ${c.sourceId}, which is neither in the bundle nor in the library.`)
+        return toStoredClaim(c, ref)
+      }))
+      await db.series.bulkPut(series)
+      await db.history.bulkPut(history)
+    })
+  )
+}
