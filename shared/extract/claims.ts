@@ -43,7 +43,7 @@ interface Candidate {
 }
 
 const DEFINITE = new Set(['les', 'the', 'ces', 'these', 'those', 'nos', 'our', 'vos', 'your', 'leurs', 'their', 'des', 'all', 'tous', 'toutes', 'ses', 'his', 'her', 'its', 'mes', 'my', 'l', 'deux', 'both', 'ceux'])
-const AMONG = new Set(['dans', 'in', 'parmi', 'among', 'chez', 'at', 'aux', 'au', 'en'])
+const AMONG = new Set(['dans', 'in', 'parmi', 'among', 'chez'])
 
 function firstTokenAtOrAfter(t: Tokens, pos: number): number {
   let lo = 0

@@ -94,7 +94,13 @@ export function nonClaimReason(t: Tokens, expr: NumberExpr, f: Figure, lang: Lan
     return 'date'
   }
   if (num && f.leadingZero && !f.decimal) return 'identifier'
-  const next = f.end
+  // scores and ratios written "1 : 0", "3-1" after a verb of winning are not counts
+  if (num && (isPunct(t, f.coreEnd, ':') && t.kind[f.coreEnd + 1] === NUM || isPunct(t, a - 1, ':') && t.kind[a - 2] === NUM)) return 'time'
+  // "OS / 2", "Windows / 10"
+  if (num && isPunct(t, a - 1, '/') && t.kind[a - 2] === WORD && isCapitalized(t, a - 2)) return 'identifier'
+  // compound adjectives: "two-speed", "10-year", "five-star"
+  if (f.unit === undefined && !expr.high && isPunct(t, f.end, '-') && glued(t, f.end - 1) && glued(t, f.end) && t.kind[f.end + 1] === WORD) return 'identifier'
+  const next = expr.high ? expr.high.end : f.end
   const nextW = lower(t, next)
   const p1 = prevWord(t, a - 1)
   // dates: "5 octobre", "October 5", "jeudi 5", "1er janvier" (ordinal handled above)
@@ -103,6 +109,10 @@ export function nonClaimReason(t: Tokens, expr: NumberExpr, f: Figure, lang: Lan
     if (MONTHS[p1] !== undefined && !(p1 === 'may' && !isCapitalized(t, a - 1)) && !(p1 === 'mars' && false)) return 'date'
     if (isPunct(t, a - 1, '.') && MONTHS[prevWord(t, a - 2)] !== undefined) return 'date'
     if (WEEKDAYS.has(p1)) return 'date'
+    // "du 16 au 20 novembre", "5-7 octobre", "between 3 and 5 May"
+    if (expr.high && MONTHS[lower(t, expr.high.end)] !== undefined && expr.high.value <= 31) return 'date'
+    const c1 = lower(t, f.end)
+    if ((c1 === 'au' || c1 === 'et' || c1 === 'and' || c1 === 'to' || c1 === '-') && t.kind[f.end + 1] === NUM && MONTHS[lower(t, f.end + 2)] !== undefined) return 'date'
     if (p1 === 'the' && nextW === 'of' && MONTHS[lower(t, next + 1)] !== undefined) return 'date'
   }
   // clock times: "à 20 heures", "8 pm", "20 h 30", "at 8 o'clock"

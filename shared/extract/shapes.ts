@@ -66,12 +66,12 @@ export function changeBefore(t: Tokens, first: number, lang: Lang): number {
 
 const PREVIOUS_MARKERS: Record<Lang, string[][]> = {
   fr: phraseList([
-    "c'était", "c'étaient", 'contre', 'au lieu de', "au lieu d'", "alors qu'il y en avait", "il y en avait", 'comparé à',
+    "c'était", "c'étaient", 'contre', 'au lieu de', "au lieu d'", 'au lieu du', 'au lieu des', "alors qu'il y en avait", "il y en avait", 'comparé à',
     'par rapport à', 'après', "on en comptait", "ils étaient", "elles étaient", 'on était à', 'nous étions à'
   ]),
   en: phraseList([
     'compared with', 'compared to', 'against', 'up from', 'down from', 'versus', 'vs', 'it was', 'there were', 'from',
-    'up on', 'down on', 'compared with just', 'as against'
+    'up on', 'down on', 'compared with just', 'as against', 'instead of', 'rather than'
   ])
 }
 

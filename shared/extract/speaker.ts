@@ -128,7 +128,9 @@ function speakerAfter(t: Tokens, k: number, limit: number): { name: string; pron
         break
       } else break
     }
-    if (last >= 0) return { name: t.text.slice(t.start[j], t.end[last]), pronoun: false }
+    // a role ("the minister", "le préfet de police") must close the clause, or it is just the object of the verb
+    const closes = e >= t.count || (t.kind[e] !== WORD && !isApostrophe(t, e))
+    if (last >= 0 && closes && w !== 'un' && w !== 'une' && w !== 'a' && w !== 'an') return { name: t.text.slice(t.start[j], t.end[last]), pronoun: false }
   }
   return undefined
 }

@@ -16,7 +16,9 @@ const STOP_FR = new Set([
   'cependant', 'toutefois', 'désormais', 'actuellement', 'aujourd', 'hier', 'demain', 'chacun', 'chacune', 'dont', 'lequel',
   'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'duquel', 'desquels', 'quand', 'lorsque', 'puisque', 'parce',
   'malgré', 'outre', 'via', 'tandis', 'bien', 'mal', 'souvent', 'toujours', 'jamais', 'parfois', 'ensuite', 'notamment', 'par',
-  'voire', 'autant', 'beaucoup', 'peu', 'assez', 'vraiment', 'surtout', 'ont', 'contre', 'environ', 'supplémentaire'
+  'voire', 'autant', 'beaucoup', 'peu', 'assez', 'vraiment', 'surtout', 'ont', 'contre', 'environ', 'votre', 'vos', 'notre',
+  'nos', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'celui', 'celle', 'ceux', 'celles', 'lui', 'eux', 'moi', 'toi', 'soi', 'quelque',
+  'quelques', 'plusieurs', 'certains', 'certaines', 'autres', 'autre', 'rien', 'personne', 'partir', 'cours', 'lieu', 'sein'
 ])
 
 const STOP_EN = new Set([
@@ -42,7 +44,9 @@ const VERBS_FR = new Set([
   'évaluée', 'reçoit', 'reçu', 'perçoit', 'gagne', 'gagné', 'perd', 'perdu', 'investi', 'investit', 'débloque', 'débloqué',
   'alloué', 'coûtera', 'atteindra', 'représentera', 'devrait', 'pourrait', 'doit', 'errent', 'vivent', 'meurent', 'travaillent',
   'sont', 'est', 'était', 'étaient', 'a', 'ont', 'avait', 'fixé', 'fixée', 'porté', 'portée', 'ramené', 'ramenée', 'réduit',
-  'réduite', 'relevé', 'relevée', 'stable', 'stagne', 'culmine', 'plafonne', 'tourne', 'oscille', 'reste', 'demeure', 'frôle'
+  'réduite', 'relevé', 'relevée', 'stable', 'stagne', 'culmine', 'plafonne', 'tourne', 'oscille', 'reste', 'demeure', 'frôle',
+  'indique', 'explique', 'applique', 'implique', 'communique', 'fabrique', 'indiquent', 'expliquent', 'vise', 'visent',
+  'permet', 'permettent', 'prévoit', 'prévoient', 'concernent', 'touchent', 'attendent', 'restent', 'sera', 'seront'
 ])
 const VERBS_EN = new Set([
   'rose', 'rises', 'rise', 'risen', 'fell', 'falls', 'fall', 'fallen', 'grew', 'grows', 'grown', 'increased', 'increases',

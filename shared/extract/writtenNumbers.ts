@@ -42,6 +42,9 @@ const ARTICLE_ONE: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['a', 'an', 'one'])
 }
 
+const NOT_BEFORE_HALF = new Set(['first', 'second', 'third', 'fourth', 'last', 'other', 'the', 'this', 'that', 'next', 'latter', 'former', 'top', 'bottom', 'back', 'better', 'lower', 'upper', 'northern', 'southern', 'eastern', 'western'])
+const AFTER_HALF = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'all', 'those', 'these', 'my', 'your', 'them', 'that', 'this'])
+
 /** A figure written in words. */
 export interface WrittenNumber {
   /** First token of the figure. */
@@ -128,6 +131,12 @@ export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumb
     return { first: i - 1, end: i + 1, value: 0.5, fraction: true, approx: false, scaled: false, words: 1 }
   }
   if (lang === 'en' && w === 'half' && lower(t, i - 1) !== 'a' && lower(t, i - 1) !== 'one') {
+    // "half of", "half the", "half a million"; not "the second half", "half-time"
+    if (NOT_BEFORE_HALF.has(lower(t, i - 1)) || glued(t, i)) return undefined
+    const next = lower(t, i + 1)
+    const sc = (next === 'a' || next === 'an') ? EN[lower(t, i + 2)] : undefined
+    if (sc !== undefined && sc >= 1e3) return { first: i, end: i + 3, value: 0.5 * sc, fraction: false, approx: false, scaled: true, words: 3 }
+    if (!AFTER_HALF.has(next)) return undefined
     return { first: i, end: i + 1, value: 0.5, fraction: true, approx: false, scaled: false, words: 1 }
   }
   // collectives without a cardinal: "des centaines", "une dizaine", "dozens", "a dozen"

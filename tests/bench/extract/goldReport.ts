@@ -1,0 +1,28 @@
+// Scores shared/extract on the gold set and prints the figures and every error, for tuning the rules.
+// Run: node --import tsx tests/bench/extract/goldReport.ts [--errors]
+import { resolve } from 'node:path'
+import { extractClaims } from '../../../shared/extract/index'
+import { loadGold, scoreGold } from '../../unit/extract/goldScore'
+
+const dir = resolve(__dirname, '../../fixtures/claims')
+const gold = loadGold(dir)
+if (!gold.ok) {
+  console.error(gold.error)
+  process.exit(1)
+}
+const report = scoreGold(gold.value, (p) => extractClaims(p.text, { lang: p.lang, date: p.date }))
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
+for (const [lang, s] of Object.entries({ ...report.byLang, all: report.all })) {
+  if (!s) continue
+  console.log(
+    `${lang.padEnd(3)} passages ${s.passages} gold ${s.gold} predicted ${s.predicted} tp ${s.tp} fp ${s.fp} fn ${s.fn} ` +
+      `P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)} | unit ${pct(s.unitAcc)} high ${pct(s.valueHighAcc)} ` +
+      `prev ${pct(s.previousAcc)} subject ${pct(s.subjectAcc)} speaker ${pct(s.speakerAcc)} nonClaimHits ${s.nonClaimHits}`
+  )
+}
+if (process.argv.includes('--errors')) {
+  for (const e of report.falseNegatives) console.log(`FN ${e.passageId}: "${e.text}" ${e.value}`)
+  for (const e of report.falsePositives) console.log(`FP ${e.passageId}: "${e.text}" ${e.value}`)
+  for (const e of report.nonClaimHits) console.log(`NC ${e.passageId}: "${e.text}" ${e.value}`)
+  for (const e of report.attributeErrors) console.log(`AT ${e.passageId} ${e.field}: "${e.quote}" gold=${JSON.stringify(e.gold)} got=${JSON.stringify(e.predicted)}`)
+}
