@@ -42,6 +42,8 @@ export function compareTable(points: SeriesPoint[], options: CompareOptions): { 
       cells: group.map((p) => {
         const cell: CompareRow['cells'][number] = { sourceId: p.sourceId, sourceTitle: p.sourceTitle, claimId: p.claimId, value: p.value }
         if (p.valueHigh !== undefined) cell.valueHigh = p.valueHigh
+        if (p.approx) cell.approx = p.approx
+        if (p.xFrom !== 'none') cell.xFrom = p.xFrom
         return cell
       }),
       contradiction: found.length > 0

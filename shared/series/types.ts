@@ -40,7 +40,11 @@ export interface SeriesPoint {
 export interface CompareRow {
   /** "2023-10", "2023-Q4" or "2023". */
   period: string
-  cells: { sourceId: string; sourceTitle: string; claimId: string; value: number; valueHigh?: number }[]
+  /**
+   * One cell per point. `xFrom` 'source' marks a claim without a stated period, placed at its
+   * source's date; `approx` carries "près de", "about"… (both additive to the base contract).
+   */
+  cells: { sourceId: string; sourceTitle: string; claimId: string; value: number; valueHigh?: number; approx?: string; xFrom?: 'period' | 'source' }[]
   /** Relative change of this period's median from the previous row's median (0.5 = +50 %). */
   changeFromPrevious?: number
   contradiction: boolean

@@ -61,6 +61,7 @@ describe('compareTable', () => {
     expect(rows[1].contradiction).toBe(false)
     expect(rows[1].contradictionDetail).toBeUndefined()
     expect(rows[2].changeFromPrevious).toBeCloseTo(700 / 610 - 1, 10)
+    expect(rows[2].cells[0]).toMatchObject({ approx: 'près de', xFrom: 'source' })
     expect(undated.map((p) => p.claimId)).toEqual(['e'])
   })
 

@@ -1,0 +1,475 @@
+/**
+ * The series chart: one or more series of claims on a time axis, every point a claim that
+ * opens its quote when clicked. Presentational: it takes plain props and keeps no data of
+ * its own. The canvas is an image named by `labels.chartName`; a table of the points is its
+ * text alternative.
+ */
+import { type ReactNode, type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import { type ChartConfiguration, type ChartEvent, type Plugin, type PointStyle, type TooltipItem } from 'chart.js'
+import { type Verdict } from '../../../../shared/model'
+import { type ChartModel, type ChartPointModel, type ColorBy, type SeriesPoint, buildChartModel } from '../../../../shared/series'
+import { truncate } from '../../../../shared/series/chartModel'
+import { Chart, type ChartColors, PALETTE, colorFor, dateLocale, readColors } from './chartSetup'
+import './series.css'
+
+/** Localised strings of the chart (English defaults). */
+export interface SeriesChartLabels {
+  chartName: string
+  tableSummary: string
+  date: string
+  value: string
+  speaker: string
+  source: string
+  quote: string
+  verdict: string
+  before: string
+  approx: string
+  range: string
+  unknown: string
+  /** "{n}" is replaced by the count. */
+  undatedNote: string
+  /** "{names}" is replaced by the series left out. */
+  skippedNote: string
+  logFallback: string
+  openQuote: string
+  verdicts: Record<Verdict, string>
+}
+
+const DEFAULT_LABELS: SeriesChartLabels = {
+  chartName: 'Series chart',
+  tableSummary: 'Data table',
+  date: 'Date',
+  value: 'Value',
+  speaker: 'Speaker',
+  source: 'Source',
+  quote: 'Quote',
+  verdict: 'Verdict',
+  before: 'Before',
+  approx: 'Approximate',
+  range: 'Range',
+  unknown: 'Unknown',
+  undatedNote: '{n} claims without a date are not drawn (they are in the data table).',
+  skippedNote: 'Not overlaid (different unit): {names}.',
+  logFallback: 'A log scale needs values above zero: shown on a linear scale.',
+  openQuote: 'Open the quote',
+  verdicts: { unverified: 'Unverified', accurate: 'Accurate', misleading: 'Misleading', false: 'False', unsupported: 'Unsupported' }
+}
+
+/** One series as the chart takes it. */
+export interface SeriesChartSeries {
+  id: string
+  name: string
+  unit?: string
+  points: SeriesPoint[]
+}
+
+/** What a parent can do with the chart through its ref. */
+export interface SeriesChartHandle {
+  /** The chart as PNG bytes (canvas.toBlob), for export and the citation bundle. */
+  toPngBytes(): Promise<Uint8Array>
+}
+
+export interface SeriesChartProps {
+  series: SeriesChartSeries[]
+  colorBy: ColorBy
+  scale: 'linear' | 'logarithmic'
+  /** Zoom: ISO dates (partial allowed) bounding the x axis. */
+  range?: { from?: string; to?: string }
+  onPointClick?: (claimId: string) => void
+  labels?: Partial<SeriesChartLabels>
+  locale?: 'en' | 'fr'
+  /** Canvas height in CSS pixels (width follows the container). Default 360. */
+  height?: number
+  ref?: Ref<SeriesChartHandle>
+}
+
+/** Which model point a chart element (dataset, index) stands for. */
+interface DatasetRef {
+  seriesIndex: number
+  kind: 'points' | 'before'
+  points: ChartPointModel[]
+}
+
+interface Drawn {
+  model: ChartModel
+  refs: DatasetRef[]
+  colors: ChartColors
+}
+
+function rangeMs(iso: string | undefined, end: boolean): number | undefined {
+  if (!iso) return undefined
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso)
+  if (!m) return undefined
+  const y = Number(m[1])
+  if (!m[2]) return end ? Date.UTC(y + 1, 0, 1) - 1 : Date.UTC(y, 0, 1)
+  const mo = Number(m[2]) - 1
+  if (!m[3]) return end ? Date.UTC(y, mo + 1, 1) - 1 : Date.UTC(y, mo, 1)
+  return end ? Date.UTC(y, mo, Number(m[3]) + 1) - 1 : Date.UTC(y, mo, Number(m[3]))
+}
+
+function fmtValue(n: number, high: number | undefined, nf: Intl.NumberFormat): string {
+  return high !== undefined ? `${nf.format(n)}–${nf.format(high)}` : nf.format(n)
+}
+
+/** Ranges as bars with caps, before-values linked to their point by a dashed line. */
+function extrasPlugin(drawn: { current: Drawn | undefined }): Plugin<'line'> {
+  return {
+    id: 'seriesExtras',
+    beforeDraw(chart) {
+      // An opaque background, so the exported PNG is readable outside the app.
+      const colors = drawn.current?.colors
+      if (!colors) return
+      const { ctx, width, height } = chart
+      ctx.save()
+      ctx.fillStyle = colors.background
+      ctx.fillRect(0, 0, width, height)
+      ctx.restore()
+    },
+    afterDatasetsDraw(chart) {
+      const d = drawn.current
+      if (!d) return
+      const { ctx, chartArea } = chart
+      const xScale = chart.scales.x
+      const yScale = chart.scales.y
+      ctx.save()
+      ctx.beginPath()
+      ctx.rect(chartArea.left, chartArea.top, chartArea.right - chartArea.left, chartArea.bottom - chartArea.top)
+      ctx.clip()
+      ctx.lineWidth = 2
+      const bar = (x: number, y1: number, y2: number, color: string): void => {
+        const px = xScale.getPixelForValue(x)
+        const a = yScale.getPixelForValue(y1)
+        const b = yScale.getPixelForValue(y2)
+        ctx.strokeStyle = color
+        ctx.setLineDash([])
+        ctx.beginPath()
+        ctx.moveTo(px, a)
+        ctx.lineTo(px, b)
+        ctx.moveTo(px - 5, a)
+        ctx.lineTo(px + 5, a)
+        ctx.moveTo(px - 5, b)
+        ctx.lineTo(px + 5, b)
+        ctx.stroke()
+      }
+      for (const s of d.model.series) {
+        for (const p of s.points) {
+          const color = colorFor(p.colorKey, p.colorIndex, d.colors)
+          if (p.yHigh !== undefined) bar(p.x, p.y, p.yHigh, color)
+          if (!p.previous) continue
+          if (p.previous.yHigh !== undefined) bar(p.previous.x, p.previous.y, p.previous.yHigh, color)
+          ctx.strokeStyle = color
+          ctx.setLineDash([4, 4])
+          ctx.beginPath()
+          ctx.moveTo(xScale.getPixelForValue(p.previous.x), yScale.getPixelForValue(p.previous.y))
+          ctx.lineTo(xScale.getPixelForValue(p.x), yScale.getPixelForValue(p.y))
+          ctx.stroke()
+        }
+      }
+      ctx.restore()
+    }
+  }
+}
+
+function buildConfig(
+  model: ChartModel,
+  colors: ChartColors,
+  props: { scale: 'linear' | 'logarithmic'; range?: { from?: string; to?: string }; locale: 'en' | 'fr'; labels: SeriesChartLabels }
+): { config: ChartConfiguration<'line', { x: number; y: number }[]>; refs: DatasetRef[]; logFallback: boolean } {
+  const refs: DatasetRef[] = []
+  const datasets: ChartConfiguration<'line', { x: number; y: number }[]>['data']['datasets'] = []
+  const many = model.series.length > 1
+  for (const s of model.series) {
+    const lineColor = many ? PALETTE[s.index % PALETTE.length] : colors.muted
+    const pointColors = s.points.map((p) => colorFor(p.colorKey, p.colorIndex, colors))
+    const big = s.points.length > 2000
+    datasets.push({
+      label: s.name,
+      data: s.points.map((p) => ({ x: p.x, y: p.y })),
+      borderColor: lineColor,
+      borderWidth: big ? 1 : 1.5,
+      backgroundColor: pointColors,
+      pointBackgroundColor: pointColors,
+      pointBorderColor: pointColors,
+      pointStyle: s.points.map((p): PointStyle => (p.approx ? 'triangle' : 'circle')),
+      pointRadius: s.points.map((p) => (p.approx ? 6 : big ? 2 : 5)),
+      pointHoverRadius: 8,
+      showLine: true,
+      tension: 0
+    })
+    refs.push({ seriesIndex: s.index, kind: 'points', points: s.points })
+    const withBefore = s.points.filter((p) => p.previous)
+    if (withBefore.length) {
+      const beforeColors = withBefore.map((p) => colorFor(p.colorKey, p.colorIndex, colors))
+      datasets.push({
+        label: `${s.name} — ${props.labels.before}`,
+        data: withBefore.map((p) => ({ x: p.previous?.x ?? p.x, y: p.previous?.y ?? p.y })),
+        showLine: false,
+        pointStyle: 'circle',
+        pointRadius: 5,
+        pointHoverRadius: 8,
+        pointBorderWidth: 2,
+        pointBackgroundColor: colors.background,
+        pointBorderColor: beforeColors,
+        borderColor: beforeColors,
+        backgroundColor: colors.background
+      })
+      refs.push({ seriesIndex: s.index, kind: 'before', points: withBefore })
+    }
+  }
+  const logFallback = props.scale === 'logarithmic' && !model.allPositive
+  const yType = props.scale === 'logarithmic' && !logFallback ? 'logarithmic' : 'linear'
+  const nf = new Intl.NumberFormat(props.locale)
+  const df = new Intl.DateTimeFormat(props.locale, { dateStyle: 'medium', timeZone: 'UTC' })
+  const pointOf = (item: TooltipItem<'line'>): { ref: DatasetRef; p: ChartPointModel } | undefined => {
+    const ref = refs[item.datasetIndex]
+    const p = ref?.points[item.dataIndex]
+    return ref && p ? { ref, p } : undefined
+  }
+  const pad = model.xMin !== undefined && model.xMax !== undefined ? Math.max(7 * 86_400_000, (model.xMax - model.xMin) * 0.03) : 0
+  const xMin = rangeMs(props.range?.from, false) ?? (model.xMin !== undefined ? model.xMin - pad : undefined)
+  const xMax = rangeMs(props.range?.to, true) ?? (model.xMax !== undefined ? model.xMax + pad : undefined)
+  const config: ChartConfiguration<'line', { x: number; y: number }[]> = {
+    type: 'line',
+    data: { datasets },
+    options: {
+      animation: false,
+      parsing: false,
+      normalized: true,
+      responsive: true,
+      maintainAspectRatio: false,
+      interaction: { mode: 'nearest', intersect: true },
+      scales: {
+        x: {
+          type: 'time',
+          min: xMin,
+          max: xMax,
+          adapters: { date: { locale: dateLocale(props.locale) } },
+          ticks: { color: colors.muted, maxRotation: 0, autoSkip: true },
+          grid: { color: colors.grid }
+        },
+        y: {
+          type: yType,
+          beginAtZero: yType === 'linear' && model.allPositive,
+          suggestedMax: model.yMax,
+          title: { display: !!model.series[0]?.unit, text: model.series[0]?.unit ?? '', color: colors.muted },
+          ticks: { color: colors.muted, callback: (v) => (typeof v === 'number' ? nf.format(v) : v) },
+          grid: { color: colors.grid }
+        }
+      },
+      plugins: {
+        tooltip: {
+          callbacks: {
+            title: (items) => {
+              const hit = items[0] ? pointOf(items[0]) : undefined
+              if (!hit) return ''
+              const x = hit.ref.kind === 'before' ? (hit.p.previous?.x ?? hit.p.x) : hit.p.x
+              return hit.ref.kind === 'before' && !hit.p.previous?.xStated ? props.labels.before : df.format(new Date(x))
+            },
+            label: (item) => {
+              const hit = pointOf(item)
+              if (!hit) return ''
+              const { p, ref } = hit
+              const lines: string[] = []
+              if (ref.kind === 'before' && p.previous) {
+                lines.push(`${props.labels.before}: ${fmtValue(p.previous.y, p.previous.yHigh, nf)}`)
+                lines.push(`→ ${df.format(new Date(p.x))}: ${fmtValue(p.y, p.yHigh, nf)}`)
+              } else {
+                lines.push(`${props.labels.value}: ${p.approx ? `≈ ${p.point.approx ?? ''} ` : ''}${fmtValue(p.y, p.yHigh, nf)}`)
+                if (p.previous) lines.push(`${props.labels.before}: ${fmtValue(p.previous.y, p.previous.yHigh, nf)}`)
+              }
+              lines.push(`${props.labels.speaker}: ${p.point.speaker || props.labels.unknown}`)
+              lines.push(`${props.labels.source}: ${truncate(p.point.sourceTitle || p.point.sourceId, 80)}`)
+              lines.push(`${props.labels.verdict}: ${props.labels.verdicts[p.verdict]}`)
+              lines.push(`« ${truncate(p.point.quote, 120)} »`)
+              return lines
+            }
+          }
+        }
+      }
+    }
+  }
+  return { config, refs, logFallback }
+}
+
+/** What the chart draws from a model, as a string: equal strings draw equal charts. */
+function fingerprint(model: ChartModel): string {
+  const parts: string[] = []
+  for (const s of model.series) {
+    parts.push(`${s.id}:${s.name}:${s.unit ?? ''}`)
+    for (const p of s.points) {
+      parts.push(`${p.claimId},${p.x},${p.y},${p.yHigh ?? ''},${p.colorKey},${p.approx ? 1 : 0},${p.previous ? `${p.previous.x},${p.previous.y},${p.previous.yHigh ?? ''}` : ''},${p.verdict},${p.point.speaker ?? ''},${p.point.sourceTitle},${p.point.quote}`)
+    }
+  }
+  return parts.join(';')
+}
+
+/** A legend swatch's colour as CSS, so it follows theme changes without a redraw. */
+function swatchColor(key: string, index: number): string {
+  if (key.startsWith('verdict:')) return `var(--verdict-${key.slice('verdict:'.length)}, ${PALETTE[7]})`
+  return PALETTE[index % PALETTE.length]
+}
+
+/** The series chart (see the file comment). */
+export function SeriesChart(props: SeriesChartProps): ReactNode {
+  const { series, colorBy, scale, range, onPointClick, locale = 'en', height = 360, ref } = props
+  // Keyed by content: parents often pass a fresh labels object on every render.
+  const labelsKey = JSON.stringify(props.labels ?? {})
+  const labels = useMemo<SeriesChartLabels>(() => {
+    const given = JSON.parse(labelsKey) as Partial<SeriesChartLabels>
+    return { ...DEFAULT_LABELS, ...given, verdicts: { ...DEFAULT_LABELS.verdicts, ...given.verdicts } }
+  }, [labelsKey])
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  const chartRef = useRef<Chart<'line', { x: number; y: number }[]> | undefined>(undefined)
+  const drawnRef = useRef<Drawn | undefined>(undefined)
+  const drawnKeyRef = useRef('')
+  const clickRef = useRef(onPointClick)
+  const [logFallback, setLogFallback] = useState(false)
+  const [tableOpen, setTableOpen] = useState(false)
+  const model = useMemo(() => buildChartModel(series, colorBy), [series, colorBy])
+
+  useEffect(() => {
+    clickRef.current = onPointClick
+  }, [onPointClick])
+
+  useEffect(() => {
+    const canvas = canvasRef.current
+    if (!canvas) return
+    const colors = readColors(canvas)
+    // Parents may rebuild equal props on every render; redraw only when what is drawn changed.
+    const key = [fingerprint(model), scale, range?.from, range?.to, locale, labelsKey, JSON.stringify(colors)].join('|')
+    if (chartRef.current && key === drawnKeyRef.current) return
+    drawnKeyRef.current = key
+    const existing = chartRef.current
+    // The plugin reads the latest model through drawnRef, so one instance serves every update.
+    const plugin = existing ? undefined : extrasPlugin(drawnRef)
+    const built = buildConfig(model, colors, { scale, range, locale, labels })
+    drawnRef.current = { model, refs: built.refs, colors }
+    setLogFallback(built.logFallback)
+    const onClick = (event: ChartEvent, _elements: unknown, chart: Chart): void => {
+      const native = event.native
+      if (!native) return
+      const hit = chart.getElementsAtEventForMode(native, 'nearest', { intersect: true }, true)[0]
+      const ref = hit ? drawnRef.current?.refs[hit.datasetIndex] : undefined
+      const p = hit ? ref?.points[hit.index] : undefined
+      if (p) clickRef.current?.(p.claimId)
+    }
+    const onHover = (event: ChartEvent, elements: unknown[]): void => {
+      const target = event.native?.target
+      if (target instanceof HTMLElement) target.style.cursor = elements.length ? 'pointer' : 'default'
+    }
+    const options = { ...built.config.options, onClick, onHover }
+    if (existing) {
+      existing.data = built.config.data
+      existing.options = options
+      existing.update('none')
+    } else {
+      chartRef.current = new Chart(canvas, { ...built.config, options, plugins: plugin ? [plugin] : [] })
+    }
+  }, [model, scale, range, locale, labels, labelsKey])
+
+  // Destroy on unmount only: updates above reuse the instance, so nothing leaks between renders.
+  useEffect(
+    () => () => {
+      chartRef.current?.destroy()
+      chartRef.current = undefined
+    },
+    []
+  )
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      toPngBytes: () =>
+        new Promise<Uint8Array>((resolve, reject) => {
+          const canvas = canvasRef.current
+          if (!canvas) {
+            reject(new Error('SeriesChart: no canvas to export'))
+            return
+          }
+          canvas.toBlob((blob) => {
+            if (!blob) {
+              reject(new Error('SeriesChart: the canvas could not be encoded as PNG'))
+              return
+            }
+            blob.arrayBuffer().then((buf) => resolve(new Uint8Array(buf)), reject)
+          }, 'image/png')
+        })
+    }),
+    []
+  )
+
+  const nf = useMemo(() => new Intl.NumberFormat(locale), [locale])
+  const df = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }), [locale])
+  const legendLabel = (key: string, label: string): string => {
+    if (key.startsWith('verdict:')) return labels.verdicts[key.slice('verdict:'.length) as Verdict] ?? label
+    return label || labels.unknown
+  }
+  // Rows are built only while the table is open: a 10 000-point series should not cost a hidden table.
+  const tableRows: { seriesId: string; point: SeriesPoint }[] = tableOpen
+    ? [...model.series.flatMap((s) => s.points.map((p) => ({ seriesId: s.id, point: p.point }))), ...model.undated.map((point) => ({ seriesId: '-', point }))]
+    : []
+
+  return (
+    <figure className="series-chart">
+      <div className="series-chart__canvas" style={{ height }}>
+        <canvas ref={canvasRef} role="img" aria-label={labels.chartName} />
+      </div>
+      <figcaption>
+        <ul className="series-chart__legend">
+          {model.legend.map((l) => (
+            <li key={l.key}>
+              <span className="series-chart__swatch" style={{ background: swatchColor(l.key, l.colorIndex) }} aria-hidden="true" />
+              {legendLabel(l.key, l.label)}
+            </li>
+          ))}
+          <li className="muted"><span aria-hidden="true">▲</span> {labels.approx}</li>
+          <li className="muted"><span aria-hidden="true">○┄</span> {labels.before}</li>
+          <li className="muted"><span aria-hidden="true">⊥</span> {labels.range}</li>
+        </ul>
+        {model.undated.length > 0 && <p className="muted">{labels.undatedNote.replace('{n}', String(model.undated.length))}</p>}
+        {model.skipped.length > 0 && <p className="muted">{labels.skippedNote.replace('{names}', model.skipped.map((s) => s.name).join(', '))}</p>}
+        {logFallback && <p className="muted">{labels.logFallback}</p>}
+      </figcaption>
+      <details className="series-chart__data" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
+        <summary>{labels.tableSummary}</summary>
+        {tableOpen && (
+          <table>
+            <caption className="visually-hidden">{labels.chartName}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{labels.date}</th>
+                <th scope="col">{labels.value}</th>
+                <th scope="col">{labels.speaker}</th>
+                <th scope="col">{labels.source}</th>
+                <th scope="col">{labels.quote}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tableRows.map(({ seriesId, point }) => (
+                <tr key={`${seriesId}:${point.claimId}`}>
+                  <td>{point.x ? df.format(new Date(`${point.x}T00:00:00Z`)) : '—'}</td>
+                  <td>
+                    {point.approx ? `≈ ` : ''}
+                    {fmtValue(point.value, point.valueHigh, nf)}
+                    {point.previous ? ` (${labels.before}: ${fmtValue(point.previous.value, point.previous.valueHigh, nf)})` : ''}
+                  </td>
+                  <td>{point.speaker || labels.unknown}</td>
+                  <td>{point.sourceTitle}</td>
+                  <td>
+                    {onPointClick ? (
+                      <button type="button" className="link" title={labels.openQuote} onClick={() => onPointClick(point.claimId)}>
+                        {truncate(point.quote, 160)}
+                      </button>
+                    ) : (
+                      truncate(point.quote, 160)
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </details>
+    </figure>
+  )
+}
