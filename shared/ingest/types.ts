@@ -1,0 +1,65 @@
+import type { Source } from '../model'
+
+/** Everything a Source holds except what the store assigns (id, importedAt). */
+export type SourceDraft = Omit<Source, 'id' | 'importedAt'>
+
+/** One text item of a PDF page, as pdfjs-dist's `getTextContent()` returns it (marked-content items have no `str`). */
+export interface PdfTextItemLike {
+  str?: string
+  /** [a, b, c, d, e, f]: e, f are the x, y of the baseline start; d is about the font size. */
+  transform?: number[]
+  width?: number
+  height?: number
+  hasEOL?: boolean
+}
+
+/** The part of a pdfjs-dist PDFPageProxy that ingest reads. */
+export interface PdfPageLike {
+  /** [x0, y0, x1, y1] of the page in PDF units. */
+  view: number[]
+  getTextContent(): Promise<{ items: ReadonlyArray<PdfTextItemLike | object> }>
+  cleanup?(): unknown
+}
+
+/** The part of a pdfjs-dist PDFDocumentProxy that ingest reads (pdfjs's own proxy satisfies it). */
+export interface PdfDocumentLike {
+  numPages: number
+  getPage(pageNumber: number): Promise<PdfPageLike>
+  getMetadata(): Promise<{ info: object; metadata?: { get(name: string): unknown } | null }>
+  destroy(): Promise<unknown>
+}
+
+/**
+ * What the host provides where shared/ cannot: an HTML parser and the PDF loader.
+ * The renderer passes DOMParser and pdfjs-dist's browser build; the CLI and tests pass
+ * linkedom and pdfjs-dist's legacy build (electron/cli/ingestHost.ts).
+ */
+export interface IngestHost {
+  /** Parses HTML into a DOM Document-like object that @mozilla/readability accepts. Scripts are never run. */
+  parseHtml(html: string, url?: string): unknown
+  /** pdfjs-dist's getDocument(...).promise, loaded by the host. Without it PDFs are refused with a clear message. */
+  loadPdf?: (data: Uint8Array) => Promise<PdfDocumentLike>
+}
+
+/** A file (or a fetched page) to import. */
+export interface IngestInput {
+  /** File name, or the URL for fetched pages; every error message starts with it. */
+  name: string
+  bytes: Uint8Array
+  /** MIME type when known (a fetched page's Content-Type, a File's type); charset is honoured. */
+  mime?: string
+  /** The page's address, for fetched pages. */
+  url?: string
+}
+
+/** What a format parser found about a document beside its text. */
+export interface DocMeta {
+  title?: string
+  outlet?: string
+  url?: string
+  authors?: string[]
+  speakers?: string[]
+  publishedAt?: string
+  lang?: string
+  kind?: Source['kind']
+}
