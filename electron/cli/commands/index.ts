@@ -1,4 +1,9 @@
 import type { CliCommand } from '../io'
+import { extractCommand } from './extract'
+import { numbersCommand } from './numbers'
 
 /** Every CLI command, in the order `--help` lists them. Each lives in its own file. */
-export const commands: CliCommand[] = []
+export const commands: CliCommand[] = [
+  extractCommand,
+  numbersCommand
+]
