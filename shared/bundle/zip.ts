@@ -19,10 +19,13 @@ const CHUNK = 8 * 1024
  * the same files give the same archive. PNGs are stored (already compressed).
  */
 export function writeZip(files: Map<string, Uint8Array>, mtime: Date): Uint8Array {
+  // fflate stores local wall-clock time; shift so the stored time is the UTC one and the
+  // archive bytes do not depend on the machine's time zone.
+  const utc = new Date(mtime.getTime() + mtime.getTimezoneOffset() * 60_000)
   const entries: Zippable = {}
   for (const path of [...files.keys()].sort()) {
     const data = files.get(path) as Uint8Array
-    entries[path] = [data, { level: path.endsWith('.png') ? 0 : 6, mtime }]
+    entries[path] = [data, { level: path.endsWith('.png') ? 0 : 6, mtime: utc }]
   }
   return zipSync(entries)
 }
@@ -115,7 +118,7 @@ function inflateAll(bytes: Uint8Array, declared: Map<string, number>, limits: Zi
     chunksByName.set(file.name, chunks)
     let size = 0
     file.ondata = (error, data, final) => {
-      if (error) throw new ZipRefusal(`entry "${file.name}": ${errorText(error)}`)
+      if (error) throw error instanceof ZipRefusal ? error : new ZipRefusal(`entry "${file.name}": ${errorText(error)}`)
       size += data.length
       total += data.length
       if (size > expected) throw new ZipRefusal(`entry "${file.name}" inflates past its declared ${expected} bytes: refused as a zip bomb`)

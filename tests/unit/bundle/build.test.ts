@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleBuildError, buildBundle, planMerge, readBundle } from '../../../shared/bundle'
+import { CREATED, fixtureBytes, fixtureOptions, loadContent, unzipBytes, unzipText } from './fixture'
+
+describe('buildBundle', () => {
+  it('writes every file of the format with a manifest that hashes each of them', async () => {
+    const content = loadContent()
+    const zip = await buildBundle(content, fixtureOptions(content))
+    const files = unzipBytes(zip)
+    const names = Object.keys(files).sort()
+    expect(names).toEqual([
+      'README.txt',
+      'annotations.jsonld',
+      'charts/series-a1b2c3d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d.png',
+      'claimreview.jsonld',
+      'claims.csv',
+      'claims.json',
+      'manifest.json',
+      'report.html',
+      'sources.csl.json',
+      'sources/3f9c2b1e-7a4d-4c8e-9b2a-5d6e7f8a9b01.json',
+      'sources/3f9c2b1e-7a4d-4c8e-9b2a-5d6e7f8a9b01.txt',
+      'sources/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c02.json',
+      'sources/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c02.txt'
+    ])
+    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']))
+    expect(manifest).toMatchObject({ format: BUNDLE_FORMAT, version: BUNDLE_VERSION, appVersion: '0.1.0', created: CREATED })
+    expect(manifest.counts).toEqual({ sources: 2, claims: 6, series: 1, history: 4, charts: 1 })
+    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(names.filter((n) => n !== 'manifest.json'))
+    for (const entry of manifest.files) {
+      expect(entry.sha256).toBe(createHash('sha256').update(files[entry.path]).digest('hex'))
+      expect(entry.bytes).toBe(files[entry.path].length)
+    }
+    expect(files['charts/series-a1b2c3d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d.png']).toEqual(fixtureBytes('chart.png'))
+  })
+
+  it('keeps source texts byte for byte and claims.json at full fidelity, history included', async () => {
+    const content = loadContent()
+    const text = unzipText(await buildBundle(content, fixtureOptions(content)))
+    for (const source of content.sources) {
+      expect(text[`sources/${source.id}.txt`]).toBe(source.text)
+      const meta = JSON.parse(text[`sources/${source.id}.json`])
+      expect(meta.text).toBeUndefined()
+      expect({ ...meta, text: source.text }).toEqual(source)
+    }
+    const claims = JSON.parse(text['claims.json'])
+    expect(claims.format).toBe('claimledger-claims')
+    expect(claims.claims).toHaveLength(6)
+    expect(claims.history.map((h: { id: string }) => h.id).sort()).toEqual(content.history.map((h) => h.id).sort())
+    expect(claims.claims.find((c: { id: string }) => c.id === content.claims[0].id)).toEqual(content.claims[0])
+  })
+
+  it('is deterministic: the same records in another order give the same bytes', async () => {
+    const content = loadContent()
+    const a = await buildBundle(content, fixtureOptions(content))
+    const shuffled = { ...content, claims: [...content.claims].reverse(), sources: [...content.sources].reverse(), history: [...content.history].reverse() }
+    const b = await buildBundle(shuffled, fixtureOptions(content))
+    expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true)
+    // The committed fixture was made by make-fixtures.ts with these records and options.
+    expect(unzipText(fixtureBytes('valid.zip'))['claims.json']).toBe(unzipText(a)['claims.json'])
+  })
+
+  it('refuses records that would make an unreadable bundle', async () => {
+    const content = loadContent()
+    const orphan = { ...content, sources: content.sources.slice(1) }
+    await expect(buildBundle(orphan, { appVersion: '1' })).rejects.toThrow(/cites source 3f9c2b1e-7a4d-4c8e-9b2a-5d6e7f8a9b01, which is not among the sources/)
+    const badId = loadContent()
+    badId.claims[0].id = '../escape'
+    await expect(buildBundle(badId, { appVersion: '1' })).rejects.toThrow(BundleBuildError)
+    const shifted = loadContent()
+    shifted.claims[0].start += 1
+    await expect(buildBundle(shifted, { appVersion: '1' })).rejects.toThrow(/quote is not the source text/)
+    await expect(buildBundle(content, { appVersion: '1', charts: [{ name: '../x.png', png: fixtureBytes('chart.png') }] })).rejects.toThrow(/chart name/)
+    await expect(buildBundle(content, { appVersion: '1', charts: [{ name: 'x.png', png: new Uint8Array([1, 2, 3]) }] })).rejects.toThrow(/not a PNG/)
+    await expect(buildBundle(content, { appVersion: '1', created: 'yesterday' })).rejects.toThrow(/not an ISO timestamp/)
+  })
+})
+
+describe('round trip (issue 7, item 4)', () => {
+  it('export → import into an empty database → export again gives identical claims.json, sources and annotations', async () => {
+    const content = loadContent()
+    const options = fixtureOptions(content)
+    const first = await buildBundle(content, options)
+
+    const parsed = await readBundle(first, 'first.zip')
+    if (!parsed.ok) throw new Error(parsed.error)
+    const plan = planMerge(parsed.value.content, { sources: new Map(), claims: new Map(), series: new Map(), historyIds: new Set() })
+    expect(plan.counts).toEqual({ added: 2 + 6 + 1 + 4, skipped: 0, merged: 0 })
+    // What an empty database holds after writing the plan, read back through JSON as IndexedDB would.
+    const stored = JSON.parse(JSON.stringify(plan.writes))
+
+    const second = await buildBundle(stored, options)
+    const a = unzipBytes(first)
+    const b = unzipBytes(second)
+    const compared = Object.keys(a).filter((p) => p === 'claims.json' || p === 'annotations.jsonld' || p.startsWith('sources/'))
+    expect(compared).toHaveLength(6)
+    for (const path of compared) expect(Buffer.from(b[path]).equals(Buffer.from(a[path])), path).toBe(true)
+    // Everything else is identical too, so the whole archive is.
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true)
+  })
+})
