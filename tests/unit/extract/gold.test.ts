@@ -5,57 +5,61 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LANGS, type Lang } from '../../../shared/model'
 import { extractClaims } from '../../../shared/extract/index'
-import { formatErrors, formatScore, loadGold, scoreGold, type GoldPassage, type PredictedClaim, type ScoreReport } from './goldScore'
+import { formatErrors, formatScore, fromExtracted, loadGold, scoreGold, type GoldPassage, type PredictedClaim, type ScoreReport } from './goldScore'
 
-/** Minimum F1 per language (issue 3 aims at 0.95). */
-const MIN_F1: Record<Lang, number> = { fr: 0.5, en: 0.5 }
-/** Minimum subject and speaker accuracy among matched claims (aims: 0.85 and 0.9). */
-const MIN_SUBJECT_ACC: Record<Lang, number> = { fr: 0, en: 0 }
-const MIN_SPEAKER_ACC: Record<Lang, number> = { fr: 0, en: 0 }
-/** Maximum predictions landing on annotated non-claims, per language (aim: 0). */
-const MAX_NON_CLAIM_HITS: Record<Lang, number> = { fr: 10, en: 10 }
-/** The whole gold set must score within this budget (it is ~56 short passages). */
+// Set from what shared/extract reached when the gold set landed (fr F1 0.889, en 0.862), rounded
+// down by ~0.02. Issue 3 aims at F1 ≥ 0.95, subject ≥ 0.85, speaker ≥ 0.9 and no non-claim hit.
+/** Minimum F1 per language. */
+const MIN_F1: Record<Lang, number> = { fr: 0.86, en: 0.84 }
+/** Minimum accuracies among matched claims. */
+const MIN_SUBJECT_ACC: Record<Lang, number> = { fr: 0.54, en: 0.55 }
+const MIN_SPEAKER_ACC: Record<Lang, number> = { fr: 0.68, en: 0.62 }
+const MIN_UNIT_ACC: Record<Lang, number> = { fr: 0.9, en: 0.93 }
+const MIN_VALUE_HIGH_ACC: Record<Lang, number> = { fr: 0.98, en: 0.96 }
+const MIN_PREVIOUS_ACC: Record<Lang, number> = { fr: 0.94, en: 0.92 }
+/** Maximum predictions landing on annotated non-claims, per language. */
+const MAX_NON_CLAIM_HITS: Record<Lang, number> = { fr: 4, en: 5 }
+/** The whole gold set must score within this budget (about sixty short passages). */
 const MAX_MS = 3000
 
 const GOLD_DIR = join(__dirname, '../../fixtures/claims')
 
 /** What the extractor says about a passage, in the scorer's terms. */
 function predict(p: GoldPassage): PredictedClaim[] {
-  return extractClaims(p.text, { lang: p.lang, date: p.date }).map((c) => ({
-    start: c.start,
-    end: c.end,
-    value: c.value,
-    valueHigh: c.valueHigh ?? null,
-    previous: c.previous ? { value: c.previous.value } : null,
-    unit: c.unit ?? null,
-    subject: c.subject,
-    speaker: c.speaker ?? null
-  }))
+  return extractClaims(p.text, { lang: p.lang, date: p.date }).map(fromExtracted)
 }
 
 describe('extractClaims on the gold set', () => {
-  const gold = loadGold(GOLD_DIR)
-  let report: ScoreReport | undefined
-  let elapsed = 0
-
-  it('scores every passage within the time budget', () => {
+  let scored: { report: ScoreReport; ms: number } | undefined
+  // Scored once, on first use, so that each test can also run alone (vitest -t).
+  const score = (): { report: ScoreReport; ms: number } => {
+    if (scored) return scored
+    const gold = loadGold(GOLD_DIR)
     if (!gold.ok) throw new Error(gold.error)
     const t0 = performance.now()
-    report = scoreGold(gold.value, predict)
-    elapsed = performance.now() - t0
-    console.log(`gold set: ${gold.value.length} passages scored in ${elapsed.toFixed(0)} ms\n${formatScore(report)}`)
+    const report = scoreGold(gold.value, predict)
+    scored = { report, ms: performance.now() - t0 }
+    console.log(`gold set: ${gold.value.length} passages scored in ${scored.ms.toFixed(0)} ms\n${formatScore(report)}`)
+    // GOLD_ERRORS=n also prints the first n missed, spurious and mis-attributed claims of each sort.
     if (process.env.GOLD_ERRORS) console.log(formatErrors(report, Number(process.env.GOLD_ERRORS) || 20))
-    expect(elapsed).toBeLessThan(MAX_MS)
+    return scored
+  }
+
+  it('scores every passage within the time budget', () => {
+    expect(score().ms).toBeLessThan(MAX_MS)
   })
 
   for (const lang of LANGS) {
-    it(`${lang}: F1 ≥ ${MIN_F1[lang]}, subject ≥ ${MIN_SUBJECT_ACC[lang]}, speaker ≥ ${MIN_SPEAKER_ACC[lang]}, non-claim hits ≤ ${MAX_NON_CLAIM_HITS[lang]}`, () => {
-      const s = report?.byLang[lang]
+    it(`${lang}: F1 ≥ ${MIN_F1[lang]}, attributes at their minimums, non-claim hits ≤ ${MAX_NON_CLAIM_HITS[lang]}`, () => {
+      const s = score().report.byLang[lang]
       expect(s, `no ${lang} passages were scored`).toBeDefined()
       if (!s) return
       expect(s.f1).toBeGreaterThanOrEqual(MIN_F1[lang])
       expect(s.subjectAcc).toBeGreaterThanOrEqual(MIN_SUBJECT_ACC[lang])
       expect(s.speakerAcc).toBeGreaterThanOrEqual(MIN_SPEAKER_ACC[lang])
+      expect(s.unitAcc).toBeGreaterThanOrEqual(MIN_UNIT_ACC[lang])
+      expect(s.valueHighAcc).toBeGreaterThanOrEqual(MIN_VALUE_HIGH_ACC[lang])
+      expect(s.previousAcc).toBeGreaterThanOrEqual(MIN_PREVIOUS_ACC[lang])
       expect(s.nonClaimHits).toBeLessThanOrEqual(MAX_NON_CLAIM_HITS[lang])
     })
   }

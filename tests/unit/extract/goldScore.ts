@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { CLAIM_KINDS, LANGS, type Lang, type Result } from '../../../shared/model'
+import { CLAIM_KINDS, LANGS, type ExtractedClaim, type Lang, type Result } from '../../../shared/model'
 
 const claimKind = z.enum(CLAIM_KINDS as unknown as [string, ...string[]])
 
@@ -58,6 +58,20 @@ export interface PredictedClaim {
   unit?: string | null
   subject?: string | null
   speaker?: string | null
+}
+
+/** A claim from shared/extract in the scorer's terms (the CLI's JSONL output has the same fields). */
+export function fromExtracted(c: Pick<ExtractedClaim, 'start' | 'end' | 'value' | 'valueHigh' | 'previous' | 'unit' | 'subject' | 'speaker'>): PredictedClaim {
+  return {
+    start: c.start,
+    end: c.end,
+    value: c.value,
+    valueHigh: c.valueHigh ?? null,
+    previous: c.previous ? { value: c.previous.value } : null,
+    unit: c.unit ?? null,
+    subject: c.subject,
+    speaker: c.speaker ?? null
+  }
 }
 
 /** Figures for one language (or for all passages). */
