@@ -39,7 +39,7 @@ describe('extractClaims on the gold set', () => {
     const t0 = performance.now()
     const report = scoreGold(gold.value, predict)
     scored = { report, ms: performance.now() - t0 }
-    console.log(`gold set: ${gold.value.length} passages scored in ${scored.ms.toFixed(0)} ms\n${formatScore(report)}`)
+    console.log(`gold set: ${gold.value.length} passages scored in ${scored.ms.toFixed(0)} ms\n${formatScore(report, { byStyle: true })}`)
     // GOLD_ERRORS=n also prints the first n missed, spurious and mis-attributed claims of each sort.
     if (process.env.GOLD_ERRORS) console.log(formatErrors(report, Number(process.env.GOLD_ERRORS) || 20))
     return scored

@@ -117,6 +117,8 @@ export interface AttributeError {
 /** Everything scoreGold measured. */
 export interface ScoreReport {
   byLang: Partial<Record<Lang, LangScore>>
+  /** Per gold file (language and style, e.g. "fr-interviews"), for passages loaded by loadGold. */
+  byStyle: Record<string, LangScore>
   all: LangScore
   falseNegatives: ScoreError[]
   falsePositives: ScoreError[]
@@ -332,8 +334,8 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
  * among matches. Throws when a gold quote cannot be located (run the schema test first).
  */
 export function scoreGold(passages: readonly GoldPassage[], predict: (p: GoldPassage) => readonly PredictedClaim[]): ScoreReport {
-  const tallies = new Map<Lang | 'all', Tally>()
-  const tally = (k: Lang | 'all'): Tally => {
+  const tallies = new Map<string, Tally>()
+  const tally = (k: string): Tally => {
     let t = tallies.get(k)
     if (!t) {
       t = { score: emptyScore(), unit: 0, valueHigh: 0, previous: 0, subject: 0, speaker: 0 }
@@ -341,9 +343,11 @@ export function scoreGold(passages: readonly GoldPassage[], predict: (p: GoldPas
     }
     return t
   }
-  const report: ScoreReport = { byLang: {}, all: emptyScore(), falseNegatives: [], falsePositives: [], nonClaimHits: [], attributeErrors: [] }
+  const report: ScoreReport = { byLang: {}, byStyle: {}, all: emptyScore(), falseNegatives: [], falsePositives: [], nonClaimHits: [], attributeErrors: [] }
 
   for (const p of passages) {
+    // Style tallies live beside the language ones, under a prefix no language code can take.
+    const keys = [p.lang, 'all', ...(p.file ? [`style:${p.file.replace(/\.jsonl$/, '')}`] : [])]
     const gold = p.claims.map((c) => {
       const span = locateQuote(p.text, c)
       if (!span) throw new Error(`gold passage ${p.id}: quote "${c.quote}" not found once in the text (give "start")`)
@@ -371,7 +375,7 @@ export function scoreGold(passages: readonly GoldPassage[], predict: (p: GoldPas
       matches.push(pair)
     }
 
-    for (const t of [tally(p.lang), tally('all')]) {
+    for (const t of keys.map(tally)) {
       const s = t.score
       s.passages++
       s.gold += gold.length
@@ -393,7 +397,7 @@ export function scoreGold(passages: readonly GoldPassage[], predict: (p: GoldPas
       const previous = check(g, 'previous', sameOptionalNumber(g.previous?.value, q.previous?.value), q.previous ?? null)
       const subject = check(g, 'subject', subjectsAgree(g.subject, q.subject), q.subject ?? null)
       const speaker = check(g, 'speaker', speakersAgree(g.speaker, q.speaker), q.speaker ?? null)
-      for (const t of [tally(p.lang), tally('all')]) {
+      for (const t of keys.map(tally)) {
         t.unit += unit
         t.valueHigh += valueHigh
         t.previous += previous
@@ -415,8 +419,7 @@ export function scoreGold(passages: readonly GoldPassage[], predict: (p: GoldPas
       )
       if (hit) {
         report.nonClaimHits.push(error)
-        tally(p.lang).score.nonClaimHits++
-        tally('all').score.nonClaimHits++
+        for (const t of keys.map(tally)) t.score.nonClaimHits++
       }
     })
   }
@@ -424,6 +427,9 @@ export function scoreGold(passages: readonly GoldPassage[], predict: (p: GoldPas
   for (const lang of LANGS) {
     const t = tallies.get(lang)
     if (t) report.byLang[lang] = finish(t)
+  }
+  for (const [k, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
+    if (k.startsWith('style:')) report.byStyle[k.slice('style:'.length)] = finish(t)
   }
   report.all = finish(tallies.get('all') ?? { score: emptyScore(), unit: 0, valueHigh: 0, previous: 0, subject: 0, speaker: 0 })
   return report
@@ -435,11 +441,15 @@ const COLUMNS: [keyof LangScore, string][] = [
   ['previousAcc', 'prev'], ['subjectAcc', 'subj'], ['speakerAcc', 'spkr'], ['nonClaimHits', 'nonClaim']
 ]
 
-/** A fixed-width table of the report, one row per language and one for all passages. */
-export function formatScore(report: ScoreReport): string {
+/**
+ * A fixed-width table of the report: one row per language and one for all passages, then,
+ * with `byStyle`, one row per gold file.
+ */
+export function formatScore(report: ScoreReport, options: { byStyle?: boolean } = {}): string {
   const rows: [string, LangScore][] = [
     ...LANGS.flatMap((l): [string, LangScore][] => (report.byLang[l] ? [[l, report.byLang[l]]] : [])),
-    ['all', report.all]
+    ['all', report.all],
+    ...(options.byStyle ? Object.entries(report.byStyle) : [])
   ]
   const cell = (k: keyof LangScore, v: number): string =>
     ['precision', 'recall', 'f1', 'unitAcc', 'valueHighAcc', 'previousAcc', 'subjectAcc', 'speakerAcc'].includes(k) ? v.toFixed(3) : String(v)

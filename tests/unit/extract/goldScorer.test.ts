@@ -41,6 +41,8 @@ describe('scoreGold', () => {
       expect(s).toMatchObject({ unitAcc: 1, valueHighAcc: 1, previousAcc: 1, subjectAcc: 1, speakerAcc: 1 })
     }
     expect(report.all.tp).toBe(gold.value.reduce((n, p) => n + p.claims.length, 0))
+    expect(Object.keys(report.byStyle)).toEqual(expect.arrayContaining(['fr-interviews', 'en-parliament']))
+    expect(Object.values(report.byStyle).reduce((n, s) => n + s.gold, 0)).toBe(report.all.gold)
   })
 
   it('lowers recall, not precision, when claims are missed', () => {
@@ -106,6 +108,7 @@ describe('scoreGold', () => {
     expect(table).toMatch(/^\s*lang\s+pass/)
     expect(table).toMatch(/\n\s*fr\s+1\s+1\s+1\s+0\s+1\s+1\s+0\.000/)
     expect(formatErrors(report)).toContain('"5 octobre" = 5')
+    expect(formatScore({ ...report, byStyle: { 'fr-news': report.all } }, { byStyle: true }).split('\n')).toHaveLength(4)
   })
 })
 
