@@ -5,11 +5,11 @@
  * text alternative.
  */
 import { type ReactNode, type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
-import { type ChartConfiguration, type ChartEvent, type Plugin, type PointStyle, type TooltipItem } from 'chart.js'
+import { type ChartConfiguration, type ChartEvent, type Plugin, type TooltipItem } from 'chart.js'
 import { type Verdict } from '../../../../shared/model'
 import { type ChartModel, type ChartPointModel, type ColorBy, type SeriesPoint, buildChartModel } from '../../../../shared/series'
 import { truncate } from '../../../../shared/series/chartModel'
-import { Chart, type ChartColors, PALETTE, colorFor, dateLocale, readColors } from './chartSetup'
+import { Chart, type ChartColors, PALETTE, VERDICT_FALLBACK, colorFor, dateLocale, readColors } from './chartSetup'
 import './series.css'
 
 /** Localised strings of the chart (English defaults). */
@@ -86,7 +86,7 @@ export interface SeriesChartProps {
 /** Which model point a chart element (dataset, index) stands for. */
 interface DatasetRef {
   seriesIndex: number
-  kind: 'points' | 'before'
+  kind: 'points' | 'before' | 'line'
   points: ChartPointModel[]
 }
 
@@ -112,7 +112,7 @@ function fmtValue(n: number, high: number | undefined, nf: Intl.NumberFormat): s
 }
 
 /** Ranges as bars with caps, before-values linked to their point by a dashed line. */
-function extrasPlugin(drawn: { current: Drawn | undefined }): Plugin<'line'> {
+function extrasPlugin(drawn: { current: Drawn | undefined }): Plugin<SeriesChartType> {
   return {
     id: 'seriesExtras',
     beforeDraw(chart) {
@@ -170,57 +170,97 @@ function extrasPlugin(drawn: { current: Drawn | undefined }): Plugin<'line'> {
   }
 }
 
+type XY = { x: number; y: number }
+type SeriesChartType = 'line' | 'scatter'
+type SeriesChartConfig = ChartConfiguration<SeriesChartType, XY[]>
+
+/**
+ * Datasets: per series, one line through the points (decimated when long; not clickable), then
+ * one scatter dataset per colour and marker (approx = triangle) and per colour for the hollow
+ * before-values. Uniform styling per dataset lets chart.js share point options instead of
+ * resolving them 10 000 times, which is what keeps a 10 000-point series under 200 ms.
+ */
 function buildConfig(
   model: ChartModel,
   colors: ChartColors,
   props: { scale: 'linear' | 'logarithmic'; range?: { from?: string; to?: string }; locale: 'en' | 'fr'; labels: SeriesChartLabels }
-): { config: ChartConfiguration<'line', { x: number; y: number }[]>; refs: DatasetRef[]; logFallback: boolean } {
+): { config: SeriesChartConfig; refs: DatasetRef[]; logFallback: boolean } {
   const refs: DatasetRef[] = []
-  const datasets: ChartConfiguration<'line', { x: number; y: number }[]>['data']['datasets'] = []
+  const pointSets: SeriesChartConfig['data']['datasets'] = []
+  const lineSets: SeriesChartConfig['data']['datasets'] = []
+  const lineRefs: DatasetRef[] = []
   const many = model.series.length > 1
   for (const s of model.series) {
-    const lineColor = many ? PALETTE[s.index % PALETTE.length] : colors.muted
-    const pointColors = s.points.map((p) => colorFor(p.colorKey, p.colorIndex, colors))
     const big = s.points.length > 2000
-    datasets.push({
+    const groups = new Map<string, ChartPointModel[]>()
+    const beforeGroups = new Map<string, ChartPointModel[]>()
+    for (const p of s.points) {
+      const key = `${p.colorKey}|${p.approx ? 'a' : ''}`
+      const g = groups.get(key)
+      if (g) g.push(p)
+      else groups.set(key, [p])
+      if (p.previous) {
+        const b = beforeGroups.get(p.colorKey)
+        if (b) b.push(p)
+        else beforeGroups.set(p.colorKey, [p])
+      }
+    }
+    for (const key of [...groups.keys()].sort()) {
+      const pts = groups.get(key) ?? []
+      const color = colorFor(pts[0].colorKey, pts[0].colorIndex, colors)
+      const approx = key.endsWith('|a')
+      pointSets.push({
+        type: 'scatter',
+        label: s.name,
+        data: pts.map((p) => ({ x: p.x, y: p.y })),
+        backgroundColor: color,
+        borderColor: color,
+        pointStyle: approx ? 'triangle' : 'circle',
+        pointRadius: approx ? (big ? 4 : 6) : big ? 2.5 : 5,
+        pointHoverRadius: 8,
+        showLine: false
+      })
+      refs.push({ seriesIndex: s.index, kind: 'points', points: pts })
+    }
+    for (const key of [...beforeGroups.keys()].sort()) {
+      const pts = beforeGroups.get(key) ?? []
+      const color = colorFor(pts[0].colorKey, pts[0].colorIndex, colors)
+      pointSets.push({
+        type: 'scatter',
+        label: `${s.name} — ${props.labels.before}`,
+        data: pts.map((p) => ({ x: p.previous?.x ?? p.x, y: p.previous?.y ?? p.y })),
+        backgroundColor: colors.background,
+        borderColor: color,
+        pointStyle: 'circle',
+        pointRadius: big ? 3 : 5,
+        pointBorderWidth: 2,
+        pointHoverRadius: 8,
+        showLine: false
+      })
+      refs.push({ seriesIndex: s.index, kind: 'before', points: pts })
+    }
+    lineSets.push({
+      type: 'line',
       label: s.name,
       data: s.points.map((p) => ({ x: p.x, y: p.y })),
-      borderColor: lineColor,
+      borderColor: many ? PALETTE[s.index % PALETTE.length] : colors.muted,
       borderWidth: big ? 1 : 1.5,
-      backgroundColor: pointColors,
-      pointBackgroundColor: pointColors,
-      pointBorderColor: pointColors,
-      pointStyle: s.points.map((p): PointStyle => (p.approx ? 'triangle' : 'circle')),
-      pointRadius: s.points.map((p) => (p.approx ? 6 : big ? 2 : 5)),
-      pointHoverRadius: 8,
-      showLine: true,
-      tension: 0
+      pointRadius: 0,
+      pointHitRadius: 0,
+      pointHoverRadius: 0,
+      tension: 0,
+      spanGaps: true
     })
-    refs.push({ seriesIndex: s.index, kind: 'points', points: s.points })
-    const withBefore = s.points.filter((p) => p.previous)
-    if (withBefore.length) {
-      const beforeColors = withBefore.map((p) => colorFor(p.colorKey, p.colorIndex, colors))
-      datasets.push({
-        label: `${s.name} — ${props.labels.before}`,
-        data: withBefore.map((p) => ({ x: p.previous?.x ?? p.x, y: p.previous?.y ?? p.y })),
-        showLine: false,
-        pointStyle: 'circle',
-        pointRadius: 5,
-        pointHoverRadius: 8,
-        pointBorderWidth: 2,
-        pointBackgroundColor: colors.background,
-        pointBorderColor: beforeColors,
-        borderColor: beforeColors,
-        backgroundColor: colors.background
-      })
-      refs.push({ seriesIndex: s.index, kind: 'before', points: withBefore })
-    }
+    lineRefs.push({ seriesIndex: s.index, kind: 'line', points: [] })
   }
+  // Lines last: chart.js paints the first dataset on top, so points stay above the lines.
+  const datasets = [...pointSets, ...lineSets]
+  refs.push(...lineRefs)
   const logFallback = props.scale === 'logarithmic' && !model.allPositive
   const yType = props.scale === 'logarithmic' && !logFallback ? 'logarithmic' : 'linear'
   const nf = new Intl.NumberFormat(props.locale)
   const df = new Intl.DateTimeFormat(props.locale, { dateStyle: 'medium', timeZone: 'UTC' })
-  const pointOf = (item: TooltipItem<'line'>): { ref: DatasetRef; p: ChartPointModel } | undefined => {
+  const pointOf = (item: TooltipItem<SeriesChartType>): { ref: DatasetRef; p: ChartPointModel } | undefined => {
     const ref = refs[item.datasetIndex]
     const p = ref?.points[item.dataIndex]
     return ref && p ? { ref, p } : undefined
@@ -228,7 +268,7 @@ function buildConfig(
   const pad = model.xMin !== undefined && model.xMax !== undefined ? Math.max(7 * 86_400_000, (model.xMax - model.xMin) * 0.03) : 0
   const xMin = rangeMs(props.range?.from, false) ?? (model.xMin !== undefined ? model.xMin - pad : undefined)
   const xMax = rangeMs(props.range?.to, true) ?? (model.xMax !== undefined ? model.xMax + pad : undefined)
-  const config: ChartConfiguration<'line', { x: number; y: number }[]> = {
+  const config: SeriesChartConfig = {
     type: 'line',
     data: { datasets },
     options: {
@@ -257,7 +297,9 @@ function buildConfig(
         }
       },
       plugins: {
+        decimation: { enabled: true, algorithm: 'min-max' },
         tooltip: {
+          filter: (item) => refs[item.datasetIndex]?.kind !== 'line',
           callbacks: {
             title: (items) => {
               const hit = items[0] ? pointOf(items[0]) : undefined
@@ -305,7 +347,10 @@ function fingerprint(model: ChartModel): string {
 
 /** A legend swatch's colour as CSS, so it follows theme changes without a redraw. */
 function swatchColor(key: string, index: number): string {
-  if (key.startsWith('verdict:')) return `var(--verdict-${key.slice('verdict:'.length)}, ${PALETTE[7]})`
+  if (key.startsWith('verdict:')) {
+    const verdict = key.slice('verdict:'.length) as Verdict
+    return `var(--verdict-${verdict}, ${VERDICT_FALLBACK[verdict] ?? VERDICT_FALLBACK.unverified})`
+  }
   return PALETTE[index % PALETTE.length]
 }
 
@@ -319,7 +364,7 @@ export function SeriesChart(props: SeriesChartProps): ReactNode {
     return { ...DEFAULT_LABELS, ...given, verdicts: { ...DEFAULT_LABELS.verdicts, ...given.verdicts } }
   }, [labelsKey])
   const canvasRef = useRef<HTMLCanvasElement>(null)
-  const chartRef = useRef<Chart<'line', { x: number; y: number }[]> | undefined>(undefined)
+  const chartRef = useRef<Chart<SeriesChartType, XY[]> | undefined>(undefined)
   const drawnRef = useRef<Drawn | undefined>(undefined)
   const drawnKeyRef = useRef('')
   const clickRef = useRef(onPointClick)

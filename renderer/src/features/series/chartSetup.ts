@@ -7,6 +7,7 @@
  */
 import {
   Chart,
+  Decimation,
   LineController,
   LineElement,
   LinearScale,
@@ -20,7 +21,7 @@ import 'chartjs-adapter-date-fns'
 import { enUS, fr } from 'date-fns/locale'
 import { type Verdict } from '../../../../shared/model'
 
-Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, LogarithmicScale, TimeScale, Tooltip)
+Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, LogarithmicScale, TimeScale, Tooltip, Decimation)
 
 /** The date-fns locale of a UI language (axis tick labels). */
 export function dateLocale(locale: 'en' | 'fr'): typeof enUS {
@@ -29,7 +30,8 @@ export function dateLocale(locale: 'en' | 'fr'): typeof enUS {
 
 export { Chart }
 
-const VERDICT_FALLBACK: Record<Verdict, string> = {
+/** Verdict colours when the theme's CSS variables are absent (the app's light theme values). */
+export const VERDICT_FALLBACK: Record<Verdict, string> = {
   unverified: '#8a8f98',
   accurate: '#1e8a45',
   misleading: '#c77700',
