@@ -1,0 +1,152 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PassThrough } from 'node:stream'
+import { promisify } from 'node:util'
+import { unzipSync } from 'fflate'
+import { afterAll, describe, expect, it } from 'vitest'
+import { main } from '../../../electron/cli/main'
+import { readBundle, type BundleContent } from '../../../shared/bundle'
+
+const ROOT = join(__dirname, '../../..')
+const FIXTURES = join(ROOT, 'tests/fixtures/bundles')
+const tmp = mkdtempSync(join(tmpdir(), 'claimledger-bundle-cli-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.on('data', (d: Buffer) => (out += d.toString('utf8')))
+  stderr.on('data', (d: Buffer) => (err += d.toString('utf8')))
+  const code = await main(argv, { stdout, stderr, stdin: new PassThrough(), cwd: FIXTURES })
+  return { code, stdout: out, stderr: err }
+}
+
+const buildArgs = (output: string): string[] => [
+  'bundle', 'build',
+  '--claims', 'cli/claims.jsonl',
+  '--sources', 'cli/sources',
+  '--series', 'cli/series.json',
+  '--history', 'cli/history.jsonl',
+  '--author', 'Alex Martin',
+  '--author-url', 'https://factcheck.example.org/team/alex-martin',
+  '--locale', 'fr',
+  '--created', '2024-03-01T12:00:00.000Z',
+  '-o', output
+]
+
+describe('claimledger bundle verify', () => {
+  it('reports counts and every hash of a valid bundle, exit 0', async () => {
+    const { code, stdout, stderr } = await run('bundle', 'verify', 'valid.zip')
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^valid\.zip: OK — ClaimLedger bundle version 1, made with ClaimLedger 0\.1\.0 on 2024-03-01T12:00:00\.000Z\n/)
+    expect(stdout).toContain('  2 sources, 6 claims, 1 series, 4 history entries, 1 chart\n')
+    const manifest = JSON.parse(Buffer.from(unzipSync(new Uint8Array(readFileSync(join(FIXTURES, 'valid.zip'))))['manifest.json']).toString('utf8'))
+    for (const f of manifest.files) expect(stdout).toMatch(new RegExp(`  OK  sha256 ${f.sha256} +${f.bytes} B  ${f.path.replace(/\./g, '\\.')}\n`))
+    expect(stdout).toContain('12 files: every size and SHA-256 matches manifest.json; every record is valid.')
+  })
+
+  it.each([
+    ['bad-hash.zip', 'bad-hash.zip: claims.json: SHA-256 mismatch'],
+    ['zip-bomb-overlap.zip', 'refused as a possible zip bomb'],
+    ['dotdot.zip', 'unsafe entry "../evil.txt"'],
+    ['not-a-zip.zip', 'not-a-zip.zip: not a zip archive']
+  ])('refuses %s with the reason, exit 1', async (file, reason) => {
+    const { code, stdout, stderr } = await run('bundle', 'verify', file)
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toContain(`claimledger bundle verify: REFUSED ${file}: `)
+    expect(stderr).toContain(reason)
+  })
+
+  it('prints one JSON object with --json', async () => {
+    const good = await run('bundle', 'verify', '--json', 'valid.zip')
+    expect(good.code).toBe(0)
+    expect(JSON.parse(good.stdout)).toMatchObject({ ok: true, file: 'valid.zip', manifest: { counts: { claims: 6 } } })
+    const bad = await run('bundle', 'verify', '--json', 'unknown-version.zip')
+    expect(bad.code).toBe(1)
+    expect(JSON.parse(bad.stdout)).toEqual({ ok: false, error: expect.stringContaining('bundle version 2 is newer') })
+  })
+
+  it('is a usage error without exactly one file, or for a missing file', async () => {
+    expect((await run('bundle', 'verify')).code).toBe(2)
+    expect((await run('bundle', 'verify', 'a.zip', 'b.zip')).code).toBe(2)
+    const missing = await run('bundle', 'verify', 'nope.zip')
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('nope.zip: cannot read (ENOENT)')
+    expect((await run('bundle')).code).toBe(2)
+    expect((await run('bundle', 'pack')).stderr).toContain('unknown subcommand "pack"')
+  })
+})
+
+describe('claimledger bundle build', () => {
+  it('builds from JSONL claims and a sources folder a bundle that verifies and matches the app export', async () => {
+    const output = join(tmp, 'out.zip')
+    const built = await run(...buildArgs(output))
+    expect(built.stderr).toBe('')
+    expect(built.code).toBe(0)
+    expect(built.stdout).toMatch(/^wrote .*out\.zip \(\d+ bytes\): 2 sources, 6 claims, 1 series, 4 history entries, 0 charts\n$/)
+    const bytes = new Uint8Array(readFileSync(output))
+    const parsed = await readBundle(bytes, 'out.zip')
+    if (!parsed.ok) throw new Error(parsed.error)
+    const content = JSON.parse(readFileSync(join(FIXTURES, 'content.json'), 'utf8')) as BundleContent
+    expect(parsed.value.content.sources.find((s) => s.id === content.sources[1].id)).toEqual(content.sources[1])
+    // Same records and created date as valid.zip (built by the shared code): same claims.json, sources and annotations.
+    const mine = unzipSync(bytes)
+    const reference = unzipSync(new Uint8Array(readFileSync(join(FIXTURES, 'valid.zip'))))
+    for (const path of Object.keys(reference).filter((p) => p === 'claims.json' || p === 'annotations.jsonld' || p === 'claimreview.jsonld' || p.startsWith('sources'))) {
+      expect(Buffer.from(mine[path]).equals(Buffer.from(reference[path])), path).toBe(true)
+    }
+    expect((await run('bundle', 'verify', output)).code).toBe(0)
+  })
+
+  it('refuses to overwrite without --force', async () => {
+    const output = join(tmp, 'twice.zip')
+    expect((await run(...buildArgs(output))).code).toBe(0)
+    const again = await run(...buildArgs(output))
+    expect(again.code).toBe(1)
+    expect(again.stderr).toContain('exists (use --force to overwrite)')
+    expect((await run(...buildArgs(output), '--force')).code).toBe(0)
+  })
+
+  it('names the file, line and field of an invalid record, exit 1', async () => {
+    const lines = readFileSync(join(FIXTURES, 'cli/claims.jsonl'), 'utf8').split('\n')
+    const bad = JSON.parse(lines[2])
+    bad.verdict = 'maybe'
+    lines[2] = JSON.stringify(bad)
+    const claims = join(tmp, 'bad-claims.jsonl')
+    writeFileSync(claims, lines.join('\n'))
+    const result = await run('bundle', 'build', '--claims', claims, '--sources', 'cli/sources', '-o', join(tmp, 'bad.zip'))
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe(`claimledger bundle build: ${claims}:3: invalid record: verdict: Invalid option: expected one of "unverified"|"accurate"|"misleading"|"false"|"unsupported"\n`)
+  })
+
+  it('refuses claims whose source is not in the folder, and bad options', async () => {
+    const result = await run('bundle', 'build', '--claims', 'cli/claims.jsonl', '--sources', join(tmp), '-o', join(tmp, 'orphan.zip'))
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/cites source 3f9c2b1e-7a4d-4c8e-9b2a-5d6e7f8a9b01, which is not among the sources to export/)
+    expect((await run('bundle', 'build', '--claims', 'cli/claims.jsonl')).code).toBe(2)
+    expect((await run(...buildArgs(join(tmp, 'x.zip')), '--style', 'mla')).code).toBe(2)
+  })
+})
+
+describe('claimledger bundle --help', () => {
+  it.each([['bundle', '--help'], ['bundle', 'verify', '--help'], ['bundle', 'build', '-h']])('claimledger %j documents both subcommands', async (...argv) => {
+    const { code, stdout } = await run(...argv)
+    expect(code).toBe(0)
+    expect(stdout).toContain('claimledger bundle verify [--json] FILE.zip')
+    expect(stdout).toContain('--sources DIR       One Source record a source: DIR/<id>.json')
+  })
+
+  it('runs from the real entry point with the exit status', async () => {
+    const exec = promisify(execFile)
+    await expect(exec(process.execPath, [join(ROOT, 'electron/cli/bin.cjs'), 'bundle', 'verify', join(FIXTURES, 'truncated.zip')])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('truncated.zip: damaged zip archive')
+    })
+  })
+})
