@@ -1,7 +1,8 @@
 import { DOMParser } from 'linkedom'
+import type * as pdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { IngestHost, PdfDocumentLike } from '../../shared/ingest/index'
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+type PdfJs = typeof pdfjsModule
 
 let pdfjs: Promise<PdfJs> | undefined
 

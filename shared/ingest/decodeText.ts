@@ -52,7 +52,7 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 /**
  * Bytes to text, as a careful reader would guess: a BOM wins (UTF-8, UTF-16 LE/BE); then the
  * declared charset (HTTP Content-Type, `<meta charset>`) when the platform knows it; then
- * UTF-8 if the bytes are valid UTF-8; then BOM-less UTF-16; otherwise Windows-1252 (the
+ * BOM-less UTF-16 (half the bytes NUL); then UTF-8 if the bytes are valid UTF-8; otherwise Windows-1252 (the
  * superset of Latin-1 that old French files use). Text that is mostly control characters
  * is binary and refused.
  */
@@ -71,13 +71,14 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
     if (text !== undefined) decoded = { text, encoding: declared }
   }
   if (!decoded) {
-    const utf8 = tryDecode('utf-8', bytes, true)
-    if (utf8 !== undefined) decoded = { text: utf8, encoding: 'utf-8' }
-  }
-  if (!decoded) {
+    // Before UTF-8: ASCII in UTF-16 is also valid UTF-8, full of NULs.
     const utf16 = sniffUtf16(bytes)
     const text = utf16 ? tryDecode(utf16, bytes, true) : undefined
     if (utf16 && text !== undefined) decoded = { text, encoding: utf16 }
+  }
+  if (!decoded) {
+    const utf8 = tryDecode('utf-8', bytes, true)
+    if (utf8 !== undefined) decoded = { text: utf8, encoding: 'utf-8' }
   }
   decoded ??= { text: decodeWindows1252(bytes), encoding: 'windows-1252' }
   assertNotBinary(decoded.text)
