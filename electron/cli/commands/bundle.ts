@@ -4,7 +4,7 @@ import { basename, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import type { z } from 'zod'
-import { BundleBuildError, buildBundle, readBundle, type BundleContent, type CitationStyle, type ParsedBundle } from '../../../shared/bundle/index'
+import { BundleBuildError, buildBundle, readBundle, type BundleContent, type ChartInput, type CitationStyle, type ParsedBundle } from '../../../shared/bundle/index'
 import { claimSchema, describeZodError, historyEntrySchema, seriesSchema, sourceSchema } from '../../../shared/bundle/schemas'
 import type { Claim, HistoryEntry, Result, Series, Source } from '../../../shared/model'
 import { type CliCommand, type CliIo, writeOut } from '../io'
@@ -44,6 +44,9 @@ bundle build --claims CLAIMS.jsonl --sources DIR -o OUT.zip
   Options:
     --series FILE       Series records: a JSON array, or one JSON object a line.
     --history FILE      History entries, one JSON object a line.
+    --chart FILE.png[=SERIES_ID]
+                        A chart image for charts/ and report.html (repeatable); with
+                        =SERIES_ID it is shown in that series' section.
     --author NAME       Reviewer named in claimreview.jsonld (your name or organisation).
     --author-url URL    The reviewer's page.
     --style apa|chicago Citation style of report.html and claims.csv (default apa).
@@ -221,7 +224,8 @@ async function build(args: string[], io: CliIo): Promise<number> {
         style: { type: 'string', default: 'apa' },
         locale: { type: 'string', default: 'en' },
         created: { type: 'string' },
-        force: { type: 'boolean', default: false }
+        force: { type: 'boolean', default: false },
+        chart: { type: 'string', multiple: true, default: [] }
       }
     })
   } catch (error) {
@@ -246,12 +250,24 @@ async function build(args: string[], io: CliIo): Promise<number> {
   const history = v.history ? await readJsonl<HistoryEntry>(resolve(io.cwd, v.history), historyEntrySchema) : { ok: true as const, value: [] }
   if (!history.ok) return fail(history.error)
 
+  const charts: ChartInput[] = []
+  for (const spec of v.chart) {
+    const at = spec.lastIndexOf('=')
+    const file = at > 0 ? spec.slice(0, at) : spec
+    const seriesId = at > 0 ? spec.slice(at + 1) : undefined
+    try {
+      charts.push({ name: basename(file), png: new Uint8Array(await readFile(resolve(io.cwd, file))), seriesId, title: series.value.find((s) => s.id === seriesId)?.name })
+    } catch (error) {
+      return fail(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    }
+  }
+
   const cited = new Set(claims.value.map((c) => c.sourceId))
   const content: BundleContent = { sources: sources.value.filter((s) => cited.has(s.id)), claims: claims.value, series: series.value, history: history.value }
   const author = v.author ? { name: v.author, ...(v['author-url'] ? { url: v['author-url'] } : {}) } : undefined
   let zip: Uint8Array
   try {
-    zip = await buildBundle(content, { appVersion, created: v.created, author, citationStyle: v.style as CitationStyle, locale: v.locale })
+    zip = await buildBundle(content, { appVersion, created: v.created, author, charts, citationStyle: v.style as CitationStyle, locale: v.locale })
   } catch (error) {
     if (error instanceof BundleBuildError) return fail(error.message)
     throw error
@@ -266,7 +282,7 @@ async function build(args: string[], io: CliIo): Promise<number> {
   const skipped = sources.value.length - content.sources.length
   await writeOut(
     io.stdout,
-    `wrote ${v.output} (${zip.length} bytes): ${describeCounts({ ...content, sources: content.sources.length, claims: content.claims.length, series: content.series.length, history: content.history.length, charts: 0 })}` +
+    `wrote ${v.output} (${zip.length} bytes): ${describeCounts({ ...content, sources: content.sources.length, claims: content.claims.length, series: content.series.length, history: content.history.length, charts: charts.length })}` +
       (skipped ? `; ${skipped} source${skipped === 1 ? '' : 's'} in ${v.sources} not cited, left out` : '') +
       '\n'
   )

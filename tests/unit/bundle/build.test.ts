@@ -61,6 +61,12 @@ describe('buildBundle', () => {
     expect(unzipText(fixtureBytes('valid.zip'))['claims.json']).toBe(unzipText(a)['claims.json'])
   })
 
+  it('builds and reads back an empty bundle', async () => {
+    const empty = { sources: [], claims: [], series: [], history: [] }
+    const parsed = await readBundle(await buildBundle(empty, { appVersion: '0.1.0', created: CREATED }), 'empty.zip')
+    expect(parsed.ok && parsed.value.content).toEqual(empty)
+  })
+
   it('refuses records that would make an unreadable bundle', async () => {
     const content = loadContent()
     const orphan = { ...content, sources: content.sources.slice(1) }

@@ -35,6 +35,7 @@ const buildArgs = (output: string): string[] => [
   '--author-url', 'https://factcheck.example.org/team/alex-martin',
   '--locale', 'fr',
   '--created', '2024-03-01T12:00:00.000Z',
+  '--chart', 'chart.png=a1b2c3d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
   '-o', output
 ]
 
@@ -89,7 +90,7 @@ describe('claimledger bundle build', () => {
     const built = await run(...buildArgs(output))
     expect(built.stderr).toBe('')
     expect(built.code).toBe(0)
-    expect(built.stdout).toMatch(/^wrote .*out\.zip \(\d+ bytes\): 2 sources, 6 claims, 1 series, 4 history entries, 0 charts\n$/)
+    expect(built.stdout).toMatch(/^wrote .*out\.zip \(\d+ bytes\): 2 sources, 6 claims, 1 series, 4 history entries, 1 chart\n$/)
     const bytes = new Uint8Array(readFileSync(output))
     const parsed = await readBundle(bytes, 'out.zip')
     if (!parsed.ok) throw new Error(parsed.error)
@@ -101,6 +102,8 @@ describe('claimledger bundle build', () => {
     for (const path of Object.keys(reference).filter((p) => p === 'claims.json' || p === 'annotations.jsonld' || p === 'claimreview.jsonld' || p.startsWith('sources'))) {
       expect(Buffer.from(mine[path]).equals(Buffer.from(reference[path])), path).toBe(true)
     }
+    expect(Buffer.from(mine['charts/chart.png']).equals(readFileSync(join(FIXTURES, 'chart.png')))).toBe(true)
+    expect(new TextDecoder().decode(mine['report.html'])).toContain('<figure><img src="data:image/png;base64,')
     expect((await run('bundle', 'verify', output)).code).toBe(0)
   })
 
@@ -131,6 +134,11 @@ describe('claimledger bundle build', () => {
     expect(result.stderr).toMatch(/cites source 3f9c2b1e-7a4d-4c8e-9b2a-5d6e7f8a9b01, which is not among the sources to export/)
     expect((await run('bundle', 'build', '--claims', 'cli/claims.jsonl')).code).toBe(2)
     expect((await run(...buildArgs(join(tmp, 'x.zip')), '--style', 'mla')).code).toBe(2)
+    const noChart = await run(...buildArgs(join(tmp, 'y.zip')), '--chart', 'missing.png')
+    expect(noChart.code).toBe(1)
+    expect(noChart.stderr).toContain('missing.png: cannot read (ENOENT)')
+    const notPng = await run(...buildArgs(join(tmp, 'z.zip')), '--chart', 'content.json')
+    expect(notPng.stderr).toContain('chart name "content.json" must be letters')
   })
 })
 
