@@ -1,8 +1,8 @@
 import type { Lang } from '../model'
-import { phraseList } from './phrase'
-import { type Tokens, matchPhraseBefore } from './tokens'
+import { phraseIndex } from './phrase'
+import { type Tokens, matchIndexBefore } from './tokens'
 
-const FR = phraseList([
+const FR = phraseIndex([
   'près de', "près d'", 'environ', 'quelque', 'plus de', "plus d'", 'moins de', "moins d'", 'au moins', 'au plus', 'presque',
   'quasiment', 'autour de', "autour d'", "jusqu'à", 'pas moins de', "pas moins d'", 'un peu plus de', "un peu plus d'",
   'un peu moins de', "un peu moins d'", 'bien plus de', 'bien moins de', 'approximativement', 'à peu près', 'aux alentours de',
@@ -12,7 +12,7 @@ const FR = phraseList([
   'inférieure à', 'supérieurs à', 'supérieures à'
 ])
 
-const EN = phraseList([
+const EN = phraseIndex([
   'about', 'nearly', 'almost', 'around', 'roughly', 'approximately', 'some', 'more than', 'over', 'at least', 'up to', 'less than',
   'fewer than', 'under', 'close to', 'just over', 'just under', 'an estimated', 'estimated', 'upwards of', 'no fewer than',
   'as many as', 'as much as', 'well over', 'in excess of', 'at most', 'more', 'almost', 'circa',
@@ -32,11 +32,8 @@ export interface Approx {
  * "plus"/"moins" and "more" alone count only when the next word is "de"/"than" (handled by the longer phrases).
  */
 export function approxBefore(t: Tokens, first: number, lang: Lang): Approx | undefined {
-  const list = lang === 'fr' ? FR : EN
-  for (const phrase of list) {
-    if (phrase.length === 1 && (phrase[0] === 'plus' || phrase[0] === 'moins' || phrase[0] === 'more' || phrase[0] === 'près')) continue
-    const s = matchPhraseBefore(t, first, phrase)
-    if (s >= 0) return { first: s, text: t.text.slice(t.start[s], t.end[first - 1]) }
-  }
-  return undefined
+  const m = matchIndexBefore(t, first, lang === 'fr' ? FR : EN)
+  if (!m) return undefined
+  if (m.phrase.length === 1 && (m.phrase[0] === 'plus' || m.phrase[0] === 'moins' || m.phrase[0] === 'more' || m.phrase[0] === 'près')) return undefined
+  return { first: m.first, text: t.text.slice(t.start[m.first], t.end[first - 1]) }
 }

@@ -7,7 +7,7 @@ import { type PeriodMatch, findPeriods, parseSourceDate } from './period'
 import { findQuotes } from './quotes'
 import { type Sentences, sentenceAt, splitSentences } from './sentences'
 import { changeBefore, isChangeIntro, previousMarkerBefore, whenAfter } from './shapes'
-import { type SpeakerContext, findAttributions, findTurns, hasFirstPerson, speakerFor } from './speaker'
+import { type SpeakerContext, findAttributions, findTurns, hasFirstPerson, sortSegments, speakerFor } from './speaker'
 import { type Span, subjectAfter, subjectBefore } from './subject'
 import { subjectKeyOf } from './subjectKey'
 import { NUM, type Tokens, WORD, lower, tokenize } from './tokens'
@@ -133,7 +133,7 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
     turns: findTurns(t, known),
     quotes: findQuotes(text),
     known,
-    segments: Array.isArray(options.segments) ? options.segments : undefined,
+    segments: sortSegments(options.segments),
     text
   }
   const periodCache = new Map<number, PeriodMatch[]>()
@@ -183,7 +183,16 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
     }
     let period: Period | undefined
     let bestDist = Infinity
-    for (const p of periods) {
+    // periods are in token order: look only at those within 25 tokens of the claim (keeps long sentences linear)
+    let lo = 0
+    let hi = periods.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (periods[mid].end < c.first - 25) lo = mid + 1
+      else hi = mid
+    }
+    for (let pi = lo; pi < periods.length && periods[pi].first <= quoteEnd + 25; pi++) {
+      const p = periods[pi]
       if (p.end > c.expr.first && p.first < quoteEnd) continue
       if (c.previousSpan && p.end > c.previousSpan.first && p.first < c.previousSpan.end) continue
       const d = p.first >= quoteEnd ? p.first - quoteEnd : c.first - p.end

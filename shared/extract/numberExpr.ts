@@ -3,7 +3,7 @@ import { scaleOf } from './scales'
 import {
   NUM, NUM_DECIMAL, NUM_GROUPED, NUM_LEADING_ZERO, PUNCT, type Tokens, WORD, glued, lower, matchPhrase, raw
 } from './tokens'
-import { AMBIGUOUS_UNITS, CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_PHRASES } from './units'
+import { AMBIGUOUS_UNITS, CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_INDEX } from './units'
 import { readWrittenNumber } from './writtenNumbers'
 
 /** One figure with what sticks to it: sign, currency, scale, unit. Token indices are inclusive/exclusive. */
@@ -166,8 +166,7 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
   }
   // unit after: "%", "pour cent", "d'euros", "km", "°C"
   if (t.kind[e] !== NUM) {
-    for (const { phrase, def } of UNIT_PHRASES) {
-      if (lower(t, e) !== phrase[0] && !(phrase[0] === "'" && lower(t, e) === '\u2019')) continue
+    for (const { phrase, data: def } of UNIT_INDEX.startingWith(lower(t, e))) {
       const after = matchPhrase(t, e, phrase)
       if (after < 0) continue
       const head = phrase.join(' ')
@@ -296,6 +295,16 @@ const WRITTEN_STARTS: Record<Lang, ReadonlySet<string>> = {
   ])
 }
 
+const WRITTEN_FIRST: Record<Lang, ReadonlySet<number>> = {
+  fr: new Set([...WRITTEN_STARTS.fr].map((w) => w.charCodeAt(0))),
+  en: new Set([...WRITTEN_STARTS.en].map((w) => w.charCodeAt(0)))
+}
+
 function mayStartWrittenNumber(t: Tokens, i: number, lang: Lang): boolean {
+  // cheap checks first: most words are longer than any number word or start with another letter
+  const len = t.end[i] - t.start[i]
+  if (len > 12) return false
+  const c = t.text.charCodeAt(t.start[i])
+  if (!WRITTEN_FIRST[lang].has(c >= 65 && c <= 90 ? c + 32 : c)) return false
   return WRITTEN_STARTS[lang].has(lower(t, i))
 }

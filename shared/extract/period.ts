@@ -45,6 +45,13 @@ const ORDINAL_WORDS: Record<string, number> = {
   first: 1, third: 3, fourth: 4, last: 4
 }
 
+// First letters of every word that can start a period expression (see findPeriods).
+const TRIGGER_FIRST: ReadonlySet<number> = new Set(
+  'chaque each every per par tous toutes a an quotidiennement annuellement mensuellement daily nightly weekly monthly annually yearly hebdomadairement depuis since en in during courant pour for sur l last this cette ce le au du over entre de from between d by début fin early late'
+    .split(' ')
+    .map((w) => w.charCodeAt(0))
+)
+
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n)
 }
@@ -79,8 +86,14 @@ export function findPeriods(t: Tokens, first: number, end: number, lang: Lang, s
   const untilNow = src.iso
   let k = first
   while (k < end) {
-    const cur = w(k)
     if (t.kind[k] !== WORD && t.kind[k] !== NUM) { k++; continue }
+    if (t.kind[k] === WORD) {
+      // cheap filter: every trigger word is short and starts with one of a few letters
+      const len = t.end[k] - t.start[k]
+      const c0 = t.text.charCodeAt(t.start[k])
+      if (len > 15 || !TRIGGER_FIRST.has(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0)) { k++; continue }
+    }
+    const cur = w(k)
     let matched = 0
     // rates: "chaque jour", "toutes les nuits", "par an", "every day", "per year", "a year"
     if ((cur === 'chaque' || cur === 'each' || cur === 'every' || cur === 'per' || cur === 'par') && PER[w(k + 1)] && !/s$/.test(w(k + 1)) || ((cur === 'chaque' || cur === 'par') && PER[w(k + 1)])) {

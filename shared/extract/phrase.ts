@@ -34,3 +34,40 @@ export function toPhrase(s: string): string[] {
 export function phraseList(entries: readonly string[]): string[][] {
   return entries.map(toPhrase).sort((a, b) => b.length - a.length)
 }
+
+/**
+ * Phrases indexed by their last and first token, so matching at a position costs one map lookup
+ * instead of a scan of the whole list (the extractor matches several lists at every figure).
+ */
+export class PhraseIndex<T = undefined> {
+  private readonly byLast = new Map<string, { phrase: string[]; data: T }[]>()
+  private readonly byFirst = new Map<string, { phrase: string[]; data: T }[]>()
+
+  constructor(entries: readonly { phrase: string[]; data: T }[]) {
+    const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length)
+    for (const e of sorted) {
+      if (e.phrase.length === 0) continue
+      const last = e.phrase[e.phrase.length - 1]
+      const first = e.phrase[0]
+      if (!this.byLast.has(last)) this.byLast.set(last, [])
+      this.byLast.get(last)?.push(e)
+      if (!this.byFirst.has(first)) this.byFirst.set(first, [])
+      this.byFirst.get(first)?.push(e)
+    }
+  }
+
+  /** Candidates (longest first) whose last token is `word`. */
+  endingWith(word: string): readonly { phrase: string[]; data: T }[] {
+    return this.byLast.get(word === '\u2019' ? "'" : word) ?? []
+  }
+
+  /** Candidates (longest first) whose first token is `word`. */
+  startingWith(word: string): readonly { phrase: string[]; data: T }[] {
+    return this.byFirst.get(word === '\u2019' ? "'" : word) ?? []
+  }
+}
+
+/** A PhraseIndex of plain phrases written as strings. */
+export function phraseIndex(entries: readonly string[]): PhraseIndex {
+  return new PhraseIndex(entries.map((e) => ({ phrase: toPhrase(e), data: undefined })))
+}

@@ -14,6 +14,9 @@ export function findQuotes(text: string): QuoteSpans {
   let open = -1
   let closer = ''
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // only newlines and quote marks matter: skip everything else without making a string
+    if (code !== 10 && code !== 34 && code !== 0xab && code !== 0xbb && code !== 0x201c && code !== 0x201d && code !== 0x201e) continue
     const ch = text[i]
     if (ch === '\n') {
       if (open >= 0 && i + 1 < text.length && (text[i + 1] === '\n' || text[i + 1] === '\r')) {

@@ -1,6 +1,6 @@
 import type { Lang } from '../model'
-import { phraseList } from './phrase'
-import { PUNCT, type Tokens, WORD, lower, matchPhraseBefore } from './tokens'
+import { phraseIndex } from './phrase'
+import { PUNCT, type Tokens, WORD, lower, matchIndexBefore } from './tokens'
 
 // Verbs that turn "de 35 à 50" / "from 35 to 50" into a change (value 50, previous 35) rather than a range.
 const CHANGE_VERBS: Record<Lang, ReadonlySet<string>> = {
@@ -37,8 +37,8 @@ export function isChangeIntro(t: Tokens, introTok: number, lang: Lang): boolean 
   return false
 }
 
-const CHANGE_BEFORE: Record<Lang, string[][]> = {
-  fr: phraseList([
+const CHANGE_BEFORE = {
+  fr: phraseIndex([
     'hausse de', "hausse d'", 'baisse de', "baisse d'", 'augmentation de', "augmentation d'", 'diminution de', "diminution d'",
     'progression de', "progression d'", 'recul de', "recul d'", 'chute de', "chute d'", 'augmenté de', "augmenté d'", 'baissé de',
     "baissé d'", 'progressé de', "progressé d'", 'reculé de', "reculé d'", 'diminué de', "diminué d'", 'chuté de', "chuté d'",
@@ -46,7 +46,7 @@ const CHANGE_BEFORE: Record<Lang, string[][]> = {
     'recule de', "recule d'", 'progresse de', "progresse d'", 'diminue de', "diminue d'", 'gagné', 'perdu', 'gagne', 'perd',
     'repli de', "repli d'", 'hausse', 'baisse', 'glissé de', 'reculent de', 'augmentent de', 'progressent de', 'baissent de'
   ]),
-  en: phraseList([
+  en: phraseIndex([
     'rise of', 'fall of', 'increase of', 'decrease of', 'drop of', 'decline of', 'jump of', 'growth of', 'gain of', 'loss of',
     'rose by', 'fell by', 'increased by', 'decreased by', 'grew by', 'dropped by', 'declined by', 'climbed by', 'up by', 'down by',
     'cut by', 'rise by', 'fall by', 'increase by', 'decrease by', 'grow by', 'drop by', 'reduced by', 'raised by', 'rising by',
@@ -57,19 +57,16 @@ const CHANGE_BEFORE: Record<Lang, string[][]> = {
 
 /** Start token of a change phrase right before `first` ("en hausse de 4 %", "a fall of 3 points", "up 3%"), or -1. */
 export function changeBefore(t: Tokens, first: number, lang: Lang): number {
-  for (const p of CHANGE_BEFORE[lang]) {
-    const s = matchPhraseBefore(t, first, p)
-    if (s >= 0) return s
-  }
-  return -1
+  const m = matchIndexBefore(t, first, CHANGE_BEFORE[lang])
+  return m ? m.first : -1
 }
 
-const PREVIOUS_MARKERS: Record<Lang, string[][]> = {
-  fr: phraseList([
+const PREVIOUS_MARKERS = {
+  fr: phraseIndex([
     "c'était", "c'étaient", 'contre', 'au lieu de', "au lieu d'", 'au lieu du', 'au lieu des', "alors qu'il y en avait", "il y en avait", 'comparé à',
     'par rapport à', 'après', "on en comptait", "ils étaient", "elles étaient", 'on était à', 'nous étions à'
   ]),
-  en: phraseList([
+  en: phraseIndex([
     'compared with', 'compared to', 'against', 'up from', 'down from', 'versus', 'vs', 'it was', 'there were', 'from',
     'up on', 'down on', 'compared with just', 'as against', 'instead of', 'rather than'
   ])
@@ -77,16 +74,12 @@ const PREVIOUS_MARKERS: Record<Lang, string[][]> = {
 
 /** Start token of a "previous value" marker right before `first` ("c'était 200", "contre 35", "up from 3%"), or -1. */
 export function previousMarkerBefore(t: Tokens, first: number, lang: Lang): number {
-  for (const p of PREVIOUS_MARKERS[lang]) {
-    const s = matchPhraseBefore(t, first, p)
-    if (s >= 0) {
-      // a bare "from" only marks a previous value after "up"/"down"-like words (handled by longer phrases)
-      if (p.length === 1 && p[0] === 'from') return -1
-      if (p.length === 1 && p[0] === 'après' && lower(t, s - 1) !== ',') return -1
-      return s
-    }
-  }
-  return -1
+  const m = matchIndexBefore(t, first, PREVIOUS_MARKERS[lang])
+  if (!m) return -1
+  // a bare "from" only marks a previous value after a comma ("41,000 units, from 29,000 a year earlier")
+  if (m.phrase.length === 1 && m.phrase[0] === 'from' && lower(t, m.first - 1) !== ',') return -1
+  if (m.phrase.length === 1 && m.phrase[0] === 'après' && lower(t, m.first - 1) !== ',') return -1
+  return m.first
 }
 
 const WHEN_START = new Set([

@@ -136,11 +136,21 @@ function speakerAfter(t: Tokens, k: number, limit: number): { name: string; pron
 }
 
 /** Finds every attribution in the text, in order. */
+const VERB_FIRST: Record<Lang, ReadonlySet<number>> = {
+  fr: new Set([...SPEECH_VERBS.fr].map((w) => w.charCodeAt(0))),
+  en: new Set([...SPEECH_VERBS.en].map((w) => w.charCodeAt(0)))
+}
+
 export function findAttributions(t: Tokens, lang: Lang): Attribution[] {
   const verbs = SPEECH_VERBS[lang]
+  const first = VERB_FIRST[lang]
   const out: Attribution[] = []
   for (let k = 0; k < t.count; k++) {
     if (t.kind[k] !== WORD) continue
+    const len = t.end[k] - t.start[k]
+    if (len < 3 || len > 11) continue
+    const c = t.text.charCodeAt(t.start[k])
+    if (!first.has(c >= 65 && c <= 90 ? c + 32 : c)) continue
     const w = lower(t, k)
     if (!verbs.has(w)) continue
     let from = k + 1
@@ -217,6 +227,15 @@ function lastBefore<T extends { pos: number }>(list: readonly T[], pos: number):
   return found
 }
 
+/** Valid segments sorted by start, for binary search. */
+export function sortSegments(segments: unknown): Segment[] | undefined {
+  if (!Array.isArray(segments)) return undefined
+  const ok = segments.filter(
+    (s): s is Segment => typeof s === 'object' && s !== null && typeof (s as Segment).start === 'number' && typeof (s as Segment).end === 'number'
+  )
+  return ok.slice().sort((a, b) => a.start - b.start)
+}
+
 /** Everything speaker attribution needs, computed once per text. */
 export interface SpeakerContext {
   attributions: Attribution[]
@@ -250,18 +269,30 @@ export function hasFirstPerson(t: Tokens, first: number, end: number, lang: Lang
 export function speakerFor(
   ctx: SpeakerContext, start: number, sentenceStart: number, sentenceEnd: number, firstPerson: boolean
 ): string | undefined {
-  if (ctx.segments) {
-    for (const s of ctx.segments) if (s.speaker && s.start <= start && start < s.end) return canonicalSpeaker(s.speaker, ctx.known)
+  if (ctx.segments && ctx.segments.length) {
+    // segments are sorted by start (see sortSegments): the last one starting at or before the claim
+    let lo = 0
+    let hi = ctx.segments.length - 1
+    let found = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (ctx.segments[mid].start <= start) { found = mid; lo = mid + 1 } else hi = mid - 1
+    }
+    const s = found >= 0 ? ctx.segments[found] : undefined
+    if (s && s.speaker && start < s.end) return canonicalSpeaker(s.speaker, ctx.known)
   }
   const ti = lastBefore(ctx.turns, start + 1)
   if (ti >= 0) return ctx.turns[ti].name
   // attribution in the same sentence (nearest)
+  // only the attributions just before and just after the claim can be the nearest (keeps this O(log n))
   let best: Attribution | undefined
   let bestDist = Infinity
-  const ai = lastBefore(ctx.attributions, sentenceEnd)
-  for (let k = ai; k >= 0 && ctx.attributions[k].pos >= sentenceStart; k--) {
-    const d = Math.abs(ctx.attributions[k].pos - start)
-    if (d < bestDist) { best = ctx.attributions[k]; bestDist = d }
+  const ai = lastBefore(ctx.attributions, start)
+  for (const k of [ai, ai + 1]) {
+    const a = ctx.attributions[k]
+    if (!a || a.pos < sentenceStart || a.pos >= sentenceEnd) continue
+    const d = Math.abs(a.pos - start)
+    if (d < bestDist) { best = a; bestDist = d }
   }
   if (best) return canonicalSpeaker(best.name, ctx.known)
   const qi = quoteAt(ctx.quotes, start)

@@ -123,6 +123,7 @@ function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span |
       // hyphenated words: "sans-abri", "demandeurs d'asile" handled as complement below
       if (t.text[t.start[end]] === '-' && t.end[end - 1] === t.start[end] && isContentWord(t, end + 1, lang) && t.end[end] === t.start[end + 1]) {
         end += 2
+        words++
         continue
       }
       break

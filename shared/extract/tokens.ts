@@ -1,6 +1,7 @@
 import type { Lang } from '../model'
 import { isDigit, isLetter, isSpace } from './chars'
 import { scanNumeral } from './numeral'
+import type { PhraseIndex } from './phrase'
 
 export const WORD = 1
 export const NUM = 2
@@ -57,6 +58,29 @@ export function tokenize(text: string, lang: Lang): Tokens {
   const len = text.length
   while (i < len) {
     const c = text.charCodeAt(i)
+    // ASCII fast paths inline (imported helpers cost a call each under some module loaders)
+    if (c === 32) {
+      i++
+      continue
+    }
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      if (n === cap) grow()
+      start[n] = i
+      lineStart[n] = sawBreak ? 1 : 0
+      sawBreak = false
+      let j = i + 1
+      for (;;) {
+        const d = j < len ? text.charCodeAt(j) : 0
+        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 0xc0 && d <= 0x24f && d !== 0xd7 && d !== 0xf7)) j++
+        else if (d >= 0x80 && isLetter(d)) j++
+        else break
+      }
+      kind[n] = WORD
+      end[n] = j
+      n++
+      i = j
+      continue
+    }
     if (isSpace(c)) {
       if (c === 10 || c === 13 || c === 0x2029) sawBreak = true
       i++
@@ -146,6 +170,26 @@ export function matchPhrase(t: Tokens, i: number, phrase: readonly string[]): nu
     k++
   }
   return k
+}
+
+/** Longest phrase of `index` ending just before token i: its first token, or -1 (one map lookup). */
+export function matchIndexBefore<T>(t: Tokens, i: number, index: PhraseIndex<T>): { first: number; data: T; phrase: string[] } | undefined {
+  if (i <= 0) return undefined
+  for (const e of index.endingWith(lower(t, i - 1))) {
+    const s = matchPhraseBefore(t, i, e.phrase)
+    if (s >= 0) return { first: s, data: e.data, phrase: e.phrase }
+  }
+  return undefined
+}
+
+/** Longest phrase of `index` starting at token i: the index after it, or undefined. */
+export function matchIndexAt<T>(t: Tokens, i: number, index: PhraseIndex<T>): { end: number; data: T; phrase: string[] } | undefined {
+  if (i >= t.count) return undefined
+  for (const e of index.startingWith(lower(t, i))) {
+    const end = matchPhrase(t, i, e.phrase)
+    if (end >= 0) return { end, data: e.data, phrase: e.phrase }
+  }
+  return undefined
 }
 
 /** Matches a phrase ending just before token i (exclusive). Returns the index of its first token, or -1. */

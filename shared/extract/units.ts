@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../model'
-import { toPhrase } from './phrase'
+import { PhraseIndex, toPhrase } from './phrase'
 
 /** A unit as written after (or before) a figure. */
 export interface UnitDef {
@@ -57,6 +57,9 @@ const unitEntries: [string, string, ClaimKind][] = [
 export const UNIT_PHRASES: { phrase: string[]; def: UnitDef }[] = unitEntries
   .map(([w, unit, kind]) => ({ phrase: toPhrase(w), def: { unit, kind } }))
   .sort((a, b) => b.phrase.length - a.phrase.length)
+
+/** Units indexed by first token. */
+export const UNIT_INDEX: PhraseIndex<UnitDef> = new PhraseIndex(UNIT_PHRASES.map((u) => ({ phrase: u.phrase, data: u.def })))
 
 /** Units that are only read when glued to the figure or unambiguous ("5 t" yes, "5 to" no in English prose). */
 export const AMBIGUOUS_UNITS: ReadonlySet<string> = new Set(['g', 't', 'l', 'to', 'go', 'pc', 'mt', 'gt', 'point', 'points', 'pts', '°'])
