@@ -3,15 +3,15 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
 import { CURRENT_DB_VERSION, ensureOpen, openDatabase } from '../../renderer/src/db/database'
 import { DatabaseError } from '../../renderer/src/db/errors'
-import { derivedV3, type ClaimV3 } from '../../renderer/src/db/migrations/v3'
+import { digestRowV3, type ClaimDigestV3, type DigestClaimV3 } from '../../renderer/src/db/migrations/v3'
 import { type ClaimV2 } from '../../renderer/src/db/migrations/v2'
-import { toStoredClaim } from '../../renderer/src/db/records'
+import { digestRow } from '../../renderer/src/db/digest'
 import { getClaim, listClaimsForSource, queryClaims } from '../../renderer/src/db/repositories/claims'
 import { getSource } from '../../renderer/src/db/repositories/sources'
 import { getSeriesWithClaims } from '../../renderer/src/db/repositories/series'
 import { historyFor, undoLast } from '../../renderer/src/db/repositories/history'
 import { getSetting } from '../../renderer/src/db/repositories/settings'
-import { closeAll, freshName, openAtVersion, seedV1 } from './helpers'
+import { closeAll, freshName, loadV1Fixture, openAtVersion, seedV1 } from './helpers'
 
 afterEach(closeAll)
 
@@ -37,33 +37,31 @@ describe('migrations', () => {
     expect(await db.table('history').where('batchId').equals('x').count()).toBe(0)
   })
 
-  it('v2 → v3: claims gain search words and source fields from their source', async () => {
+  it('v2 → v3: every source gets a digest of its claims in text order', async () => {
     const name = freshName()
-    await seedV1(name)
+    const fixture = await seedV1(name)
     const v2 = openAtVersion(name, 2)
     await v2.open()
     v2.close()
     const db = openAtVersion(name, 3)
-    const rows = await db.table<ClaimV3, string>('claims').toArray()
-    const eleves = rows.find((r) => r.quote === '1 200 élèves')
-    expect(eleves).toMatchObject({ sourceTitle: "Entretien : l'hébergement de nuit à Paris", sourceLang: 'fr', sortSubject: 'eleves', sortSpeaker: 'anne souyris' })
-    expect(eleves?.searchWords).toEqual(expect.arrayContaining(['1', '200', 'eleves', 'anne', 'souyris']))
-    const beds = rows.find((r) => r.quote === '4,500 beds')
-    expect(beds).toMatchObject({ sourceLang: 'en', sortPeriod: '2022', sourceTitle: 'City shelters expand' })
-    expect(beds?.sortSpeaker).toBeUndefined()
-    expect(await db.table('claims').where('searchWords').startsWith('interpel').count()).toBe(1)
+    const digests = await db.table<ClaimDigestV3, string>('claimDigests').toArray()
+    expect(digests.map((d) => d.sourceId).sort()).toEqual(fixture.tables.sources.map((s) => s.id).sort())
+    const fr = digests.find((d) => d.lang === 'fr')!
+    expect(fr.title).toBe("Entretien : l'hébergement de nuit à Paris")
+    const entries = JSON.parse(fr.data!) as DigestClaimV3[]
+    expect(entries.map((e) => e[0])).toEqual(['c0000000-0000-4000-8000-000000000001', 'c0000000-0000-4000-8000-000000000002', 'c0000000-0000-4000-8000-000000000003'])
+    const eleves = entries[2]
+    expect(eleves.slice(1, 8)).toEqual([1200, 'misleading', 'edited', 'Anne Souyris', 'eleves', '2023-10-05', ''])
+    expect(eleves[9].split(' ')).toEqual(expect.arrayContaining(['1', '200', 'eleves', 'anne', 'souyris']))
+    expect(entries[1][7]).toBe('2023-01')
+    expect(entries[0][8]).toEqual(['crack', 'paris'])
   })
 
-  it("the frozen v3 derivation agrees with today's records.ts (else: a new version must recompute)", async () => {
-    const name = freshName()
-    const fixture = await seedV1(name)
-    for (const c of fixture.tables.claims) {
-      const source = fixture.tables.sources.find((s) => s.id === c.sourceId)!
-      const claim = { ...c, tags: c.tags ?? [] }
-      const { searchWords: frozenWords, ...frozen } = derivedV3(claim, source)
-      const { searchWords: liveWords, ...live } = toStoredClaim(claim, source)
-      expect(live).toMatchObject(frozen)
-      expect([...liveWords].sort()).toEqual([...frozenWords].sort())
+  it("the frozen v3 digest agrees with today's digest.ts (else: a new version must rebuild)", async () => {
+    const fixture = loadV1Fixture()
+    for (const source of fixture.tables.sources) {
+      const claims = fixture.tables.claims.filter((c) => c.sourceId === source.id).map((c) => ({ ...c, tags: c.tags ?? [] }))
+      expect(digestRow(source, claims, 7)).toEqual(digestRowV3(source, claims, 7))
     }
   })
 

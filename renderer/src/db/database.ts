@@ -2,11 +2,11 @@
  * The app's one IndexedDB database, typed. Versions live in migrations/ (one file each);
  * this module declares them all and handles the events that come from other windows.
  */
-import { Dexie, type EntityTable } from 'dexie'
-import { type HistoryEntry, type Series, type Source } from '../../../shared/model'
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie'
+import { type Claim, type HistoryEntry, type Series, type Source } from '../../../shared/model'
+import { type ClaimDigestRow, writeDigests } from './digest'
 import { DatabaseError, toDatabaseError } from './errors'
 import { LATEST_VERSION, declareVersions } from './migrations'
-import { type StoredClaim } from './records'
 
 /** One row of the settings table. */
 export interface SettingRow {
@@ -27,11 +27,12 @@ type NoticeListener = (notice: DatabaseNotice) => void
 
 export class ClaimLedgerDB extends Dexie {
   declare sources: EntityTable<Source, 'id'>
-  /** Rows carry derived fields (records.ts); go through repositories/claims.ts, which strips them. */
-  declare claims: EntityTable<StoredClaim, 'id'>
+  declare claims: EntityTable<Claim, 'id'>
   declare series: EntityTable<Series, 'id'>
   declare history: EntityTable<HistoryEntry, 'id'>
   declare settings: EntityTable<SettingRow, 'key'>
+  /** Derived from sources and claims for the Claims table (digest.ts); maintained by the repositories. */
+  declare claimDigests: EntityTable<ClaimDigestRow, 'sourceId'>
 
   private readonly listeners = new Set<NoticeListener>()
   /** The last notice, so a view mounted after the event still shows it. */
@@ -50,11 +51,63 @@ export class ClaimLedgerDB extends Dexie {
     this.on('blocked', () => {
       this.emit({ kind: 'blocked', message: DatabaseError.of('blocked').message })
     })
+    this.watchForeignWrites()
     // Dexie 4 opens a database of a higher version than declared instead of failing; rows
     // written by a newer app may not mean what this one thinks, so refuse it.
     this.on('ready', () => {
       const installed = this.backendDB().version / 10
       if (installed > CURRENT_DB_VERSION) throw new Dexie.VersionError(`Database version ${installed} is newer than ${CURRENT_DB_VERSION}`)
+    })
+  }
+
+  /** Every table a repository write may touch, for `db.transaction('rw', db.writeTables(), …)`. */
+  writeTables(): Table[] {
+    return [this.sources, this.claims, this.series, this.history, this.claimDigests]
+  }
+
+  /**
+   * Writes to sources or claims made outside the repositories (a transaction that does not
+   * include claimDigests) would leave the Claims table's digests stale: note the sources they
+   * touch and rewrite those digests as soon as the transaction commits.
+   */
+  private watchForeignWrites(): void {
+    const pending = new Map<Transaction, Set<string>>()
+    const mark = (sourceId: unknown, trans: Transaction): void => {
+      if (typeof sourceId !== 'string' || trans.storeNames.includes('claimDigests')) return
+      let ids = pending.get(trans)
+      if (!ids) {
+        const set = new Set<string>()
+        ids = set
+        pending.set(trans, set)
+        trans.on('complete', () => {
+          pending.delete(trans)
+          setTimeout(() => {
+            this.transaction('rw', [this.sources, this.claims, this.claimDigests], () => writeDigests(this, set, true)).catch((e: unknown) =>
+              console.error('ClaimLedger: could not update the claim digests', e)
+            )
+          }, 0)
+        })
+        trans.on('abort', () => pending.delete(trans))
+      }
+      ids.add(sourceId)
+    }
+    this.claims.hook('creating', (_key, obj, trans) => {
+      mark(obj.sourceId, trans)
+    })
+    this.claims.hook('updating', (_mods, _key, obj, trans) => {
+      mark(obj.sourceId, trans)
+    })
+    this.claims.hook('deleting', (_key, obj, trans) => {
+      mark(obj?.sourceId, trans)
+    })
+    this.sources.hook('creating', (key, _obj, trans) => {
+      mark(key, trans)
+    })
+    this.sources.hook('updating', (_mods, key, _obj, trans) => {
+      mark(key, trans)
+    })
+    this.sources.hook('deleting', (key, _obj, trans) => {
+      mark(key, trans)
     })
   }
 

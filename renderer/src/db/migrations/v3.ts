@@ -1,16 +1,16 @@
 /**
- * Version 3: search and sort at 100 000 claims without reading every row.
+ * Version 3: claim digests, so the Claims table can filter, search and sort 100 000 claims
+ * in memory without reading every claim row.
  *
- * Each claim row gains derived fields, kept out of the Claim type (records.ts strips them):
- * - `searchWords` (multiEntry): the folded words of quote, subject, speaker and note,
- *   for accent- and case-insensitive prefix search;
- * - `sourceTitle`, `sourceLang`: copied from the source, so the Claims table needs no join
- *   and can filter by language;
- * - `sortSubject`, `sortSpeaker`, `sortSource`, `sortPeriod`: folded sort keys, so sorting
- *   a large result reads one index instead of every row; `value` is indexed for the same reason.
+ * One row per source holds, as a JSON string, the few fields of each of its claims that the
+ * table filters, searches and sorts on (folded for accent- and case-insensitive matching).
+ * A JSON string because the browser copies a string out of IndexedDB far faster than it
+ * rebuilds thousands of small objects. `rev` increases with every write, so a window that has
+ * read the digests once only re-reads the rows changed since (another window's edits too).
+ * A deleted source leaves a row with `data: null` (so other windows notice the deletion).
  *
- * Frozen: the folding below is a copy of search.ts as of version 3, on purpose — if the live
- * folding changes, a later version recomputes the words; this one must keep meaning what it meant.
+ * Frozen: the encoding below is a copy of digest.ts as of version 3, on purpose. If the live
+ * encoding changes, a later version rebuilds the digests; this one keeps meaning what it meant.
  */
 import { type Transaction } from 'dexie'
 import { type SourceV1 } from './v1'
@@ -19,19 +19,19 @@ import { type ClaimV2 } from './v2'
 export const VERSION = 3
 
 export const STORES = {
-  claims:
-    'id, sourceId, [sourceId+start], seriesId, [seriesId+statedAt], verdict, status, speaker, subjectKey, statedAt, *tags, ' +
-    '*searchWords, value, sourceLang, sortSubject, sortSpeaker, sortSource, sortPeriod'
+  claimDigests: 'sourceId, rev'
 } as const
 
-export interface ClaimV3 extends ClaimV2 {
-  searchWords: string[]
-  sourceTitle: string
-  sourceLang: 'fr' | 'en'
-  sortSubject: string
-  sortSpeaker?: string
-  sortSource: string
-  sortPeriod?: string
+/** One claim in a digest: [id, value, verdict, status, speaker, folded subject, statedAt, period key, tags, folded words, seriesId]; '' when absent. */
+export type DigestClaimV3 = [string, number, string, string, string, string, string, string, string[], string, string]
+
+export interface ClaimDigestV3 {
+  sourceId: string
+  rev: number
+  title: string
+  lang: 'fr' | 'en'
+  /** JSON of DigestClaimV3[] in text order, or null once the source is deleted. */
+  data: string | null
 }
 
 function foldV3(text: string): string {
@@ -48,33 +48,28 @@ function wordsV3(text: string): string[] {
   return [...new Set(foldV3(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0))]
 }
 
-/** The derived fields of a version 3 claim row. */
-export function derivedV3(claim: ClaimV2, source: { title: string; lang: 'fr' | 'en' } | undefined): Omit<ClaimV3, keyof ClaimV2> {
-  const title = source?.title ?? ''
-  const derived: Omit<ClaimV3, keyof ClaimV2> = {
-    searchWords: wordsV3([claim.quote, claim.subject, claim.speaker ?? '', claim.note].join(' ')),
-    sourceTitle: title,
-    sourceLang: source?.lang ?? 'en',
-    sortSubject: foldV3(claim.subject),
-    sortSource: foldV3(title)
-  }
-  if (claim.speaker) derived.sortSpeaker = foldV3(claim.speaker)
-  const period = claim.period?.start ?? (claim.period?.text ? foldV3(claim.period.text) : undefined)
-  if (period) derived.sortPeriod = period
-  return derived
+/** The digest entry of one claim, as version 3 encodes it. */
+export function digestClaimV3(c: ClaimV2): DigestClaimV3 {
+  const period = c.period?.start ?? (c.period?.text ? foldV3(c.period.text) : '')
+  const words = wordsV3([c.quote, c.subject, c.speaker ?? '', c.note].join(' ')).join(' ')
+  return [c.id, c.value, c.verdict, c.status, c.speaker ?? '', foldV3(c.subject), c.statedAt ?? '', period, c.tags, words, c.seriesId ?? '']
+}
+
+export function digestRowV3(source: Pick<SourceV1, 'id' | 'title' | 'lang'>, claims: ClaimV2[], rev: number): ClaimDigestV3 {
+  const sorted = [...claims].sort((a, b) => a.start - b.start)
+  return { sourceId: source.id, rev, title: source.title, lang: source.lang, data: JSON.stringify(sorted.map(digestClaimV3)) }
 }
 
 export async function upgrade(tx: Transaction): Promise<void> {
-  const sources = new Map<string, { title: string; lang: 'fr' | 'en' }>()
-  await tx
-    .table<SourceV1, string>('sources')
-    .each((s) => {
-      sources.set(s.id, { title: s.title, lang: s.lang })
-    })
-  await tx
-    .table<ClaimV2, string>('claims')
-    .toCollection()
-    .modify((claim) => {
-      Object.assign(claim, derivedV3(claim, sources.get(claim.sourceId)))
-    })
+  const bySource = new Map<string, ClaimV2[]>()
+  await tx.table<ClaimV2, string>('claims').each((c) => {
+    const list = bySource.get(c.sourceId) ?? []
+    list.push(c)
+    bySource.set(c.sourceId, list)
+  })
+  const rows: ClaimDigestV3[] = []
+  await tx.table<SourceV1, string>('sources').each((s) => {
+    rows.push(digestRowV3(s, bySource.get(s.id) ?? [], 1))
+  })
+  await tx.table<ClaimDigestV3, string>('claimDigests').bulkPut(rows)
 }

@@ -5,6 +5,7 @@
 import { type HistoryEntity, type HistoryEntry } from '../../../../shared/model'
 import { newId } from '../../../../shared/runtime'
 import { type ClaimLedgerDB } from '../database'
+import { writeDigests } from '../digest'
 
 let lastMs = 0
 
@@ -41,6 +42,9 @@ export class ChangeBatch {
   readonly batchId: string
   readonly at: string
   readonly entries: HistoryEntry[] = []
+  /** Sources whose claims (or which themselves) changed: their digests are rewritten on write(). */
+  private readonly touched = new Set<string>()
+  private reloadSources = false
 
   constructor(
     readonly by: string,
@@ -72,7 +76,15 @@ export class ChangeBatch {
     return changed
   }
 
+  /** Notes that claims of this source changed (or, with `sourceChanged`, the source itself). */
+  touch(sourceId: string, sourceChanged = false): void {
+    this.touched.add(sourceId)
+    if (sourceChanged) this.reloadSources = true
+  }
+
+  /** Writes the entries and the touched sources' digests, inside the action's transaction. */
   async write(db: ClaimLedgerDB): Promise<void> {
     if (this.entries.length > 0) await db.history.bulkAdd(this.entries)
+    await writeDigests(db, this.touched, this.reloadSources)
   }
 }

@@ -1,17 +1,15 @@
 /**
  * The Claims table query: filters, full-text search, sort and paging over every claim.
  *
- * Built for 100 000 claims: each filter is one index read of primary keys only (no rows are
- * deserialised), the key sets are intersected, and only the requested page of rows is read.
- * Sorting a large result walks the sort field's index (keys only); a small result (≤ 2 000)
- * is read and sorted in memory, which is faster than walking an index of 100 000 keys.
+ * Runs on the in-memory claim index (claimIndex.ts), refreshed from the digests changed since
+ * the previous query; only the requested page of claims is read from IndexedDB.
  */
-import { Dexie } from 'dexie'
 import { type ClaimStatus, type Lang, type Verdict } from '../../../../shared/model'
+import { claimIndexOf, type IndexEntry, type IndexSortKey } from '../claimIndex'
 import { type ClaimLedgerDB } from '../database'
 import { guarded } from '../errors'
-import { type ClaimRow, type StoredClaim, toClaimRow } from '../records'
-import { intersectSets, searchClaimIds } from '../search'
+import { type ClaimRow, toClaimRow } from '../records'
+import { matchesAll, queryWords } from '../search'
 
 export type ClaimSortField = 'value' | 'subject' | 'speaker' | 'source' | 'statedAt' | 'period' | 'verdict' | 'status'
 
@@ -45,75 +43,46 @@ export interface ClaimQueryResult {
   total: number
 }
 
-/** The index each sort field walks (derived sort keys are folded: accent- and case-insensitive). */
-const SORT_INDEX: Record<ClaimSortField, keyof StoredClaim> = {
+/** Kept for callers written against the first version; the in-memory index needs no tuning. */
+export type QueryTuning = Record<string, never>
+
+const SORT_KEY: Record<ClaimSortField, IndexSortKey> = {
   value: 'value',
-  subject: 'sortSubject',
-  speaker: 'sortSpeaker',
-  source: 'sortSource',
+  subject: 'subjectKey',
+  speaker: 'speakerKey',
+  source: 'titleKey',
   statedAt: 'statedAt',
-  period: 'sortPeriod',
+  period: 'periodKey',
   verdict: 'verdict',
   status: 'status'
 }
 
-/** Below this many matches, rows are read and sorted in memory. */
-const IN_MEMORY_SORT_LIMIT = 2000
-
-/** Knobs for tests and benchmarks (both query strategies must give the same answer). */
-export interface QueryTuning {
-  inMemorySortLimit?: number
-}
-
-type KeyRead = () => Promise<string[]>
-
-function filterReads(db: ClaimLedgerDB, q: ClaimQuery): KeyRead[] {
-  const t = db.claims
-  const reads: KeyRead[] = []
-  if (q.lang) reads.push(() => t.where('sourceLang').equals(q.lang as Lang).primaryKeys())
-  if (q.speaker !== undefined && q.speaker !== '') reads.push(() => t.where('speaker').equals(q.speaker as string).primaryKeys())
-  if (q.verdict) reads.push(() => t.where('verdict').anyOf(q.verdict as Verdict[]).primaryKeys())
-  if (q.status) reads.push(() => t.where('status').anyOf(q.status as ClaimStatus[]).primaryKeys())
-  if (q.sourceId) reads.push(() => t.where('sourceId').equals(q.sourceId as string).primaryKeys())
-  if (q.tag) reads.push(() => t.where('tags').equals(q.tag as string).primaryKeys())
-  if (q.seriesId) reads.push(() => t.where('seriesId').equals(q.seriesId as string).primaryKeys())
-  if (q.dateFrom || q.dateTo) {
-    const from = q.dateFrom || ''
+/** The filter as one predicate, or null when nothing filters. */
+function predicate(q: ClaimQuery): ((e: IndexEntry) => boolean) | null {
+  const tests: ((e: IndexEntry) => boolean)[] = []
+  if (q.sourceId) tests.push((e) => e.sourceId === q.sourceId)
+  if (q.seriesId) tests.push((e) => e.seriesId === q.seriesId)
+  if (q.speaker) tests.push((e) => e.speaker === q.speaker)
+  if (q.lang) tests.push((e) => e.lang === q.lang)
+  if (q.verdict) {
+    const set = new Set<string>(q.verdict)
+    tests.push((e) => set.has(e.verdict))
+  }
+  if (q.status) {
+    const set = new Set<string>(q.status)
+    tests.push((e) => set.has(e.status))
+  }
+  if (q.tag) tests.push((e) => e.tags.includes(q.tag as string))
+  if (q.dateFrom) tests.push((e) => e.statedAt !== '' && e.statedAt >= (q.dateFrom as string))
+  if (q.dateTo) {
     // Partial dates: "2023-10" as an upper bound must include "2023-10-31".
-    const to = q.dateTo ? q.dateTo + '\uffff' : Dexie.maxKey
-    reads.push(() => t.where('statedAt').between(from, to, true, true).primaryKeys())
+    const to = q.dateTo + '\uffff'
+    tests.push((e) => e.statedAt !== '' && e.statedAt <= to)
   }
-  return reads
-}
-
-/** The ids matching every filter, or null when nothing filters (every claim matches). */
-async function matchingIds(db: ClaimLedgerDB, q: ClaimQuery): Promise<Set<string> | null> {
-  const reads = filterReads(db, q)
-  const [searched, ...sets] = await Promise.all([
-    q.search ? searchClaimIds(db, q.search) : Promise.resolve(null),
-    ...reads.map(async (read) => new Set(await read()))
-  ])
-  if (searched) sets.push(searched)
-  return sets.length === 0 ? null : intersectSets(sets)
-}
-
-function sortValue(row: StoredClaim, field: ClaimSortField): string | number | undefined {
-  return row[SORT_INDEX[field]] as string | number | undefined
-}
-
-/** Index order: key, then id; missing keys last in both directions (as the index walk does). */
-function compareRows(field: ClaimSortField, dir: 'asc' | 'desc') {
-  const sign = dir === 'asc' ? 1 : -1
-  return (a: StoredClaim, b: StoredClaim): number => {
-    const x = sortValue(a, field)
-    const y = sortValue(b, field)
-    if (x === undefined || y === undefined) {
-      if (x !== y) return x === undefined ? 1 : -1
-      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
-    }
-    if (x !== y) return sign * (x < y ? -1 : 1)
-    return sign * (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  }
+  const words = q.search ? queryWords(q.search) : []
+  if (words.length > 0) tests.push((e) => matchesAll(e.words, words))
+  if (tests.length === 0) return null
+  return (e) => tests.every((t) => t(e))
 }
 
 function page<T>(items: T[], q: ClaimQuery): T[] {
@@ -121,38 +90,23 @@ function page<T>(items: T[], q: ClaimQuery): T[] {
   return q.limit === undefined ? items.slice(offset) : items.slice(offset, offset + Math.max(0, q.limit))
 }
 
-/** Ids in sort order by walking the sort index, then the ids that have no key for it. */
-async function orderedIds(db: ClaimLedgerDB, field: ClaimSortField, dir: 'asc' | 'desc', ids: Set<string> | null): Promise<string[]> {
-  let coll = db.claims.orderBy(SORT_INDEX[field] as string)
-  if (dir === 'desc') coll = coll.reverse()
-  const indexed = await coll.primaryKeys()
-  const ordered = ids ? indexed.filter((id) => ids.has(id)) : indexed
-  const total = ids ? ids.size : await db.claims.count()
-  if (ordered.length < total) {
-    // Claims without a value for the field are not in its index: append them, in id order.
-    const seen = new Set(ordered)
-    const all = ids ? [...ids].sort() : await db.claims.toCollection().primaryKeys()
-    for (const id of all) if (!seen.has(id)) ordered.push(id)
-  }
-  return ordered
-}
-
 /** Claims matching `q`, sorted and paged, with their source's title and language. */
-export async function queryClaims(db: ClaimLedgerDB, q: ClaimQuery = {}, tuning: QueryTuning = {}): Promise<ClaimQueryResult> {
+export async function queryClaims(db: ClaimLedgerDB, q: ClaimQuery = {}, _tuning?: QueryTuning): Promise<ClaimQueryResult> {
   const { field, dir } = q.sort ?? { field: 'statedAt', dir: 'desc' }
-  const inMemoryLimit = tuning.inMemorySortLimit ?? IN_MEMORY_SORT_LIMIT
   return guarded(() =>
-    db.transaction('r', db.claims, async () => {
-      const ids = await matchingIds(db, q)
-      if (ids && ids.size <= inMemoryLimit) {
-        const rows = (await db.claims.bulkGet([...ids])).filter((r): r is StoredClaim => r !== undefined)
-        rows.sort(compareRows(field, dir))
-        return { rows: page(rows, q).map(toClaimRow), total: rows.length }
-      }
-      const ordered = await orderedIds(db, field, dir, ids)
-      const wanted = page(ordered, q)
-      const rows = (await db.claims.bulkGet(wanted)).filter((r): r is StoredClaim => r !== undefined)
-      return { rows: rows.map(toClaimRow), total: ordered.length }
+    db.transaction('r', [db.claimDigests, db.claims], async () => {
+      const index = claimIndexOf(db)
+      await index.refresh(db)
+      const test = predicate(q)
+      const ordered = index.sortedBy(SORT_KEY[field], dir)
+      const matches = test ? ordered.filter(test) : ordered
+      const wanted = page(matches, q)
+      const claims = await db.claims.bulkGet(wanted.map((e) => e.id))
+      const rows: ClaimRow[] = []
+      claims.forEach((c, i) => {
+        if (c) rows.push(toClaimRow(c, { title: wanted[i].title, lang: wanted[i].lang }))
+      })
+      return { rows, total: matches.length }
     })
   )
 }

@@ -5,7 +5,7 @@
 import { type Claim, type Series } from '../../../../shared/model'
 import { type ClaimLedgerDB } from '../database'
 import { DatabaseError } from '../errors'
-import { type SourceRef, type StoredClaim, stripToClaim, toStoredClaim } from '../records'
+import { type StoredClaim, stripToClaim, toStoredClaim } from '../records'
 import { type ChangeBatch } from './changes'
 
 /** Every Claim field a person may change, for history diffs. */
@@ -37,15 +37,9 @@ export async function writeClaimChange(db: ClaimLedgerDB, batch: ChangeBatch, ro
   const before = stripToClaim(row)
   const changed = batch.updated('claim', row.id, before, next, CLAIM_FIELDS)
   if (changed.length === 0) return changed
-  const saved = { ...next, updatedAt: batch.at }
-  await db.claims.put(toStoredClaim(saved, { title: row.sourceTitle, lang: row.sourceLang }))
+  await db.claims.put(toStoredClaim({ ...next, updatedAt: batch.at }))
+  batch.touch(row.sourceId)
   return changed
-}
-
-export async function sourceRefOf(db: ClaimLedgerDB, sourceId: string): Promise<SourceRef> {
-  const source = await db.sources.get(sourceId)
-  if (!source) throw DatabaseError.notFound('Source', sourceId)
-  return { title: source.title, lang: source.lang }
 }
 
 function chronological(a: Claim, b: Claim): number {
@@ -93,6 +87,7 @@ export async function deleteClaimRows(db: ClaimLedgerDB, batch: ChangeBatch, row
   const touched = new Set<string>()
   for (const row of rows) {
     batch.deleted('claim', row.id, stripToClaim(row))
+    batch.touch(row.sourceId)
     if (row.seriesId) touched.add(row.seriesId)
   }
   await db.claims.bulkDelete(rows.map((r) => r.id))

@@ -58,7 +58,7 @@ function validatePatch(patch: ClaimPatch): void {
 export async function updateClaim(db: ClaimLedgerDB, id: string, patch: ClaimPatch, by: string): Promise<Claim> {
   validatePatch(patch)
   return guarded(() =>
-    db.transaction('rw', [db.claims, db.history], async () => {
+    db.transaction('rw', db.writeTables(), async () => {
       const row = await loadStoredClaim(db, id)
       const current = stripToClaim(row)
       const full: Partial<Claim> = { ...patch }
@@ -78,7 +78,7 @@ export async function updateClaim(db: ClaimLedgerDB, id: string, patch: ClaimPat
 
 async function setStatus(db: ClaimLedgerDB, id: string, status: Claim['status'], by: string): Promise<Claim> {
   return guarded(() =>
-    db.transaction('rw', [db.claims, db.history], async () => {
+    db.transaction('rw', db.writeTables(), async () => {
       const row = await loadStoredClaim(db, id)
       const batch = new ChangeBatch(by)
       await writeClaimChange(db, batch, row, { ...stripToClaim(row), status })
@@ -101,7 +101,7 @@ export function rejectClaim(db: ClaimLedgerDB, id: string, by: string): Promise<
 /** Applies `change` to every claim in `ids` as one batch (undone together); returns how many changed. */
 async function bulkChange(db: ClaimLedgerDB, ids: readonly string[], by: string, change: (c: Claim) => Claim): Promise<number> {
   return guarded(() =>
-    db.transaction('rw', [db.claims, db.history], async () => {
+    db.transaction('rw', db.writeTables(), async () => {
       const batch = new ChangeBatch(by)
       let count = 0
       const rows = await db.claims.bulkGet([...new Set(ids)])
@@ -184,7 +184,7 @@ function validateDraft(source: Source, d: ManualClaimDraft): string | null {
  */
 export async function addManualClaim(db: ClaimLedgerDB, sourceId: string, draft: ManualClaimDraft, by: string): Promise<Result<Claim>> {
   return guarded(() =>
-    db.transaction('rw', [db.sources, db.claims, db.history], async (): Promise<Result<Claim>> => {
+    db.transaction('rw', db.writeTables(), async (): Promise<Result<Claim>> => {
       const source = await db.sources.get(sourceId)
       if (!source) return { ok: false, error: `Source ${sourceId} no longer exists.` }
       const problem = validateDraft(source, draft)
@@ -221,8 +221,9 @@ export async function addManualClaim(db: ClaimLedgerDB, sourceId: string, draft:
         },
         {}
       )
-      await db.claims.add(toStoredClaim(claim, source))
+      await db.claims.add(toStoredClaim(claim))
       batch.created('claim', claim.id, claim)
+      batch.touch(sourceId)
       await batch.write(db)
       return { ok: true, value: claim }
     })
@@ -232,7 +233,7 @@ export async function addManualClaim(db: ClaimLedgerDB, sourceId: string, draft:
 /** Deletes a claim (History keeps it whole, so undo restores it) and removes it from its series. */
 export async function deleteClaim(db: ClaimLedgerDB, id: string, by: string): Promise<void> {
   await guarded(() =>
-    db.transaction('rw', [db.claims, db.series, db.history], async () => {
+    db.transaction('rw', db.writeTables(), async () => {
       const row = await loadStoredClaim(db, id)
       const batch = new ChangeBatch(by)
       await deleteClaimRows(db, batch, [row])

@@ -9,7 +9,7 @@
 import { type Claim, type HistoryEntity, type HistoryEntry, type Series, type Source } from '../../../../shared/model'
 import { type ClaimLedgerDB } from '../database'
 import { guarded } from '../errors'
-import { stripToClaim, toStoredClaim } from '../records'
+import { toStoredClaim } from '../records'
 import { ChangeBatch } from './changes'
 
 const UNDO_PREFIX = 'undo:'
@@ -58,10 +58,8 @@ function withFields(record: AnyRecord, fields: readonly string[], values: unknow
 
 async function getRecord(db: ClaimLedgerDB, entity: HistoryEntity, id: string): Promise<AnyRecord | undefined> {
   switch (entity) {
-    case 'claim': {
-      const row = await db.claims.get(id)
-      return row && (stripToClaim(row) as unknown as AnyRecord)
-    }
+    case 'claim':
+      return (await db.claims.get(id)) as AnyRecord | undefined
     case 'series':
       return (await db.series.get(id)) as AnyRecord | undefined
     case 'source':
@@ -69,33 +67,34 @@ async function getRecord(db: ClaimLedgerDB, entity: HistoryEntity, id: string): 
   }
 }
 
-async function putRecord(db: ClaimLedgerDB, entity: HistoryEntity, record: AnyRecord): Promise<void> {
+async function putRecord(db: ClaimLedgerDB, entity: HistoryEntity, record: AnyRecord, trace: ChangeBatch): Promise<void> {
   switch (entity) {
     case 'claim': {
-      const claim = record as unknown as Claim
-      const source = await db.sources.get(claim.sourceId)
-      // A claim whose source is gone cannot be shown anywhere; keep it anyway (nothing is lost).
-      await db.claims.put(toStoredClaim(claim, source ?? { title: '', lang: 'en' }))
+      const claim = toStoredClaim(record as unknown as Claim)
+      await db.claims.put(claim)
+      trace.touch(claim.sourceId)
       return
     }
     case 'series':
       await db.series.put(record as unknown as Series)
       return
-    case 'source': {
-      const source = record as unknown as Source
-      await db.sources.put(source)
-      // The claims' copies of title and language follow the restored source.
-      const rows = await db.claims.where('sourceId').equals(source.id).toArray()
-      await db.claims.bulkPut(rows.map((r) => toStoredClaim(stripToClaim(r), source)))
+    case 'source':
+      await db.sources.put(record as unknown as Source)
+      trace.touch(String(record.id), true)
       return
-    }
   }
 }
 
-async function deleteRecord(db: ClaimLedgerDB, entity: HistoryEntity, id: string): Promise<void> {
-  if (entity === 'claim') await db.claims.delete(id)
-  else if (entity === 'series') await db.series.delete(id)
-  else await db.sources.delete(id)
+async function deleteRecord(db: ClaimLedgerDB, entity: HistoryEntity, record: AnyRecord, trace: ChangeBatch): Promise<void> {
+  const id = String(record.id)
+  if (entity === 'claim') {
+    await db.claims.delete(id)
+    trace.touch(String(record.sourceId))
+  } else if (entity === 'series') await db.series.delete(id)
+  else {
+    await db.sources.delete(id)
+    trace.touch(id, true)
+  }
 }
 
 /** Sources first, so restored claims find their source's title. */
@@ -106,13 +105,13 @@ async function reverse(db: ClaimLedgerDB, e: HistoryEntry, trace: ChangeBatch): 
   switch (e.action) {
     case 'create':
       if (!current) return
-      await deleteRecord(db, e.entity, e.entityId)
+      await deleteRecord(db, e.entity, current, trace)
       trace.deleted(e.entity, e.entityId, current)
       return
     case 'delete': {
       if (current || typeof e.before !== 'object' || e.before === null) return
       const record = e.before as AnyRecord
-      await putRecord(db, e.entity, record)
+      await putRecord(db, e.entity, record, trace)
       trace.created(e.entity, e.entityId, record)
       return
     }
@@ -122,7 +121,7 @@ async function reverse(db: ClaimLedgerDB, e: HistoryEntry, trace: ChangeBatch): 
       if (!current) return
       const restored = withFields(current, e.fields, e.before)
       if (trace.updated(e.entity, e.entityId, current, restored, e.fields).length > 0)
-        await putRecord(db, e.entity, { ...restored, updatedAt: trace.at })
+        await putRecord(db, e.entity, { ...restored, updatedAt: trace.at }, trace)
       return
     }
   }
@@ -142,7 +141,7 @@ export interface UndoResult {
  */
 export async function undoLast(db: ClaimLedgerDB, by: string): Promise<UndoResult | null> {
   return guarded(() =>
-    db.transaction('rw', [db.sources, db.claims, db.series, db.history], async () => {
+    db.transaction('rw', db.writeTables(), async () => {
       const target = await newestUndoable(db)
       if (!target) return null
       const key = batchKey(target)

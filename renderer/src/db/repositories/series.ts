@@ -27,10 +27,6 @@ export interface SeriesWithClaims {
   claims: ClaimRow[]
 }
 
-function tables(db: ClaimLedgerDB) {
-  return [db.claims, db.series, db.history]
-}
-
 function checkName(name: string): string {
   const trimmed = name.trim()
   if (trimmed === '') throw DatabaseError.invalid('A series needs a name.')
@@ -46,7 +42,7 @@ async function loadSeries(db: ClaimLedgerDB, id: string): Promise<Series> {
 /** Runs `action` in one transaction with one History batch. */
 function inBatch<T>(db: ClaimLedgerDB, by: string, action: (batch: ChangeBatch) => Promise<T>): Promise<T> {
   return guarded(() =>
-    db.transaction('rw', tables(db), async () => {
+    db.transaction('rw', db.writeTables(), async () => {
       const batch = new ChangeBatch(by)
       const result = await action(batch)
       await batch.write(db)
@@ -186,11 +182,14 @@ export async function listSeries(db: ClaimLedgerDB): Promise<Series[]> {
 /** A series and its claims in chronological order, or undefined. */
 export async function getSeriesWithClaims(db: ClaimLedgerDB, id: string): Promise<SeriesWithClaims | undefined> {
   return guarded(() =>
-    db.transaction('r', [db.series, db.claims], async () => {
+    db.transaction('r', [db.series, db.claims, db.claimDigests], async () => {
       const series = await db.series.get(id)
       if (!series) return undefined
-      const rows = await db.claims.bulkGet(series.claimIds)
-      const claims = rows.filter((r): r is StoredClaim => r !== undefined).map(toClaimRow)
+      const rows = (await db.claims.bulkGet(series.claimIds)).filter((r): r is StoredClaim => r !== undefined)
+      // The digests carry each source's title and language without its text.
+      const refs = await db.claimDigests.bulkGet([...new Set(rows.map((r) => r.sourceId))])
+      const byId = new Map(refs.filter((r) => r !== undefined).map((r) => [r.sourceId, r]))
+      const claims = rows.map((c) => toClaimRow(c, byId.get(c.sourceId) ?? { title: '', lang: 'en' }))
       return { series, claims }
     })
   )

@@ -5,6 +5,7 @@
 import { type Claim, type Source } from '../../../../shared/model'
 import { type ClaimLedgerDB } from '../database'
 import { DatabaseError, guarded } from '../errors'
+import { digestRow, nextDigestRev } from '../digest'
 import { stripToClaim, toStoredClaim } from '../records'
 import { ChangeBatch } from './changes'
 import { deleteClaimRows, patched, writeClaimChange } from './claimStore'
@@ -27,7 +28,8 @@ function checkClaimsBelong(source: Source, claims: readonly Claim[]): void {
 
 async function writeSource(db: ClaimLedgerDB, source: Source, claims: readonly Claim[]): Promise<void> {
   await db.sources.add(source)
-  await db.claims.bulkAdd(claims.map((c) => toStoredClaim(c, source)))
+  await db.claims.bulkAdd(claims.map((c) => toStoredClaim(c)))
+  await db.claimDigests.put(digestRow(source, claims, await nextDigestRev(db)))
 }
 
 /**
@@ -37,7 +39,7 @@ async function writeSource(db: ClaimLedgerDB, source: Source, claims: readonly C
  */
 export async function addSourceWithClaims(db: ClaimLedgerDB, source: Source, claims: readonly Claim[]): Promise<void> {
   checkClaimsBelong(source, claims)
-  await guarded(() => db.transaction('rw', [db.sources, db.claims], () => writeSource(db, source, claims)))
+  await guarded(() => db.transaction('rw', db.writeTables(), () => writeSource(db, source, claims)))
 }
 
 /** The source with this content hash (duplicate detection before import). */
@@ -68,7 +70,7 @@ export async function getSource(db: ClaimLedgerDB, id: string): Promise<Source |
 export async function updateSourceMeta(db: ClaimLedgerDB, id: string, patch: SourceMetaPatch, by: string): Promise<Source> {
   if (patch.title !== undefined && patch.title.trim() === '') throw DatabaseError.invalid('A source needs a title.')
   return guarded(() =>
-    db.transaction('rw', [db.sources, db.claims, db.history], async () => {
+    db.transaction('rw', db.writeTables(), async () => {
       const source = await db.sources.get(id)
       if (!source) throw DatabaseError.notFound('Source', id)
       const picked: Partial<Source> = {}
@@ -78,17 +80,14 @@ export async function updateSourceMeta(db: ClaimLedgerDB, id: string, patch: Sou
       if (batch.updated('source', id, source, next, SOURCE_META_FIELDS).length === 0) return source
       const saved = { ...next, updatedAt: batch.at }
       await db.sources.put(saved)
+      batch.touch(id, true)
       const oldFallback = source.speakers[0]
       const newFallback = next.speakers[0]
-      const rows = await db.claims.where('sourceId').equals(id).toArray()
-      for (const row of rows) {
+      for (const row of await db.claims.where('sourceId').equals(id).toArray()) {
         let claim = stripToClaim(row)
         if (claim.statedAt !== next.publishedAt) claim = patched(claim, { statedAt: next.publishedAt })
         if (oldFallback !== newFallback && claim.speaker === oldFallback) claim = patched(claim, { speaker: newFallback })
-        const changed = await writeClaimChange(db, batch, { ...row, sourceTitle: next.title, sourceLang: next.lang }, claim)
-        // Title or language changed but not the claim: its copy of them must still follow.
-        if (changed.length === 0 && (row.sourceTitle !== next.title || row.sourceLang !== next.lang))
-          await db.claims.put(toStoredClaim(claim, next))
+        await writeClaimChange(db, batch, row, claim)
       }
       await batch.write(db)
       return saved
@@ -99,11 +98,12 @@ export async function updateSourceMeta(db: ClaimLedgerDB, id: string, patch: Sou
 /** Deletes a source and its claims; History keeps every deleted record, so undo restores them. */
 export async function deleteSource(db: ClaimLedgerDB, id: string, by: string): Promise<void> {
   await guarded(() =>
-    db.transaction('rw', [db.sources, db.claims, db.series, db.history], async () => {
+    db.transaction('rw', db.writeTables(), async () => {
       const source = await db.sources.get(id)
       if (!source) throw DatabaseError.notFound('Source', id)
       const batch = new ChangeBatch(by)
       batch.deleted('source', id, source)
+      batch.touch(id, true)
       await deleteClaimRows(db, batch, await db.claims.where('sourceId').equals(id).toArray())
       await db.sources.delete(id)
       await batch.write(db)
@@ -157,11 +157,13 @@ export async function importBatch(
       chunk.push(items[i++])
     }
     const written = await guarded(() =>
-      db.transaction('rw', [db.sources, db.claims], async () => {
+      db.transaction('rw', db.writeTables(), async () => {
         const existing = await db.sources.where('contentHash').anyOf(chunk.map((c) => c.source.contentHash)).toArray()
         const stored = new Map(existing.map((s) => [s.contentHash, s.id]))
         const sources: Source[] = []
-        const claims = []
+        const claims: Claim[] = []
+        const rev = await nextDigestRev(db)
+        const digests = []
         for (const { source, claims: cs } of chunk) {
           const dup = stored.get(source.contentHash) ?? seen.get(source.contentHash)
           if (dup) {
@@ -170,10 +172,12 @@ export async function importBatch(
           }
           seen.set(source.contentHash, source.id)
           sources.push(source)
-          for (const c of cs) claims.push(toStoredClaim(c, source))
+          for (const c of cs) claims.push(toStoredClaim(c))
+          digests.push(digestRow(source, cs, rev))
         }
         await db.sources.bulkAdd(sources)
         await db.claims.bulkAdd(claims)
+        await db.claimDigests.bulkPut(digests)
         return sources.map((s) => s.id)
       })
     )

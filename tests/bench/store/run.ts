@@ -1,0 +1,105 @@
+/**
+ * Store benchmark (issue 5, item 7): writes 100 000 claims over 2 000 sources into IndexedDB
+ * in headless Chromium through the real db layer, then times the Claims table's queries
+ * (a page of 100 rows, as the virtualised table asks) and prints medians.
+ *
+ *   npx tsx tests/bench/store/run.ts [sources=2000] [claimsPerSource=50]
+ *
+ * Targets: write < 10 s; filter or search < 100 ms.
+ */
+import { createServer } from 'node:http'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { extname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { build } from 'vite'
+import { type ClaimQuery } from '../../../renderer/src/db/repositories/claims'
+
+const sources = Number(process.argv[2] ?? 2000)
+const perSource = Number(process.argv[3] ?? 50)
+const RUNS = 9
+const PAGE = { offset: 0, limit: 100 }
+
+async function bundle(dir: string): Promise<string> {
+  const entry = fileURLToPath(new URL('./entry.ts', import.meta.url))
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><meta charset="utf-8"><title>store bench</title><script type="module" src="${entry}"></script>`)
+  const out = join(dir, 'dist')
+  await build({ root: dir, configFile: false, logLevel: 'warn', build: { outDir: out, emptyOutDir: true, minify: true, modulePreload: false } })
+  return out
+}
+
+function serve(root: string): Promise<{ url: string; close: () => void }> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' }
+  const server = createServer((req, res) => {
+    const path = join(root, req.url === '/' || !req.url ? 'index.html' : req.url.split('?')[0])
+    if (!path.startsWith(root)) return void res.writeHead(403).end()
+    let body: Buffer
+    try {
+      body = readFileSync(path)
+    } catch {
+      return void res.writeHead(404).end()
+    }
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body)
+  })
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const addr = server.address()
+    const port = typeof addr === 'object' && addr ? addr.port : 0
+    resolve({ url: `http://127.0.0.1:${port}/`, close: () => server.close() })
+  }))
+}
+
+const fmt = (ms: number): string => `${ms.toFixed(1)} ms`
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'claimledger-store-bench-'))
+  const server = await serve(await bundle(dir))
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    headless: true
+  })
+  try {
+    const page = await browser.newPage()
+    page.on('pageerror', (e) => console.error('page error:', e))
+    await page.goto(server.url)
+    await page.waitForFunction(() => 'storeBench' in window)
+    const w = await page.evaluate(([s, p]) => window.storeBench.write(s, p), [sources, perSource] as const)
+    console.log(`write: ${w.claims} claims over ${sources} sources in ${(w.ms / 1000).toFixed(2)} s (target < 10 s)  [corpus generation ${fmt(w.generateMs)}, not counted]`)
+    const speaker = await page.evaluate(() => window.storeBench.speakerOf())
+    const cases: [string, ClaimQuery][] = [
+      ['first page, no filter (statedAt desc)', { ...PAGE }],
+      ['filter verdict=false', { ...PAGE, verdict: ['false'] }],
+      ['filter lang=en + status=confirmed', { ...PAGE, lang: 'en', status: ['confirmed'] }],
+      ['filter speaker (1 of 200)', { ...PAGE, speaker }],
+      ['filter tag=crack', { ...PAGE, tag: 'crack' }],
+      ['filter date range 2021', { ...PAGE, dateFrom: '2021', dateTo: '2021' }],
+      ['search "interpel" (prefix)', { ...PAGE, search: 'interpel' }],
+      ['search "eleves" (accents)', { ...PAGE, search: 'eleves' }],
+      ['search "prefecture police" (two words)', { ...PAGE, search: 'prefecture police' }],
+      ['search "e" (one letter, worst case)', { ...PAGE, search: 'e' }],
+      ['search + filter', { ...PAGE, search: 'eleves', verdict: ['accurate', 'false'] }],
+      ['sort subject asc, no filter', { ...PAGE, sort: { field: 'subject', dir: 'asc' } }],
+      ['sort value desc, page at 50 000', { offset: 50000, limit: 100, sort: { field: 'value', dir: 'desc' } }],
+      ['sort speaker asc + verdict filter', { ...PAGE, verdict: ['misleading'], sort: { field: 'speaker', dir: 'asc' } }],
+      ['sort period (many blanks)', { ...PAGE, sort: { field: 'period', dir: 'asc' } }]
+    ]
+    const results: { name: string; median: number }[] = []
+    for (const [name, q] of cases) {
+      const r = await page.evaluate(([qq, runs]) => window.storeBench.time(qq, runs), [q, RUNS] as const)
+      results.push({ name, median: r.median })
+      console.log(`${name.padEnd(42)} median ${fmt(r.median).padStart(9)}  (min ${fmt(r.min)}, max ${fmt(r.max)}; ${r.total} matches, ${r.rows} rows)`)
+    }
+    const over = results.filter((r) => r.median >= 100)
+    console.log(over.length === 0 ? 'all queries under 100 ms (median)' : `over 100 ms: ${over.map((r) => r.name).join('; ')}`)
+  } finally {
+    await browser.close()
+    server.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e)
+  process.exitCode = 1
+})
