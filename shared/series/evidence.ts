@@ -5,41 +5,56 @@
 import { type Claim } from '../model'
 import { magnitudeMatters } from './units'
 
-/** Subject similarity: IDF-weighted Jaccard of concept tokens (rare shared words count most). */
-export function weightedJaccard(a: readonly string[], b: readonly string[], idf: (t: string) => number): { score: number; shared: string[] } {
-  const setB = new Set(b)
-  let inter = 0
-  let union = 0
-  const shared: string[] = []
-  for (const t of a) {
-    const w = idf(t)
-    union += w
-    if (setB.has(t)) {
-      inter += w
-      shared.push(t)
-    }
-  }
-  const setA = new Set(a)
-  for (const t of b) if (!setA.has(t)) union += idf(t)
-  return { score: union > 0 ? inter / union : 0, shared }
+/** A claim's subject as weighted concept tokens (weights are IDF over the claims compared). */
+export interface TokenBag {
+  tokens: readonly string[]
+  set: ReadonlySet<string>
+  /** Sum of the tokens' weights. */
+  weight: number
 }
 
-function values(c: Claim): number[] {
-  const v = [c.value, c.valueHigh, c.previous?.value, c.previous?.valueHigh]
-  return v.filter((x): x is number => typeof x === 'number' && Number.isFinite(x) && x !== 0).map(Math.abs)
+/** Subject similarity: IDF-weighted Jaccard of concept tokens (rare shared words count most). */
+export function weightedJaccard(a: TokenBag, b: TokenBag, idf: (t: string) => number): number {
+  const [small, large] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a]
+  let inter = 0
+  for (const t of small.tokens) if (large.set.has(t)) inter += idf(t)
+  const union = a.weight + b.weight - inter
+  return union > 0 ? inter / union : 0
+}
+
+/** The absolute values a claim states: all of them (with before-values) and the current ones. */
+export interface ValueSpan {
+  lo: number
+  hi: number
+  curLo: number
+  curHi: number
+}
+
+/** A claim's value span (zeros and non-finite values ignored; 0 when none is left). */
+export function valueSpan(c: Claim): ValueSpan {
+  const abs = (xs: (number | undefined)[]): number[] =>
+    xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x) && x !== 0).map(Math.abs)
+  const all = abs([c.value, c.valueHigh, c.previous?.value, c.previous?.valueHigh])
+  const cur = abs([c.value, c.valueHigh])
+  return {
+    lo: all.length ? Math.min(...all) : 0,
+    hi: all.length ? Math.max(...all) : 0,
+    curLo: cur.length ? Math.min(...cur) : 0,
+    curHi: cur.length ? Math.max(...cur) : 0
+  }
+}
+
+function logGap(loA: number, hiA: number, loB: number, hiB: number): number {
+  return Math.max(0, Math.log10(loB / hiA), Math.log10(loA / hiB))
 }
 
 /**
  * 1 when two claims' values (with ranges and before-values) are of one size, falling to 0.3
  * as they drift apart by orders of magnitude: 35 hospital places are not 610 night places.
  */
-export function magnitudeAgreement(a: Claim, b: Claim, dimension: string): number {
-  if (!magnitudeMatters(dimension)) return 1
-  const va = values(a)
-  const vb = values(b)
-  if (!va.length || !vb.length) return 1
-  const [loA, hiA, loB, hiB] = [Math.min(...va), Math.max(...va), Math.min(...vb), Math.max(...vb)]
-  const gap = Math.max(0, Math.log10(loB / hiA), Math.log10(loA / hiB))
+export function magnitudeAgreement(a: ValueSpan, b: ValueSpan, dimension: string): number {
+  if (!magnitudeMatters(dimension) || !a.lo || !b.lo) return 1
+  const gap = logGap(a.lo, a.hi, b.lo, b.hi)
   return Math.min(1, Math.max(0.3, 1 - 0.6 * (gap - 0.3)))
 }
 
@@ -49,14 +64,9 @@ export function magnitudeAgreement(a: Claim, b: Claim, dimension: string): numbe
  * 1 when current values (ranges included, before-values not) are within a few percent,
  * falling to 0 at a factor of about 1.4 apart.
  */
-export function valueProximity(a: Claim, b: Claim, dimension: string): number {
-  if (!magnitudeMatters(dimension)) return 0
-  const loA = Math.abs(Math.min(a.value, a.valueHigh ?? a.value))
-  const hiA = Math.abs(Math.max(a.value, a.valueHigh ?? a.value))
-  const loB = Math.abs(Math.min(b.value, b.valueHigh ?? b.value))
-  const hiB = Math.abs(Math.max(b.value, b.valueHigh ?? b.value))
-  if (!loA || !loB || !hiA || !hiB) return 0
-  const gap = Math.max(0, Math.log10(loB / hiA), Math.log10(loA / hiB))
+export function valueProximity(a: ValueSpan, b: ValueSpan, dimension: string): number {
+  if (!magnitudeMatters(dimension) || !a.curLo || !b.curLo) return 0
+  const gap = logGap(a.curLo, a.curHi, b.curLo, b.curHi)
   return Math.max(0, Math.min(1, 1 - (gap - 0.02) / 0.13))
 }
 

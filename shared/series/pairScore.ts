@@ -3,22 +3,22 @@
  * magnitude, numbers, period rate, source, speaker and place.
  */
 import { type Claim } from '../model'
-import { magnitudeAgreement, normName, numericAgreement, placeWords, valueProximity, weightedJaccard } from './evidence'
+import { type TokenBag, type ValueSpan, magnitudeAgreement, normName, numericAgreement, placeWords, valueProximity, valueSpan, weightedJaccard } from './evidence'
 
 /** A claim prepared for pairing (computed once per claim). */
-export interface Candidate {
+export interface Candidate extends TokenBag {
   claim: Claim
   dimension: string
   tokens: string[]
   places: Set<string>
   speaker: string
+  span: ValueSpan
 }
 
 /** The score of a pair and the evidence behind it. */
 export interface PairEvidence {
   score: number
   subject: number
-  shared: string[]
   numeric?: string
   /** Whether close values added to the score. */
   closeValues: boolean
@@ -47,18 +47,20 @@ function differentPeriods(a: Claim, b: Claim): boolean {
 export function pairScore(a: Candidate, b: Candidate, idf: (t: string) => number): PairEvidence {
   const ca = a.claim
   const cb = b.claim
-  const none: PairEvidence = { score: 0, subject: 0, shared: [], closeValues: false, sameSpeaker: false, sharedPlaces: [] }
+  const none: PairEvidence = { score: 0, subject: 0, closeValues: false, sameSpeaker: false, sharedPlaces: [] }
   if (a.dimension !== b.dimension) return none
   const perA = ca.period?.per
   const perB = cb.period?.per
   if (perA && perB && perA !== perB) return none
 
-  const { score: subject, shared } = weightedJaccard(a.tokens, b.tokens, idf)
-  const base = subject * magnitudeAgreement(ca, cb, a.dimension)
+  const subject = weightedJaccard(a, b, idf)
+  // Most pairs share little: stop before the costlier checks unless the numbers could still link them.
+  if (subject < 0.02 && ca.value !== cb.value) return none
+  const base = subject * magnitudeAgreement(a.span, b.span, a.dimension)
   const numeric = numericAgreement(ca, cb)
   const numericBonus = numeric.score >= 1 ? 0.8 : numeric.score * Math.min(1, subject * 2) * 0.8
   // Close values count only once subjects agree a little: many unrelated counts are near 600.
-  const proximity = subject >= 0.15 ? valueProximity(ca, cb, a.dimension) * 0.35 : 0
+  const proximity = subject >= 0.15 ? valueProximity(a.span, b.span, a.dimension) * 0.35 : 0
   const bonus = Math.max(numericBonus, proximity)
   let score = base + (1 - base) * bonus
 
@@ -74,7 +76,6 @@ export function pairScore(a: Candidate, b: Candidate, idf: (t: string) => number
   const evidence: PairEvidence = {
     score: Math.min(1, Math.max(0, score)),
     subject,
-    shared,
     closeValues: proximity > numericBonus,
     sameSpeaker,
     sharedPlaces
@@ -83,7 +84,7 @@ export function pairScore(a: Candidate, b: Candidate, idf: (t: string) => number
   return evidence
 }
 
-/** Prepare a claim for pairing. */
+/** Prepare a claim for pairing; `weight` is filled in once IDF over all candidates is known. */
 export function candidateOf(claim: Claim, dimension: string, tokens: string[]): Candidate {
-  return { claim, dimension, tokens, places: placeWords(claim), speaker: normName(claim.speaker) }
+  return { claim, dimension, tokens, set: new Set(tokens), weight: 0, places: placeWords(claim), speaker: normName(claim.speaker), span: valueSpan(claim) }
 }

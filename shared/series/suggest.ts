@@ -26,9 +26,12 @@ export const BEFORE_AFTER_SCORE = 0.5
 // A token or value shared by more claims than this is too common to block on (such pairs still
 // meet through rarer tokens); keeps pairing near-linear on a large library.
 const MAX_POSTING = 400
+/** Pairs scoring under this fraction of minScore are left out of the linkage graph. */
+const EDGE_FLOOR = 0.25
 
-function pairKey(i: number, j: number): string {
-  return `${i}:${j}`
+// Pairs as one number (i < j < n): cheaper than string keys on large libraries.
+function pairKey(i: number, j: number, n: number): number {
+  return i * n + j
 }
 
 function candidates(claims: Claim[], options: SuggestOptions): Candidate[] {
@@ -45,7 +48,7 @@ function candidates(claims: Claim[], options: SuggestOptions): Candidate[] {
   return out
 }
 
-function blockingPairs(cands: Candidate[]): [number, number][] {
+function blockingPairs(cands: Candidate[]): number[] {
   const postings = new Map<string, number[]>()
   const post = (key: string, i: number): void => {
     const list = postings.get(key)
@@ -57,16 +60,17 @@ function blockingPairs(cands: Candidate[]): [number, number][] {
     post(`${c.dimension}|v|${c.claim.value}`, i)
     if (c.claim.previous) post(`${c.dimension}|v|${c.claim.previous.value}`, i)
   })
-  const seen = new Set<string>()
-  const pairs: [number, number][] = []
+  const n = cands.length
+  const seen = new Set<number>()
+  const pairs: number[] = []
   for (const [, list] of [...postings.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (list.length > MAX_POSTING) continue
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        const k = pairKey(list[x], list[y])
+        const k = pairKey(list[x], list[y], n)
         if (seen.has(k)) continue
         seen.add(k)
-        pairs.push([list[x], list[y]])
+        pairs.push(k)
       }
     }
   }
@@ -77,7 +81,10 @@ function idfOf(cands: Candidate[]): (t: string) => number {
   const df = new Map<string, number>()
   for (const c of cands) for (const t of c.tokens) df.set(t, (df.get(t) ?? 0) + 1)
   const n = Math.max(1, cands.length)
-  return (t) => Math.log(1 + n / (df.get(t) ?? 1))
+  const idf = new Map<string, number>()
+  for (const [t, k] of df) idf.set(t, Math.log(1 + n / k))
+  const one = Math.log(1 + n)
+  return (t) => idf.get(t) ?? one
 }
 
 function fmtValue(v: number, high?: number): string {
@@ -87,6 +94,17 @@ function fmtValue(v: number, high?: number): string {
 function tidyName(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim()
   return t.length > 80 ? `${t.slice(0, 79)}…` : t
+}
+
+/**
+ * A series name from a claim: its subject, with the rate when the subject lacks it
+ * ("consommateurs, toutes les nuits"), since the extractor's subject is often one noun.
+ */
+function nameOf(claim: Claim): string {
+  const subject = claim.subject.trim() || claim.subjectKey
+  const period = claim.period
+  const rate = period?.per && period.text.length <= 30 && !subject.toLowerCase().includes(period.text.toLowerCase()) ? period.text : ''
+  return tidyName(rate ? `${subject}, ${rate}` : subject) || 'Untitled series'
 }
 
 interface Built {
@@ -159,12 +177,17 @@ export function suggestSeries(claims: Claim[], sources: Map<string, Source>, opt
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE
   const cands = candidates(claims, options)
   const idf = idfOf(cands)
-  const evidence = new Map<string, PairEvidence>()
+  for (const c of cands) c.weight = c.tokens.reduce((sum, t) => sum + idf(t), 0)
+  const n = cands.length
+  const evidence = new Map<number, PairEvidence>()
   const edges: Edge[] = []
-  for (const [i, j] of blockingPairs(cands)) {
+  for (const k of blockingPairs(cands)) {
+    const i = Math.floor(k / n)
+    const j = k - i * n
     const e = pairScore(cands[i], cands[j], idf)
-    if (e.score <= 0) continue
-    evidence.set(pairKey(i, j), e)
+    // Faint pairs barely move an average and would make the graph dense: count them as 0.
+    if (e.score < minScore * EDGE_FLOOR) continue
+    evidence.set(k, e)
     edges.push({ i, j, w: e.score })
   }
   const out: SeriesSuggestion[] = []
@@ -180,7 +203,7 @@ export function suggestSeries(claims: Claim[], sources: Map<string, Source>, opt
       let sum = 0
       for (let x = 0; x < cluster.length; x++) {
         for (let y = x + 1; y < cluster.length; y++) {
-          const e = evidence.get(pairKey(cluster[x], cluster[y]))
+          const e = evidence.get(pairKey(cluster[x], cluster[y], n))
           if (!e) continue
           ev.push(e)
           sum += e.score
@@ -189,8 +212,12 @@ export function suggestSeries(claims: Claim[], sources: Map<string, Source>, opt
         }
       }
       const pairs = (cluster.length * (cluster.length - 1)) / 2
+      // The most central claim names the series; ties go to the more descriptive subject.
       let medoid = 0
-      for (let x = 1; x < cluster.length; x++) if (centrality[x] > centrality[medoid] + 1e-12) medoid = x
+      for (let x = 1; x < cluster.length; x++) {
+        const d = centrality[x] - centrality[medoid]
+        if (d > 1e-9 || (Math.abs(d) <= 1e-9 && members[x].tokens.length > members[medoid].tokens.length)) medoid = x
+      }
       built = { members, score: sum / pairs, evidence: ev, medoid: members[medoid] }
     }
     if (built.score < minScore) continue
@@ -198,7 +225,7 @@ export function suggestSeries(claims: Claim[], sources: Map<string, Source>, opt
     const named = [built.medoid, ...members].find((m) => m.claim.subject.trim())
     const suggestion: SeriesSuggestion = {
       key: `sugg-${stableHash([...claimIds].sort().join('|'))}`,
-      name: tidyName(named?.claim.subject ?? built.medoid.claim.subjectKey) || 'Untitled series',
+      name: nameOf(named?.claim ?? built.medoid.claim),
       claimIds,
       score: Math.round(built.score * 1000) / 1000,
       reason: reasonOf(built, sources, idf)
