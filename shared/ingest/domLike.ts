@@ -13,6 +13,7 @@ export interface DomElementLike extends DomNodeLike {
   getAttribute(name: string): string | null
   querySelector?(selector: string): DomElementLike | null
   querySelectorAll(selector: string): ArrayLike<DomElementLike>
+  remove?(): void
 }
 
 export interface DomDocumentLike {

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability'
 import { collapseSpaces } from './cleanText'
 import { normaliseDate } from './dates'
 import { charsetOf, decodeText } from './decodeText'
-import { type DomDocumentLike, type DomNodeLike, isDocumentLike } from './domLike'
+import { type DomDocumentLike, type DomElementLike, type DomNodeLike, isDocumentLike } from './domLike'
 import { domToParagraphs } from './domText'
 import type { ParsedDoc } from './draft'
 import { readHtmlMeta, splitByline } from './htmlMeta'
@@ -17,12 +17,28 @@ export function declaredHtmlCharset(bytes: Uint8Array): string | undefined {
   return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase()
 }
 
+// Class or id tokens of page furniture that Readability keeps when it sits inside the article.
+const FURNITURE = /^(?:ad|ads|advert|advertisement|adsbygoogle|pub|publicite|promo|newsletter|paywall|subscribe|abonnement|share|social-share|related|read-more|lire-aussi)$/i
+
+/** Removes ads, newsletter boxes and share bars marked as such by class or id. */
+function removeFurniture(doc: DomDocumentLike): void {
+  const marked = doc.querySelectorAll('[class], [id]')
+  const doomed: DomElementLike[] = []
+  for (let i = 0; i < marked.length; i++) {
+    const el = marked[i]
+    const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/)
+    if (tokens.some((t) => FURNITURE.test(t))) doomed.push(el)
+  }
+  for (const el of doomed) el.remove?.()
+}
+
 /**
  * A web page to a document. The host parses the HTML (no script ever runs: DOMParser and
  * linkedom do not execute them); metadata is read first (see readHtmlMeta), then
  * @mozilla/readability finds the article body, which is written out as paragraphs. When
  * Readability finds nothing, the whole body is used. Readability's own title, byline, site
- * name, date and language fill what the metadata lacked.
+ * name, date and language fill what the metadata lacked. Elements whose class or id marks
+ * them as ads, newsletter or share boxes are removed first.
  */
 export function parseHtml(bytes: Uint8Array, host: IngestHost, mime: string | undefined, url: string | undefined): ParsedDoc {
   const { text: html } = decodeText(bytes, charsetOf(mime) ?? declaredHtmlCharset(bytes))
@@ -30,6 +46,7 @@ export function parseHtml(bytes: Uint8Array, host: IngestHost, mime: string | un
   if (!isDocumentLike(doc)) throw new IngestError('the HTML parser returned no document')
   const meta = readHtmlMeta(doc)
   const documentTitle = collapseSpaces(doc.querySelector('title')?.textContent ?? '') || undefined
+  removeFurniture(doc)
 
   let article: ReturnType<Readability<DomNodeLike>['parse']> = null
   try {

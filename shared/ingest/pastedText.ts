@@ -19,6 +19,9 @@ export interface PastedTextFields {
   lang?: Lang
 }
 
+/** Longest pasted text: the file cap, in characters. */
+export const MAX_PASTED_CHARS = 50 * 1024 * 1024
+
 /** The name pasted sources carry in messages. */
 export const PASTED_NAME = 'Pasted text'
 
@@ -32,6 +35,9 @@ export const PASTED_NAME = 'Pasted text'
 export async function ingestPastedText(fields: PastedTextFields): Promise<Result<SourceDraft>> {
   try {
     if (typeof fields?.text !== 'string' || !fields.text.trim()) return { ok: false, error: `${PASTED_NAME}: the text is empty` }
+    if (fields.text.length > MAX_PASTED_CHARS) {
+      return { ok: false, error: `${PASTED_NAME}: the text is ${fields.text.length} characters, over the ${MAX_PASTED_CHARS} limit` }
+    }
     let publishedAt: string | undefined
     if (fields.date?.trim()) {
       publishedAt = normaliseDate(fields.date)

@@ -31,8 +31,15 @@ export interface PdfDocumentLike {
 
 /**
  * What the host provides where shared/ cannot: an HTML parser and the PDF loader.
- * The renderer passes DOMParser and pdfjs-dist's browser build; the CLI and tests pass
- * linkedom and pdfjs-dist's legacy build (electron/cli/ingestHost.ts).
+ * - Node (CLI, tests): electron/cli/ingestHost.ts (linkedom, pdfjs-dist legacy build).
+ * - Browser main thread: `new DOMParser().parseFromString(html, 'text/html')` and
+ *   pdfjs-dist's `getDocument({ data, isEvalSupported: false }).promise` with
+ *   `GlobalWorkerOptions.workerSrc` set to the `pdfjs-dist/build/pdf.worker.min.mjs?url` asset.
+ * - Inside a Web Worker: there is no DOMParser, use linkedom's (it works in browsers too);
+ *   pdfjs cannot start its worker from workerSrc there (it reads window.location), so give it
+ *   `GlobalWorkerOptions.workerPort = new Worker(workerUrl, { type: 'module' })`.
+ * DOCX needs nothing from the host: mammoth's browser entry is picked by bundlers from its
+ * package.json "browser" field, and its Node entry elsewhere.
  */
 export interface IngestHost {
   /** Parses HTML into a DOM Document-like object that @mozilla/readability accepts. Scripts are never run. */

@@ -21,7 +21,7 @@ describe('ingest .html (linkedom + @mozilla/readability)', () => {
     expect(d.text).toContain("a atteint 7,5 % de la population active au quatrième trimestre 2023, selon les chiffres publiés jeudi par l'Insee.")
     expect(d.text).toContain('Le nombre de chômeurs augmente ainsi de 45 000 sur un trimestre')
     expect(segmentWith(d, 'Un objectif de plein emploi plus lointain').heading).toBe(2)
-    for (const junk of ['Accueil', 'Sport', 'À lire aussi', 'Tous droits réservés', 'trackPageView', 'display: block', '@context']) {
+    for (const junk of ['Accueil', 'Sport', 'À lire aussi', 'Tous droits réservés', 'trackPageView', 'display: block', '@context', 'Publicité', 'abonnez-vous']) {
       expect(d.text).not.toContain(junk)
     }
     expect(d.text).not.toMatch(/\n{3}/)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { contentHashOf, ingestPastedText } from '../../../shared/ingest/index'
+import { MAX_PASTED_CHARS } from '../../../shared/ingest/pastedText'
 import { expectWellFormed, ingestFixture } from './fixtures'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -49,6 +50,11 @@ describe('ingestPastedText', () => {
       ok: false,
       error: 'Pasted text: "hier" is not a date (write it as 2024-03-12)'
     })
+  })
+
+  it('refuses a text over the size limit', async () => {
+    const result = await ingestPastedText({ text: 'a'.repeat(MAX_PASTED_CHARS + 1) })
+    expect(result).toEqual({ ok: false, error: `Pasted text: the text is ${MAX_PASTED_CHARS + 1} characters, over the ${MAX_PASTED_CHARS} limit` })
   })
 
   it('accepts a kind and a language given by the user over detection', async () => {

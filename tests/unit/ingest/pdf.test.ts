@@ -40,6 +40,12 @@ describe('ingest PDF (pdfjs-dist legacy build through the Node host)', () => {
     expect(error).toMatch(/not a valid PDF|could not be/)
   })
 
+  it('refuses a PDF without a text layer (a scan), suggesting OCR', async () => {
+    expect(await refusalOf('bad-image-only.pdf')).toBe(
+      'bad-image-only.pdf: the PDF has no text layer on its 1 page(s) (a scanned document? run OCR on it first)'
+    )
+  })
+
   it('refuses an encrypted PDF, saying it is password-protected', async () => {
     const error = await refusalOf('bad-encrypted.pdf')
     expect(error).toMatch(/^bad-encrypted\.pdf: the PDF is password-protected/)
