@@ -107,6 +107,23 @@ const api = {
     })
     mount([s], 'verdict')
     host.querySelector('details')?.setAttribute('open', '')
+    // Hover a point that has a before value, so the screenshot shows the tooltip too.
+    const canvas = host.querySelector('canvas')
+    const chart = canvas ? Chart.getChart(canvas) : undefined
+    const i = s.points.findIndex((p) => p.previous)
+    if (canvas && chart && i >= 0) {
+      for (let d = 0; d < chart.data.datasets.length; d++) {
+        const meta = chart.getDatasetMeta(d)
+        const data = chart.data.datasets[d].data as { x: number; y: number }[]
+        const k = data.findIndex((q) => q.x === Date.parse(s.points[i].x) && q.y === s.points[i].value)
+        const el = k >= 0 ? meta.data[k] : undefined
+        if (el && meta.type === 'scatter') {
+          const rect = canvas.getBoundingClientRect()
+          canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: rect.left + el.x, clientY: rect.top + el.y, bubbles: true }))
+          break
+        }
+      }
+    }
   },
   /** Small sanity run: click the first point, export PNG; returns what happened. */
   async smoke(): Promise<{ clicked: string[]; pngSignature: number[]; ink: number; destroyed: boolean }> {
