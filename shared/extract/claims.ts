@@ -6,7 +6,7 @@ import { type Figure, type NumberExpr, readAllNumberExprs } from './numberExpr'
 import { type PeriodMatch, findPeriods, parseSourceDate } from './period'
 import { findQuotes } from './quotes'
 import { type Sentences, sentenceAt, splitSentences } from './sentences'
-import { changeBefore, isChangeIntro, previousMarkerBefore, whenAfter } from './shapes'
+import { changeBefore, isAfterMarker, isChangeIntro, isTemporalWhen, previousMarkerBefore, whenAfter } from './shapes'
 import { type SpeakerContext, findAttributions, findTurns, hasFirstPerson, sortSegments, speakerFor } from './speaker'
 import { type Span, subjectAfter, subjectBefore } from './subject'
 import { subjectKeyOf } from './subjectKey'
@@ -40,6 +40,8 @@ interface Candidate {
   /** Token range of the figure(s) quoted. */
   first: number
   end: number
+  /** For ratios, the counted noun between numerator and denominator ("TGV" in "un TGV sur cinq"). */
+  ratioNoun?: Span
 }
 
 const DEFINITE = new Set(['les', 'the', 'ces', 'these', 'those', 'nos', 'our', 'vos', 'your', 'leurs', 'their', 'des', 'all', 'tous', 'toutes', 'ses', 'his', 'her', 'its', 'mes', 'my', 'l', 'deux', 'both', 'ceux'])
@@ -61,6 +63,40 @@ function sentenceTokens(t: Tokens, s: Sentences, idx: number): { first: number; 
   return { first: firstTokenAtOrAfter(t, s.starts[idx]), end: firstTokenAtOrAfter(t, s.ends[idx]) }
 }
 
+const NEEDS_TIME = new Set(['contre', 'against', 'versus', 'vs', 'compared', 'comparé', 'comparés', 'par', 'compares'])
+const AUX_AFTER = new Set(['are', 'were', 'have', 'had', 'remain', 'remained', 'will', 'would', 'sont', 'étaient', 'ont', 'avaient', 'restent', 'seront', 'is', 'was', 'est', 'était'])
+const AFTER_CHANGE = new Set(['de moins', 'de plus', 'more', 'less', 'lower', 'higher', 'fewer', 'up', 'down'])
+const RATIO_LINK: Record<Lang, ReadonlySet<string>> = { fr: new Set(['sur']), en: new Set(['in', 'of']) }
+const ONE_WORDS = new Set(['un', 'une', 'one'])
+
+interface Ratio {
+  first: number
+  numerator: number
+  /** Token range of the words between numerator and link ("TGV" in "un TGV sur cinq"), if any. */
+  nounFirst: number
+  nounEnd: number
+}
+
+/** "un TGV sur cinq", "one voter in ten", "1 in 8", "one in every 182 people": the numerator before "sur"/"in". */
+function ratioBefore(t: Tokens, fig: Figure, lang: Lang, prev: Candidate | undefined): Ratio | undefined {
+  let k = fig.first - 1
+  if (lower(t, k) === 'every' || lower(t, k) === 'chaque') k--
+  if (lang === 'en' && lower(t, k) === 'of' && lower(t, k - 1) === 'out') k--
+  if (!RATIO_LINK[lang].has(lower(t, k)) || (lower(t, k) === 'of' && lower(t, k + 1) !== 'out' && lower(t, k) !== 'of')) return undefined
+  if (lower(t, k) === 'of' && lower(t, k - 1) !== 'out') return undefined
+  const link = lower(t, k) === 'of' ? k - 1 : k
+  for (let n = link - 1; n >= 0 && n >= link - 4; n--) {
+    if (t.kind[n] !== WORD && !(t.kind[n] === NUM && n === prev?.fig.coreFirst)) break
+    const w = lower(t, n)
+    if (ONE_WORDS.has(w) || (prev && prev.fig.coreFirst === n && prev.fig.unit === undefined && prev.value >= 1 && prev.value <= 10 && !prev.valueHigh)) {
+      const numerator = ONE_WORDS.has(w) ? 1 : (prev as Candidate).value
+      if (numerator >= fig.value) return undefined
+      return { first: n, numerator, nounFirst: n + 1, nounEnd: link }
+    }
+  }
+  return undefined
+}
+
 /** Builds candidates (figures that are claims, with their shape) from the number expressions. */
 function buildCandidates(t: Tokens, exprs: NumberExpr[], lang: Lang, sentences: Sentences): Candidate[] {
   const out: Candidate[] = []
@@ -68,22 +104,53 @@ function buildCandidates(t: Tokens, exprs: NumberExpr[], lang: Lang, sentences: 
     const fig = expr.low
     const pairIntro = expr.high && (expr.intro === 'entre' || expr.intro === 'between')
     const approxAt = pairIntro ? expr.introTok : fig.first
-    const approx = approxBefore(t, approxAt, lang)
+    let approx = approxBefore(t, approxAt, lang)
     if (nonClaimReason(t, expr, fig, lang, approx !== undefined)) continue
     const sentence = sentenceAt(sentences, t.start[fig.first])
+    const last = out[out.length - 1]
     // a written small number after a determiner names a group ("les deux pays", "the three men")
     if (fig.written && !fig.scaled && !fig.fraction && !fig.collective && fig.value < 20 && fig.unit === undefined && DEFINITE.has(lower(t, fig.coreFirst - 1))) continue
-    // "c'était 200 avant", "contre 35 l'an dernier", "up from 3%": the previous value of the claim before it
-    const marker = previousMarkerBefore(t, approx ? approx.first : expr.first, lang)
-    const last = out[out.length - 1]
-    if (marker >= 0 && last && last.sentence === sentence && !last.previous) {
-      const when = whenAfter(t, expr.end, t.count)
-      const previous: Previous = { value: fig.value }
-      if (expr.high && expr.high.value > fig.value) previous.valueHigh = expr.high.value
-      if (when) previous.when = t.text.slice(t.start[when.first], t.end[when.end - 1])
-      last.previous = previous
-      last.previousSpan = { first: marker, end: when ? when.end : expr.end }
-      continue
+    // ratios: "un TGV sur cinq", "one in four pensioners", "1 in 8"
+    if (!expr.high && fig.unit === undefined && !fig.fraction) {
+      const r = ratioBefore(t, fig, lang, last && last.sentence === sentence ? last : undefined)
+      if (r) {
+        if (last && last.fig.coreFirst === r.first) out.pop()
+        const ra = approxBefore(t, r.first, lang)
+        out.push({
+          expr, fig, value: r.numerator / fig.value, kind: 'ratio', approx: ra?.text, sentence, first: r.first, end: fig.end,
+          ratioNoun: r.nounEnd > r.nounFirst ? { first: r.nounFirst, end: r.nounEnd } : undefined
+        })
+        continue
+      }
+      // "14 lignes de métro sur 16": the total after "sur" is not a claim of its own
+      if (last && last.sentence === sentence && (lower(t, fig.first - 1) === 'sur' || lower(t, fig.first - 1) === 'out') && fig.first - last.end <= 6) continue
+    }
+    // "c'était 200 avant", "contre 35 l'an dernier", "up from 3%", "+4,5 % après +3,7 %": the previous value of a claim
+    let marker = previousMarkerBefore(t, approx ? approx.first : expr.first, lang)
+    if (marker < 0) {
+      const am = isAfterMarker(t, expr.first, lang)
+      if (am >= 0 && last && (lower(t, am - 1) === ',' || last.end === am)) marker = am
+    }
+    if (marker >= 0) {
+      const needsTime = NEEDS_TIME.has(lower(t, marker))
+      const otherSource = lower(t, expr.end) === 'selon' || (lower(t, expr.end) === 'according' && lower(t, expr.end + 1) === 'to')
+      let target: Candidate | undefined
+      if (last && last.sentence === sentence && !last.previous) target = last
+      else if (last && !last.previous && last.sentence === sentence - 1 && t.start[marker] - sentences.starts[sentence] < 40) {
+        // "C'était 1 800 il y a deux ans." after "Environ 3 000 postes…, sur un total de 45 000.": the first claim of the sentence before
+        let k = out.length - 1
+        while (k > 0 && out[k - 1].sentence === last.sentence && !out[k - 1].previous) k--
+        target = out[k]
+      }
+      if (target && !otherSource && (!needsTime || isTemporalWhen(t, expr.end))) {
+        const when = whenAfter(t, expr.end, t.count)
+        const previous: Previous = { value: fig.value }
+        if (expr.high && expr.high.value > fig.value) previous.valueHigh = expr.high.value
+        if (when) previous.when = t.text.slice(t.start[when.first], t.end[when.end - 1])
+        target.previous = previous
+        target.previousSpan = { first: marker, end: when ? when.end : expr.end }
+        continue
+      }
     }
     let value = fig.value
     let valueHigh: number | undefined
@@ -107,11 +174,20 @@ function buildCandidates(t: Tokens, exprs: NumberExpr[], lang: Lang, sentences: 
       }
       end = high.end
     }
-    if (changeBefore(t, approx ? approx.first : first, lang) >= 0 && !previous && kind !== 'money') kind = 'change'
-    else if (changeBefore(t, approx ? approx.first : first, lang) >= 0 && !previous && unit === undefined) kind = 'change'
+    const changeAt = changeBefore(t, approx ? approx.first : first, lang)
+    if (changeAt >= 0 && !previous && kind !== 'ratio') kind = 'change'
+    // "soit 1,2 % de moins qu'en 2021", "6% lower than"
+    const after1 = lower(t, end)
+    if ((kind === 'percent' || kind === 'count') && (AFTER_CHANGE.has(after1) || AFTER_CHANGE.has(`${after1} ${lower(t, end + 1)}`)) && !previous) kind = 'change'
+    if (approx && approx.first < (out.length ? out[out.length - 1].end : 0)) approx = undefined
     out.push({ expr, fig, value, valueHigh, previous, kind, unit, approx: approx?.text, sentence, first, end })
   }
   return out
+}
+
+/** True when a written number with nothing counted after it is still a claim ("two are under construction"). */
+function writtenStandsAlone(t: Tokens, c: Candidate): boolean {
+  return c.fig.scaled || c.approx !== undefined || AUX_AFTER.has(lower(t, c.end))
 }
 
 function spanText(t: Tokens, s: Span): string {
@@ -161,7 +237,7 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
       if (!subjectSpan) subjectSpan = subjectBefore(t, c.expr.introTok >= 0 && c.expr.high ? c.expr.introTok : c.first, lang, st.first)
     }
     // a written number with nothing counted is rarely a claim ("l'un des deux", "dans trois")
-    if (!subjectSpan && c.fig.written && c.unit === undefined && !c.fig.fraction && !c.fig.collective) continue
+    if (!subjectSpan && c.fig.written && c.unit === undefined && !c.fig.fraction && !c.fig.collective && c.kind !== 'ratio' && !writtenStandsAlone(t, c)) continue
     const subject = subjectSpan ? spanText(t, subjectSpan) : ''
     let start = t.start[c.first]
     const end = t.end[quoteEnd - 1]

@@ -1,6 +1,7 @@
 import type { Lang } from '../model'
 import { MONTHS, TIME_UNITS, WEEKDAYS } from './calendar'
 import type { Figure, NumberExpr } from './numberExpr'
+import { TIME_UNIT_CODES } from './units'
 import { NUM, PUNCT, type Tokens, WORD, glued, isCapitalized, isPunct, lower, raw } from './tokens'
 
 // Words after which a number names something (a rule, a page, an amendment) rather than counts it.
@@ -16,7 +17,8 @@ const REFERENCE_WORDS = new Set([
   'circulaire', 'code', 'cote', 'dossier', 'doc', 'document', 'documents', 'fig', 'chap', 'verse', 'footnote', 'appendix',
   'numéro', 'number', 'numbers', 'dépêche', 'arrondissement', 'bus', 'ligne', 'route', 'autoroute', 'porte', 'quai', 'terminal',
   'gate', 'platform', 'voie', 'canal', 'channel', 'chaîne', 'tranche', 'catégorie', 'category', 'niveau', 'level', 'grade',
-  'classe', 'phase', 'stage', 'round', 'tour', 'match', 'saison', 'season', 'épisode', 'episode', 'rapport', 'objectif', 'goal'
+  'classe', 'phase', 'stage', 'round', 'tour', 'match', 'saison', 'season', 'épisode', 'episode', 'rapport', 'objectif', 'goal',
+  'type', 'model', 'modèle', 'issue', 'numéro', 'base', 'platform', 'quai', 'box', 'pièce', 'annexe', 'tableau', 'encadré'
 ])
 
 const ORDINAL_SUFFIXES = new Set(['er', 're', 'e', 'ème', 'eme', 'è', 'ième', 'ieme', 'nd', 'st', 'rd', 'th', 'de', 'd', 'ère', 'ers', 'es', 'èmes', 'o', 'ª', 'º'])
@@ -35,8 +37,8 @@ const YEAR_CONTEXT = new Set([
 const FRAME_BEFORE = new Set([
   'y', 'dans', 'depuis', 'pendant', 'durant', 'après', 'voici', 'voilà', 'for', 'in', 'within', 'after', 'over', 'past', 'last',
   'next', 'prochains', 'prochaines', 'derniers', 'dernières', 'during', 'en', 'sous', 'ces', 'these', 'those', 'the', 'les', 'ago',
-  'about', 'only', 'just', 'seulement', 'environ', 'quelques', 'few', 'premiers', 'premières', 'first', 'sur', 'until', 'jusqu',
-  'before', 'avant', 'nearly', 'almost', 'près', 'plus', 'more', 'une', 'a', 'de'
+  'only', 'just', 'seulement', 'quelques', 'few', 'premiers', 'premières', 'first', 'sur', 'until', 'jusqu',
+  'before', 'avant', 'prior', 'previous', 'précédents', 'précédentes', 'derniers', 'dernières', 'coming', 'recent', 'récentes'
 ])
 const FRAME_AFTER = new Set([
   'après', 'plus', 'auparavant', 'ago', 'later', 'earlier', 'avant', 'before', 'after', 'plutôt', 'tard', 'tôt', 'prior',
@@ -116,6 +118,7 @@ export function nonClaimReason(t: Tokens, expr: NumberExpr, f: Figure, lang: Lan
     if (p1 === 'the' && nextW === 'of' && MONTHS[lower(t, next + 1)] !== undefined) return 'date'
   }
   // clock times: "à 20 heures", "8 pm", "20 h 30", "at 8 o'clock"
+  if (num && f.unit === 'hour' && f.value <= 24 && (p1 === 'à' || p1 === 'vers' || p1 === 'dès' || p1 === 'jusqu' || t.kind[next] === NUM)) return 'time'
   if (num && f.unit === undefined && f.value <= 24) {
     if ((nextW === 'h' || nextW === 'heures' || nextW === 'heure') && (p1 === 'à' || p1 === 'vers' || p1 === 'dès' || p1 === 'avant' || p1 === 'après' || p1 === 'de' || p1 === 'jusqu' || t.kind[next + 1] === NUM)) return 'time'
     if (nextW === 'am' || nextW === 'pm' || nextW === 'a' && isPunct(t, next + 1, '.') || nextW === 'p' && isPunct(t, next + 1, '.')) return 'time'
@@ -129,7 +132,9 @@ export function nonClaimReason(t: Tokens, expr: NumberExpr, f: Figure, lang: Lan
       if (!((p1 === 'number' || p1 === 'numbers') && lower(t, a - 2) === 'a')) return 'reference'
     }
     if (isPunct(t, a - 1, '.') && REFERENCE_WORDS.has(prevWord(t, a - 2))) return 'reference'
-    if (STREET_WORDS.has(nextW) && f.value < 2000 && !f.decimal) return 'identifier'
+    if ((STREET_WORDS.has(nextW) || (nextW === ',' && STREET_WORDS.has(lower(t, next + 1))) || ((nextW === 'bis' || nextW === 'ter') && STREET_WORDS.has(lower(t, next + 1)))) && f.value < 2000 && !f.decimal) return 'identifier'
+    // English writes counts of ten thousand and more with separators: "12841 express" names a train
+    if (lang === 'en' && !f.grouped && !f.decimal && f.value >= 10000 && !approxBefore && f.first === a) return 'identifier'
   }
   // years: a 4-digit figure in 1000–2199 is a date unless it counts something
   if (f.yearLike && !approxBefore) {
@@ -137,9 +142,16 @@ export function nonClaimReason(t: Tokens, expr: NumberExpr, f: Figure, lang: Lan
     if (!nextIsNoun || YEAR_CONTEXT.has(p1) || p1 === '' || MONTHS[p1] !== undefined) return 'year'
   }
   // durations that frame: "il y a deux ans", "Un an après", "for three years", "pendant 5 ans"
-  if (f.unit === undefined && TIME_UNITS.has(nextW) && t.kind[next] === WORD) {
-    const after = lower(t, next + 1)
-    if (FRAME_BEFORE.has(p1) || FRAME_AFTER.has(after)) return 'duration'
+  const timeUnit = f.unit !== undefined && TIME_UNIT_CODES.has(f.unit)
+  if ((f.unit === undefined && TIME_UNITS.has(nextW) && t.kind[next] === WORD) || timeUnit) {
+    const after = timeUnit ? nextW : lower(t, next + 1)
+    const before = expr.introTok >= 0 && expr.high ? lower(t, expr.introTok - 1) : p1
+    if (FRAME_BEFORE.has(p1) || FRAME_BEFORE.has(before) || FRAME_AFTER.has(after)) return 'duration'
+    if ((p1 === 'a' && lower(t, a - 2) === 'y') || (p1 === 'ago' || after === 'ago')) return 'duration'
+    // age groups: "les 15-24 ans", "the 18-24 year olds"
+    if (expr.high && isPunct(t, f.end, '-') && glued(t, f.end - 1)) return 'duration'
+    // "34 ans," after a name, "âgé de 34 ans": ages describe, they are not claims
+    if (p1 === 'de' && (lower(t, a - 2) === 'âgé' || lower(t, a - 2) === 'âgée' || lower(t, a - 2) === 'âgés' || lower(t, a - 2) === 'âgées')) return 'duration'
   }
   if (isPunct(t, next, '-') && glued(t, next - 1) && (lower(t, next + 1) === 'year' || lower(t, next + 1) === 'month' || lower(t, next + 1) === 'day' || lower(t, next + 1) === 'week' || lower(t, next + 1) === 'hour' || lower(t, next + 1) === 'minute')) return 'duration'
   // identifiers after a name: "CAC 40", "Europe 1", "France 2", "Ligue 1", "Airbus A380", "Boeing 737"
@@ -160,7 +172,15 @@ export function nonClaimReason(t: Tokens, expr: NumberExpr, f: Figure, lang: Lan
     k = a
     while (run < 4 && k - 1 >= 0 && t.kind[k - 1] === NUM && t.start[k] - t.end[k - 1] <= 1 && t.digits[k - 1] <= 4 && t.digits[k - 1] >= 2) { run++; k-- }
     if (run >= 4) return 'phone'
-    if (isPunct(t, a - 1, '+') && glued(t, a - 1) && t.kind[a + 1] === NUM) return 'phone'
+  }
+  if (num) {
+    // "+44 1603 555 010": a chain of numbers opened by a glued "+"
+    let b = a
+    for (let steps = 0; steps < 6 && b > 0; steps++) {
+      if (isPunct(t, b - 1, '+') && glued(t, b - 1) && (t.kind[b + 1] === NUM || b !== a)) return 'phone'
+      if (t.kind[b - 1] === NUM && t.start[b] - t.end[b - 1] <= 1) b--
+      else break
+    }
   }
   // postcodes: "75018 Paris"
   if (num && f.digits === 5 && !f.grouped && !f.decimal && f.unit === undefined && isCapitalized(t, next) && lang === 'fr') return 'postcode'

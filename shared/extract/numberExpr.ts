@@ -3,7 +3,7 @@ import { scaleOf } from './scales'
 import {
   NUM, NUM_DECIMAL, NUM_GROUPED, NUM_LEADING_ZERO, PUNCT, type Tokens, WORD, glued, lower, matchPhrase, raw
 } from './tokens'
-import { AMBIGUOUS_UNITS, CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_INDEX } from './units'
+import { AMBIGUOUS_UNITS, CURRENCY_CODES, CURRENCY_SYMBOLS, TIME_UNIT_CODES, UNIT_INDEX } from './units'
 import { readWrittenNumber } from './writtenNumbers'
 
 /** One figure with what sticks to it: sign, currency, scale, unit. Token indices are inclusive/exclusive. */
@@ -84,12 +84,16 @@ const CHANGE_BEFORE_POINTS = new Set([
   'écart', 'gap', 'lead', 'avance', 'retard'
 ])
 
-function pointsAllowed(t: Tokens, coreFirst: number): boolean {
-  // "a fall of 3 points", "en hausse de 2 points", "up 3 points": points of a rate, not a count of points
+function pointsAllowed(t: Tokens, coreFirst: number, after: number): boolean {
+  // "a fall of 3 points", "lead of 14 points", "recule de 0,2 point": points of a rate. Not "3 points de suture",
+  // "points of sale", "un plan en 3 points".
   const p1 = lower(t, coreFirst - 1)
   const p2 = lower(t, coreFirst - 2)
-  if (p1 === 'de' || p1 === 'of' || p1 === 'by') return CHANGE_BEFORE_POINTS.has(p2)
-  return CHANGE_BEFORE_POINTS.has(p1) && p1 !== 'de' && p1 !== 'of' && p1 !== 'by'
+  const n1 = lower(t, after)
+  if ((n1 === 'de' || n1 === 'd' || n1 === 'of') && lower(t, after + 1) !== 'pourcentage' && lower(t, after + 1) !== 'percentage' && lower(t, after + 1) !== 'base') return false
+  if (p1 === 'en' || p1 === 'in' || p1 === 'les' || p1 === 'the') return false
+  if (p1 === 'de' || p1 === 'of' || p1 === 'by' || p1 === 'to' || p1 === 'à') return true
+  return CHANGE_BEFORE_POINTS.has(p1) || CHANGE_BEFORE_POINTS.has(p2) || lower(t, coreFirst - 1) !== 'les'
 }
 
 /** Reads one figure whose digits or number words start at token i. */
@@ -157,6 +161,8 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
       if (sc === undefined && (w === 'm' || w === 'b') && (kind === 'money' || isCurrencyAt(t, e + 1)) && (glued(t, e - 1) || raw(t, e) === 'M')) {
         sc = w === 'm' ? 1e6 : 1e9
       }
+      // "1.8m hectares", "2.5m people": a glued m before a noun is a million (metres come before adjectives or "of")
+      if (sc === undefined && w === 'm' && lang === 'en' && glued(t, e - 1) && t.kind[e + 1] === WORD && !NOT_AFTER_METRES.has(lower(t, e + 1))) sc = 1e6
       if (sc !== undefined && !fraction) {
         value *= sc
         scaled = true
@@ -166,23 +172,46 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
   }
   // unit after: "%", "pour cent", "d'euros", "km", "°C"
   if (t.kind[e] !== NUM) {
-    for (const { phrase, data: def } of UNIT_INDEX.startingWith(lower(t, e))) {
-      const after = matchPhrase(t, e, phrase)
-      if (after < 0) continue
-      const head = phrase.join(' ')
-      if (AMBIGUOUS_UNITS.has(head)) {
-        if (head === 'points' || head === 'point' || head === 'pts') {
-          if (!pointsAllowed(t, coreFirst)) continue
-        } else if (!glued(t, e - 1)) continue
-      }
-      // a unit word must end there ("5 g" but not "5 grands")
-      if (after < t.count && glued(t, after - 1) && t.kind[after] === WORD && t.kind[after - 1] === WORD) continue
-      if (def.kind === 'money' && kind === 'money' && unit && unit !== def.unit) break
-      unit = def.unit
-      kind = def.kind
-      e = after
-      break
+    // after a scale, "de"/"d'"/"of" may come before the unit: "35,1 millions de tonnes", "4,8 millions d'hectares"
+    let at = e
+    if (scaled && !written) {
+      const w0 = lower(t, e)
+      if ((w0 === 'de' || w0 === 'of') && t.kind[e + 1] === WORD) at = e + 1
+      else if (w0 === 'd' && (lower(t, e + 1) === "'" || lower(t, e + 1) === '\u2019')) at = e + 2
     }
+    for (const start of at === e ? [e] : [e, at]) {
+      let matched = false
+      for (const { phrase, data: def } of UNIT_INDEX.startingWith(lower(t, start))) {
+        const after = matchPhrase(t, start, phrase)
+        if (after < 0) continue
+        const head = phrase.join(' ')
+        if (start !== e && (def.kind === 'percent' || AMBIGUOUS_UNITS.has(head) || TIME_UNIT_CODES.has(def.unit))) continue
+        if (AMBIGUOUS_UNITS.has(head)) {
+          if (head === 'points' || head === 'point' || head === 'pts') {
+            if (!pointsAllowed(t, coreFirst, after)) continue
+          } else if (head === 'c') {
+            if (!glued(t, e - 1) || raw(t, start) !== 'C') continue
+          } else if (head === 'p') {
+            if (!glued(t, e - 1) || lang !== 'en' || kind === 'money') continue
+          } else if (!glued(t, e - 1)) continue
+        }
+        // a unit word must end there ("5 g" but not "5 grands")
+        if (after < t.count && glued(t, after - 1) && t.kind[after] === WORD && t.kind[after - 1] === WORD) continue
+        if (def.kind === 'money' && kind === 'money' && unit && unit !== def.unit) break
+        unit = def.unit
+        kind = def.kind
+        if (def.factor !== undefined) value *= def.factor
+        e = after
+        matched = true
+        break
+      }
+      if (matched) break
+    }
+  }
+  // "deux fois plus", "three times more": a ratio
+  if (unit === undefined && (lower(t, e) === 'fois' || lower(t, e) === 'times') && TIMES_AFTER.has(lower(t, e + 1))) {
+    kind = 'ratio'
+    e += 2
   }
   // a word glued after the digits that is neither scale nor unit: ordinal, identifier, time ("1er", "5G", "20h30")
   if (e === coreEnd && t.kind[coreFirst] === NUM && glued(t, coreEnd - 1) && t.kind[coreEnd] === WORD) suffix = lower(t, coreEnd)
@@ -200,6 +229,10 @@ function isCurrencyAt(t: Tokens, i: number): boolean {
   const w = lower(t, i)
   return w === 'euros' || w === 'dollars' || w === 'd' || w === 'de' || CURRENCY_CODES[w] !== undefined
 }
+
+const TIMES_AFTER = new Set(['plus', 'moins', 'more', 'less', 'as', 'supérieur', 'supérieure', 'inférieur', 'inférieure', 'higher', 'lower', 'larger', 'bigger', 'greater', 'fewer', 'over'])
+
+const NOT_AFTER_METRES = new Set(['long', 'high', 'wide', 'deep', 'tall', 'of', 'from', 'away', 'above', 'below', 'in', 'to', 'and', 'or', 'a', 'per', 'on', 'at', 'by', 'for', 'the'])
 
 const INTRO: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(['entre', 'de']),
@@ -222,15 +255,18 @@ export function readNumberExpr(t: Tokens, i: number, lang: Lang): NumberExpr | u
   }
   const c = low.end
   let next = -1
-  if (t.kind[c] === WORD && RANGE_WORDS[lang].has(lower(t, c))) {
+  // "rose by 5 cents to $34.57", "augmenté de 2 % à 30 %"... without "entre"/"from" a "to" after "by" starts the new level
+  const afterBy = introTok < 0 && (lower(t, low.first - 1) === 'by' || lower(t, low.first - 1) === 'of')
+  if (t.kind[c] === WORD && RANGE_WORDS[lang].has(lower(t, c)) && !afterBy) {
     const w = lower(t, c)
     // "et"/"and" join a pair only after "entre"/"between"; "à"/"to" need no intro
     if ((w === 'et' && intro !== 'entre') || (w === 'and' && intro !== 'between')) next = -1
     else next = c + 1
   } else if (t.kind[c] === PUNCT && DASHES.has(t.text[t.start[c]])) {
     // "100-150", "100 – 150": a dash between two plain numbers
-    if (t.kind[low.coreFirst] === NUM && t.kind[c + 1] === NUM && !low.yearLike) next = c + 1
+    if (t.kind[low.coreFirst] === NUM && !low.yearLike && (t.kind[c + 1] === NUM || (CURRENCY_SYMBOLS[t.text[t.start[c + 1]]] !== undefined && t.kind[c + 2] === NUM))) next = c + 1
   }
+  if (low.fraction || low.collective) next = -1
   if (next >= 0) {
     // currency before the second figure: "€10 to €20"
     const high = readFigure(t, next, lang) ?? (CURRENCY_SYMBOLS[t.text[t.start[next]]] !== undefined ? readFigure(t, next + 1, lang) : undefined)
@@ -285,13 +321,14 @@ const WRITTEN_STARTS: Record<Lang, ReadonlySet<string>> = {
     'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze',
     'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'septante', 'huitante', 'octante', 'nonante', 'cent',
     'mille', 'moitié', 'dizaine', 'dizaines', 'douzaine', 'douzaines', 'quinzaine', 'vingtaine', 'vingtaines', 'trentaine', 'quarantaine',
-    'cinquantaine', 'soixantaine', 'centaine', 'centaines', 'millier', 'milliers', 'millions', 'milliards', 'zéro'
+    'cinquantaine', 'soixantaine', 'centaine', 'centaines', 'millier', 'milliers', 'millions', 'milliards', 'zéro', 'doublé',
+    'doublée', 'doublés', 'doublées', 'triplé', 'triplée', 'triplés', 'quadruplé', 'quadruplée', 'double', 'doubler', 'triple', 'tripler'
   ]),
   en: new Set([
     'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
     'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
     'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'half', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions',
-    'billions', 'tens', 'zero'
+    'billions', 'tens', 'zero', 'doubled', 'tripled', 'quadrupled', 'halved', 'double', 'triple'
   ])
 }
 

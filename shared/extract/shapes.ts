@@ -1,6 +1,6 @@
 import type { Lang } from '../model'
 import { phraseIndex } from './phrase'
-import { PUNCT, type Tokens, WORD, lower, matchIndexBefore } from './tokens'
+import { PUNCT, type Tokens, WORD, isApostrophe, lower, matchIndexBefore } from './tokens'
 
 // Verbs that turn "de 35 à 50" / "from 35 to 50" into a change (value 50, previous 35) rather than a range.
 const CHANGE_VERBS: Record<Lang, ReadonlySet<string>> = {
@@ -9,30 +9,39 @@ const CHANGE_VERBS: Record<Lang, ReadonlySet<string>> = {
     'chuté', 'baissé', 'reculé', 'diminué', 'diminuée', 'progressé', 'évolué', 'monté', 'montée', 'descendu', 'descendue', 'tombé',
     'tombée', 'tombés', 'hausse', 'baisse', 'augmentation', 'diminution', 'progression', 'recul', 'chute', 'porté', 'portée',
     'portés', 'ramené', 'ramenée', 'réduit', 'réduite', 'relevé', 'relevée', 'augmente', 'baisse', 'recule', 'progresse',
-    'grimpe', 'chute', 'diminue', 'évolue', 'glissé', 'dégringolé', 'explosé', 'doublé', 'passées', 'croissance'
+    'grimpe', 'chute', 'diminue', 'évolue', 'glissé', 'dégringolé', 'explosé', 'doublé', 'repousse', 'repoussé', 'repousser',
+    'relève', 'relever', 'abaisse', 'abaissé', 'ramène', 'porte', 'réduit'
   ]),
   en: new Set([
     'rose', 'risen', 'rising', 'rise', 'rises', 'fell', 'fallen', 'falling', 'fall', 'falls', 'increased', 'increase', 'increasing',
     'decreased', 'decrease', 'decreasing', 'went', 'gone', 'going', 'grew', 'grown', 'growing', 'climbed', 'climbing', 'jumped',
     'dropped', 'dropping', 'drop', 'declined', 'declining', 'decline', 'soared', 'plunged', 'surged', 'slipped', 'cut', 'reduced',
-    'raised', 'boosted', 'expanded', 'shrank', 'shrunk', 'moved', 'growth', 'up', 'down', 'changed', 'tumbled', 'slumped', 'edged'
+    'raised', 'boosted', 'expanded', 'shrank', 'shrunk', 'moved', 'changed', 'tumbled', 'slumped', 'edged', 'raise', 'lower',
+    'lowered', 'pushed', 'push', 'cutting', 'raising'
   ])
 }
 
-const AUX = new Set(['est', 'a', 'sont', 'ont', 'été', 's', 'se', 'était', 'avait', 'en', 'has', 'have', 'had', 'been', 'is', 'was', 'were', 'are', 'ont', 'on', 'y', 'nombre', 'number', 'total', 'effectif', 'effectifs'])
+const CHANGE_NOUNS = new Set([
+  'hausse', 'baisse', 'augmentation', 'diminution', 'progression', 'recul', 'chute', 'croissance', 'passage', 'report',
+  'relèvement', 'allongement', 'growth', 'rise', 'fall', 'increase', 'decrease', 'drop', 'decline', 'jump', 'cut', 'change'
+])
 
-/** True when the word(s) before token `introTok` ("de"/"from") make the pair a change: "est passé de 35 à 50". */
+/**
+ * True when "de"/"from" at `introTok` opens a change ("est passé de 35 à 50", "repousse l'âge légal de 62 à 64",
+ * "fell from 4 to 3 weeks") rather than a range: a verb of change within seven tokens before it, in the same clause,
+ * or a noun of change right before it.
+ */
 export function isChangeIntro(t: Tokens, introTok: number, lang: Lang): boolean {
   const verbs = CHANGE_VERBS[lang]
   let k = introTok - 1
-  for (let steps = 0; k >= 0 && steps < 4; steps++, k--) {
+  for (let steps = 0; k >= 0 && steps < 7; steps++, k--) {
     if (t.kind[k] === PUNCT) {
       if (t.text[t.start[k]] === "'" || t.text[t.start[k]] === '\u2019') continue
       return false
     }
     const w = lower(t, k)
+    if (CHANGE_NOUNS.has(w)) return steps === 0
     if (verbs.has(w)) return true
-    if (!AUX.has(w) && steps > 0) return false
   }
   return false
 }
@@ -63,24 +72,63 @@ export function changeBefore(t: Tokens, first: number, lang: Lang): number {
 
 const PREVIOUS_MARKERS = {
   fr: phraseIndex([
-    "c'était", "c'étaient", 'contre', 'au lieu de', "au lieu d'", 'au lieu du', 'au lieu des', "alors qu'il y en avait", "il y en avait", 'comparé à',
+    "c'était", "c'étaient", 'contre', 'au lieu de', "au lieu d'", 'au lieu du', 'au lieu des', "c'était de", 'ils étaient', 'on en comptait',
+    'comparé aux', 'par rapport aux', 'par rapport au', 'comparés à', 'contre seulement', "alors qu'il y en avait", "il y en avait", 'comparé à',
     'par rapport à', 'après', "on en comptait", "ils étaient", "elles étaient", 'on était à', 'nous étions à'
   ]),
   en: phraseIndex([
     'compared with', 'compared to', 'against', 'up from', 'down from', 'versus', 'vs', 'it was', 'there were', 'from',
-    'up on', 'down on', 'compared with just', 'as against', 'instead of', 'rather than'
+    'compares with', 'compares to', 'compared with just', 'as against', 'instead of', 'rather than', 'it had been', 'they were'
   ])
 }
 
 /** Start token of a "previous value" marker right before `first` ("c'était 200", "contre 35", "up from 3%"), or -1. */
 export function previousMarkerBefore(t: Tokens, first: number, lang: Lang): number {
-  const m = matchIndexBefore(t, first, PREVIOUS_MARKERS[lang])
-  if (!m) return -1
-  // a bare "from" only marks a previous value after a comma ("41,000 units, from 29,000 a year earlier")
-  if (m.phrase.length === 1 && m.phrase[0] === 'from' && lower(t, m.first - 1) !== ',') return -1
-  if (m.phrase.length === 1 && m.phrase[0] === 'après' && lower(t, m.first - 1) !== ',') return -1
-  return m.first
+  const markers = PREVIOUS_MARKERS[lang]
+  const accept = (m: { first: number; phrase: string[] }): number =>
+    // a bare "from" marks a previous value only after a comma ("41,000 units, from 29,000 a year earlier")
+    m.phrase.length === 1 && m.phrase[0] === 'from' && lower(t, m.first - 1) !== ',' ? -1 : m.first
+  const direct = matchIndexBefore(t, first, markers)
+  if (direct) return accept(direct)
+  // "down from a previous forecast of 1.8%", "compared with a rise of 0.6%": a short phrase ending in of/de between
+  const w = lower(t, first - 1)
+  let k = w === 'of' || w === 'de' ? first - 1 : isApostrophe(t, first - 1) && lower(t, first - 2) === 'd' ? first - 2 : -1
+  for (let steps = 0; k > 0 && steps < 5; steps++, k--) {
+    if (t.kind[k - 1] !== WORD) break
+    const m = matchIndexBefore(t, k, markers)
+    if (m && m.phrase[0] !== 'from') return accept(m)
+  }
+  return -1
 }
+
+/** True for "après" right after a figure or a comma: "+4,5 % après +3,7 %", "3,0 %, après +3,1 % en janvier". */
+export function isAfterMarker(t: Tokens, first: number, lang: Lang): number {
+  const w = lang === 'fr' ? 'après' : 'after'
+  return lower(t, first - 1) === w ? first - 1 : -1
+}
+
+const TEMPORAL_WHEN = new Set([
+  'avant', 'auparavant', 'précédemment', 'l', 'en', 'in', 'last', 'a', 'un', 'il', 'the', 'previously', 'before', 'earlier',
+  'lors', 'one', 'this', 'cette', 'fin', 'début', 'mi', 'during', 'pendant', 'y', 'ago', 'une', 'early', 'late', 'hier', 'yesterday',
+  'au', 'at', 'à', 'initialement', 'initially', 'prévus', 'prévu', 'prévue', 'prévues', 'expected', 'planned', 'forecast', 'originally'
+])
+
+/** True when the words after a "contre"/"against" value say when (so it is a previous value, not another place or source). */
+export function isTemporalWhen(t: Tokens, k: number): boolean {
+  const w = lower(t, k)
+  if (!TEMPORAL_WHEN.has(w)) return false
+  if (w === 'en' || w === 'in' || w === 'au' || w === 'at' || w === 'à') {
+    // "en 2022", "in March", "au premier trimestre" yes; "en province", "in London" no
+    const n = lower(t, k + 1)
+    return t.kind[k + 1] === 2 || MONTH_WORDS.has(n) || n === 'premier' || n === 'first' || n === 'second' || n === 'deuxième' || n === 'même' || n === 'the'
+  }
+  return true
+}
+
+const MONTH_WORDS = new Set([
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'
+])
 
 const WHEN_START = new Set([
   'avant', 'auparavant', 'précédemment', 'l', 'en', 'in', 'last', 'a', 'un', 'il', 'the', 'previously', 'before', 'earlier', 'à',

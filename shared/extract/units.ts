@@ -5,6 +5,8 @@ import { PhraseIndex, toPhrase } from './phrase'
 export interface UnitDef {
   unit: string
   kind: ClaimKind
+  /** Multiplier to the unit: "5 cents" is 0.05 USD, "10 Mt" is 10 000 000 t. */
+  factor?: number
 }
 
 /** Currency symbols and codes that may precede or follow a figure. */
@@ -16,7 +18,18 @@ export const CURRENCY_CODES: Readonly<Record<string, string>> = {
   eur: 'EUR', usd: 'USD', gbp: 'GBP', chf: 'CHF', jpy: 'JPY', cny: 'CNY', cad: 'CAD', aud: 'AUD'
 }
 
-const unitEntries: [string, string, ClaimKind][] = [
+const unitEntries: [string, string, ClaimKind, number?][] = [
+  ['basis points', 'bp', 'percent'], ['basis point', 'bp', 'percent'], ['points de base', 'bp', 'percent'], ['bps', 'bp', 'percent'],
+  ['francs', 'CHF', 'money'], ['franc', 'CHF', 'money'], ['roupies', 'INR', 'money'], ['rupees', 'INR', 'money'],
+  ['centimes', 'EUR', 'money', 0.01], ["centimes d'euro", 'EUR', 'money', 0.01], ['cents', 'USD', 'money', 0.01],
+  ['pence', 'GBP', 'money', 0.01], ['p', 'GBP', 'money', 0.01],
+  ['mt', 't', 'quantity', 1e6], ['millions de tonnes', 't', 'quantity', 1e6],
+  ['t/ha', 't/ha', 'quantity'], ['tonnes par hectare', 't/ha', 'quantity'], ['tonnes per hectare', 't/ha', 'quantity'],
+  ["quintaux à l'hectare", 'q/ha', 'quantity'], ['quintaux par hectare', 'q/ha', 'quantity'], ['quintaux', 'q', 'quantity'],
+  ['c', '°C', 'quantity'],
+  ['ans', 'year', 'quantity'], ['années', 'year', 'quantity'], ['years', 'year', 'quantity'], ['year', 'year', 'quantity'],
+  ['mois', 'month', 'quantity'], ['months', 'month', 'quantity'], ['semaines', 'week', 'quantity'], ['weeks', 'week', 'quantity'],
+  ['jours', 'day', 'quantity'], ['days', 'day', 'quantity'], ['heures', 'hour', 'quantity'], ['hours', 'hour', 'quantity'],
   // percent
   ['%', '%', 'percent'], ['pour cent', '%', 'percent'], ['pourcent', '%', 'percent'], ['per cent', '%', 'percent'],
   ['percent', '%', 'percent'], ['pc', '%', 'percent'],
@@ -55,11 +68,14 @@ const unitEntries: [string, string, ClaimKind][] = [
 
 /** Units after a figure, longest phrase first. */
 export const UNIT_PHRASES: { phrase: string[]; def: UnitDef }[] = unitEntries
-  .map(([w, unit, kind]) => ({ phrase: toPhrase(w), def: { unit, kind } }))
+  .map(([w, unit, kind, factor]) => ({ phrase: toPhrase(w), def: factor === undefined ? { unit, kind } : { unit, kind, factor } }))
   .sort((a, b) => b.phrase.length - a.phrase.length)
 
 /** Units indexed by first token. */
 export const UNIT_INDEX: PhraseIndex<UnitDef> = new PhraseIndex(UNIT_PHRASES.map((u) => ({ phrase: u.phrase, data: u.def })))
 
 /** Units that are only read when glued to the figure or unambiguous ("5 t" yes, "5 to" no in English prose). */
-export const AMBIGUOUS_UNITS: ReadonlySet<string> = new Set(['g', 't', 'l', 'to', 'go', 'pc', 'mt', 'gt', 'point', 'points', 'pts', '°'])
+export const AMBIGUOUS_UNITS: ReadonlySet<string> = new Set(['g', 't', 'l', 'to', 'go', 'pc', 'mt', 'gt', 'point', 'points', 'pts', '°', 'p', 'c'])
+
+/** Units that measure time: a framing duration ("il y a deux ans") is not a claim, a stated one ("85,7 ans") is. */
+export const TIME_UNIT_CODES: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour'])

@@ -95,7 +95,9 @@ function readCardinal(t: Tokens, i: number, lang: Lang): { end: number; value: n
       current = (current === 0 ? 1 : current) * 100
       lastAdd = 100
     } else if (v >= 1000) {
-      total += (current === 0 ? 1 : current) * v
+      // "mille milliards" = 10^12: a larger scale multiplies what came before
+      if (current === 0 && total > 0 && total < v) total *= v
+      else total += (current === 0 ? 1 : current) * v
       current = 0
       lastAdd = 0
       scaled = true
@@ -120,10 +122,36 @@ function readCardinal(t: Tokens, i: number, lang: Lang): { end: number; value: n
   return { end, value: total + current, scaled, words }
 }
 
+const MULTIPLIERS: Record<string, number> = {
+  doublé: 2, doublée: 2, doublés: 2, doublées: 2, doubled: 2, triplé: 3, triplée: 3, triplés: 3, tripled: 3, quadruplé: 4,
+  quadruplée: 4, quadrupled: 4, halved: 0.5, double: 2, doubler: 2, triple: 3, tripler: 3
+}
+const BEFORE_VERB_MULTIPLIER = new Set(['to', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'le', 'la', 'va', 'vont', 'de', 'd', 'pour', 'a', 'ont', 'peut', 'pourrait', 'devrait'])
+const AFTER_DOUBLE = new Set(['the', 'that', 'its', 'their', 'le', 'la', 'les', 'du', 'de', 'des', 'this', 'ce'])
+const ONE_AFTER = new Set(['just', 'only', 'exactly', 'seulement', 'juste', 'than'])
+
+/** "a doublé", "tripled", "plans to double": a multiplication stated as a verb (value 2, 3, 4 or 0.5). */
+export function readMultiplier(t: Tokens, i: number): number | undefined {
+  const w = lower(t, i)
+  const v = MULTIPLIERS[w]
+  if (v === undefined) return undefined
+  if (w === 'double' || w === 'triple' || w === 'doubler' || w === 'tripler') {
+    if (!BEFORE_VERB_MULTIPLIER.has(lower(t, i - 1)) && !AFTER_DOUBLE.has(lower(t, i + 1))) return undefined
+    if (t.kind[i + 1] === WORD && !AFTER_DOUBLE.has(lower(t, i + 1)) && lower(t, i - 1) !== 'to' && lower(t, i - 1) !== 'de' && lower(t, i - 1) !== 'd') return undefined
+  }
+  return v
+}
+
 /** Reads a figure written in words at token i (cardinals, fractions, collectives), or undefined. */
 export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumber | undefined {
   if (t.kind[i] !== WORD) return undefined
   const w = lower(t, i)
+  const mult = readMultiplier(t, i)
+  if (mult !== undefined) return { first: i, end: i + 1, value: mult, fraction: true, approx: false, scaled: false, words: 1 }
+  // "by half", "de moitié"
+  if ((w === 'half' && lower(t, i - 1) === 'by') || (w === 'moitié' && lower(t, i - 1) === 'de')) {
+    return { first: i, end: i + 1, value: 0.5, fraction: true, approx: false, scaled: false, words: 1 }
+  }
   const collectives = COLLECTIVES[lang]
   const denominators = DENOMINATORS[lang]
   // "la moitié", "half"
@@ -147,6 +175,10 @@ export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumb
       return { first: i - 1, end: i + 1, value: 12, fraction: false, approx: prev === 'a', scaled: false, words: 1 }
     }
     if (lang === 'fr' && (prev === 'une' || prev === 'un')) {
+      // "une centaine de millions", "une dizaine de milliers"
+      const inner = lower(t, i + 2)
+      const innerBase = lower(t, i + 1) === 'de' ? (inner === 'milliers' ? 1e3 : inner === 'millions' ? 1e6 : inner === 'milliards' ? 1e9 : undefined) : undefined
+      if (innerBase !== undefined) return { first: i - 1, end: i + 3, value: base * innerBase, fraction: false, approx: true, scaled: true, words: 2 }
       return { first: i - 1, end: i + 1, value: base, fraction: false, approx: true, scaled: false, words: 1 }
     }
     if (w.endsWith('s') && (lang === 'en' || prev === 'des' || prev === 'plusieurs' || prev === 'quelques')) {
@@ -195,7 +227,7 @@ export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumb
     return { first: i, end: end + 1, value, fraction: false, approx: true, scaled: true, words: card.words + 1 }
   }
   // a lone "un"/"one"/"a" is an article, not a figure
-  if (card.words === 1 && card.value === 1 && ARTICLE_ONE[lang].has(w)) return undefined
+  if (card.words === 1 && card.value === 1 && ARTICLE_ONE[lang].has(w) && !(w === 'one' && ONE_AFTER.has(lower(t, i - 1)))) return undefined
   if (card.words === 1 && card.value >= 1000 && !card.scaled) return undefined
   return { first: i, end, value, fraction: false, approx: false, scaled: card.scaled, words: card.words }
 }
