@@ -370,11 +370,25 @@ export function SeriesChart(props: SeriesChartProps): ReactNode {
   const clickRef = useRef(onPointClick)
   const [logFallback, setLogFallback] = useState(false)
   const [tableOpen, setTableOpen] = useState(false)
+  // Bumped when the theme changes (data-theme on <html>, or the OS scheme), so colours are re-read.
+  const [themeTick, setThemeTick] = useState(0)
   const model = useMemo(() => buildChartModel(series, colorBy), [series, colorBy])
 
   useEffect(() => {
     clickRef.current = onPointClick
   }, [onPointClick])
+
+  useEffect(() => {
+    const bump = (): void => setThemeTick((t) => t + 1)
+    const observer = new MutationObserver(bump)
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class', 'style'] })
+    const media = window.matchMedia?.('(prefers-color-scheme: dark)')
+    media?.addEventListener('change', bump)
+    return () => {
+      observer.disconnect()
+      media?.removeEventListener('change', bump)
+    }
+  }, [])
 
   useEffect(() => {
     const canvas = canvasRef.current
@@ -410,7 +424,7 @@ export function SeriesChart(props: SeriesChartProps): ReactNode {
     } else {
       chartRef.current = new Chart(canvas, { ...built.config, options, plugins: plugin ? [plugin] : [] })
     }
-  }, [model, scale, range, locale, labels, labelsKey])
+  }, [model, scale, range, locale, labels, labelsKey, themeTick])
 
   // Destroy on unmount only: updates above reuse the instance, so nothing leaks between renders.
   useEffect(
