@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../renderer/src/db/database'
 import { rebuildAllDigests } from '../../renderer/src/db/digest'
-import { getClaim, queryClaims, setVerdict } from '../../renderer/src/db/repositories/claims'
+import { type ClaimSortField, getClaim, queryClaims, setVerdict, updateClaim } from '../../renderer/src/db/repositories/claims'
 import { addSourceWithClaims, deleteSource } from '../../renderer/src/db/repositories/sources'
 import { INTERVIEW, closeAll, freshDb, makeClaim, makeSource } from './helpers'
 
@@ -54,5 +54,37 @@ describe('claim digests keep the Claims table true', () => {
     await rebuildAllDigests(db)
     expect((await queryClaims(db, { search: 'consomm' })).total).toBe(1)
     expect(await getClaim(db, (await db.claims.toCollection().first())!.id)).toBeDefined()
+  })
+})
+
+describe('incremental sort orders', () => {
+  it('after small edits, every cached order equals a fresh sort (as another window computes it)', async () => {
+    const db = freshDb()
+    const ids: string[] = []
+    const speakers = ['Zoé', 'anne', 'Émile', undefined]
+    for (let s = 0; s < 30; s++) {
+      const text = Array.from({ length: 5 }, (_, k) => `${s * 10 + k} élèves`).join(', ')
+      const source = makeSource(text, { title: `Source ${String.fromCharCode(90 - s)}`, publishedAt: s % 4 ? `202${s % 5}` : undefined })
+      const claims = Array.from({ length: 5 }, (_, k) =>
+        makeClaim(source, `${s * 10 + k} élèves`, { speaker: speakers[(s + k) % 4], statedAt: source.publishedAt, verdict: k % 2 ? 'false' : 'accurate' })
+      )
+      ids.push(...claims.map((c) => c.id))
+      await addSourceWithClaims(db, source, claims)
+    }
+    const fields: ClaimSortField[] = ['value', 'subject', 'speaker', 'source', 'statedAt', 'period', 'verdict', 'status']
+    const orders = async (d: typeof db) => {
+      const out: string[][] = []
+      for (const field of fields) for (const dir of ['asc', 'desc'] as const) out.push((await queryClaims(d, { sort: { field, dir } })).rows.map((r) => r.id))
+      return out
+    }
+    await orders(db) // every order now cached
+    await updateClaim(db, ids[7], { value: -1, speaker: 'Aaron', subject: 'zèbres' }, 'me')
+    await setVerdict(db, [ids[20], ids[21]], 'unsupported', 'me')
+    await updateClaim(db, ids[140], { speaker: undefined }, 'me')
+    const fresh = openDatabase(db.name)
+    expect(await orders(db)).toEqual(await orders(fresh))
+    const byValue = await queryClaims(db, { sort: { field: 'value', dir: 'asc' }, limit: 1 })
+    expect(byValue.rows[0].id).toBe(ids[7])
+    fresh.close()
   })
 })

@@ -1,17 +1,28 @@
 /**
  * The in-memory view of every claim that the Claims table queries: filter, search and sort
  * over 100 000 entries in milliseconds. Fed from the claim digests (digest.ts); each query
- * first reads the digests changed since the last one (usually none), so it is never stale,
- * whichever window made the change.
+ * first reads the digests changed since the last one (usually none, after an edit one), so it
+ * is never stale, whichever window made the change.
+ *
+ * Sorted orders are computed once per field and then kept up to date by merging the few
+ * changed entries in, so an edit does not cost a re-sort of 100 000 entries.
  */
 import { type ClaimStatus, type Lang, type Verdict } from '../../../shared/model'
 import { type ClaimLedgerDB } from './database'
 import { type ClaimDigestRow, type DigestClaim } from './digest'
 import { foldText } from './search'
 
+/** What every claim of one source shares. */
+export interface SourceInfo {
+  lang: Lang
+  title: string
+  titleKey: string
+}
+
 export interface IndexEntry {
   id: string
   sourceId: string
+  source: SourceInfo
   value: number
   verdict: Verdict
   status: ClaimStatus
@@ -21,51 +32,118 @@ export interface IndexEntry {
   statedAt: string
   periodKey: string
   tags: string[]
-  words: string[]
+  /** The folded search words, each preceded by a space: " 610 consommateurs anne …". */
+  words: string
   seriesId: string
-  lang: Lang
-  title: string
-  titleKey: string
 }
 
 export type IndexSortKey = 'value' | 'subjectKey' | 'speakerKey' | 'titleKey' | 'statedAt' | 'periodKey' | 'verdict' | 'status'
 
+/** Folding is the costly part of loading; speakers repeat, so fold each once. */
+const foldCache = new Map<string, string>()
+function foldOnce(text: string): string {
+  let folded = foldCache.get(text)
+  if (folded === undefined) {
+    folded = foldText(text)
+    if (foldCache.size > 50_000) foldCache.clear()
+    foldCache.set(text, folded)
+  }
+  return folded
+}
+
 function entriesOf(row: ClaimDigestRow): IndexEntry[] {
   if (row.data === null) return []
-  const titleKey = foldText(row.title)
+  const source: SourceInfo = { lang: row.lang, title: row.title, titleKey: foldText(row.title) }
   return (JSON.parse(row.data) as DigestClaim[]).map(([id, value, verdict, status, speaker, subjectKey, statedAt, periodKey, tags, words, seriesId]) => ({
-    id, sourceId: row.sourceId, value, verdict: verdict as Verdict, status: status as ClaimStatus, speaker, speakerKey: speaker ? foldText(speaker) : '',
-    subjectKey, statedAt, periodKey, tags, words: words ? words.split(' ') : [], seriesId, lang: row.lang, title: row.title, titleKey
+    id, sourceId: row.sourceId, source, value, verdict: verdict as Verdict, status: status as ClaimStatus, speaker,
+    speakerKey: speaker ? foldOnce(speaker) : '', subjectKey, statedAt, periodKey, tags, words: ' ' + words, seriesId
   }))
 }
 
-function blank(v: string | number): boolean {
-  return v === ''
+function keyOf(e: IndexEntry, key: IndexSortKey): string | number {
+  return key === 'titleKey' ? e.source.titleKey : e[key]
+}
+
+/** One field's order: entries with a value, by (value, id) ascending; entries without, by id. */
+interface SortedOrder {
+  present: IndexEntry[]
+  blank: IndexEntry[]
+  /** Built on demand from `present` (reversed) + `blank`. */
+  desc: IndexEntry[] | null
+  asc: IndexEntry[] | null
+}
+
+function byKeyThenId(key: IndexSortKey) {
+  return (a: IndexEntry, b: IndexEntry): number => {
+    const x = keyOf(a, key)
+    const y = keyOf(b, key)
+    if (x !== y) return x < y ? -1 : 1
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  }
+}
+
+function merge(a: IndexEntry[], b: IndexEntry[], cmp: (x: IndexEntry, y: IndexEntry) => number): IndexEntry[] {
+  if (b.length === 0) return a
+  const out: IndexEntry[] = new Array(a.length + b.length)
+  let i = 0
+  let j = 0
+  let k = 0
+  while (i < a.length && j < b.length) out[k++] = cmp(a[i], b[j]) <= 0 ? a[i++] : b[j++]
+  while (i < a.length) out[k++] = a[i++]
+  while (j < b.length) out[k++] = b[j++]
+  return out
 }
 
 export class ClaimIndex {
   private rev = 0
   private readonly bySource = new Map<string, IndexEntry[]>()
   private flat: IndexEntry[] | null = null
-  private readonly sorted = new Map<string, IndexEntry[]>()
+  private readonly orders = new Map<IndexSortKey, SortedOrder>()
 
   /** Reads the digests changed since the last refresh. Call inside a transaction over claimDigests. */
   async refresh(db: ClaimLedgerDB): Promise<void> {
     const top = await db.claimDigests.orderBy('rev').lastKey()
     const latest = typeof top === 'number' ? top : 0
     if (latest < this.rev) {
-      // The digests were rebuilt from scratch (rebuildAllDigests after a clear): start over.
+      // The digests were rebuilt from scratch (cleared, then rebuilt): start over.
       this.bySource.clear()
+      this.orders.clear()
+      this.flat = null
       this.rev = 0
     } else if (latest === this.rev) return
     const changed = await db.claimDigests.where('rev').above(this.rev).toArray()
-    for (const row of changed) {
-      if (row.data === null) this.bySource.delete(row.sourceId)
-      else this.bySource.set(row.sourceId, entriesOf(row))
-    }
+    this.apply(changed)
     this.rev = Math.max(this.rev, latest)
+  }
+
+  private apply(rows: ClaimDigestRow[]): void {
+    const touched = new Set<string>()
+    const added: IndexEntry[] = []
+    let removed = 0
+    for (const row of rows) {
+      removed += this.bySource.get(row.sourceId)?.length ?? 0
+      touched.add(row.sourceId)
+      const entries = entriesOf(row)
+      if (entries.length === 0) this.bySource.delete(row.sourceId)
+      else this.bySource.set(row.sourceId, entries)
+      added.push(...entries)
+    }
     this.flat = null
-    this.sorted.clear()
+    const size = this.all().length
+    if (removed + added.length > size / 4) {
+      // Many changes (first load, a big import): sorting again is cheaper than merging.
+      this.orders.clear()
+      return
+    }
+    for (const [key, order] of this.orders) {
+      const keep = (e: IndexEntry): boolean => !touched.has(e.sourceId)
+      const fresh = added.filter((e) => keyOf(e, key) !== '')
+      const freshBlank = added.filter((e) => keyOf(e, key) === '')
+      order.present = merge(order.present.filter(keep), fresh.sort(byKeyThenId(key)), byKeyThenId(key))
+      order.blank = merge(order.blank.filter(keep), freshBlank.sort(byKeyThenId(key)), byKeyThenId(key))
+      order.asc = null
+      order.desc = null
+    }
   }
 
   /** Every entry (stable order: by source, then text order). */
@@ -79,26 +157,24 @@ export class ClaimIndex {
   }
 
   /**
-   * Entries in `key` order (ties by id), blanks last whatever the direction. Cached until the
-   * data changes, so filtering and paging re-use one sort.
+   * Entries in `key` order, ties by id (in the same direction), blanks last by id whatever the
+   * direction. One sort per field serves both directions.
    */
   sortedBy(key: IndexSortKey, dir: 'asc' | 'desc'): IndexEntry[] {
-    const cacheKey = `${key}:${dir}`
-    const hit = this.sorted.get(cacheKey)
-    if (hit) return hit
-    const sign = dir === 'asc' ? 1 : -1
-    const byId = (a: IndexEntry, b: IndexEntry): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-    const out = [...this.all()].sort((a, b) => {
-      const x = a[key]
-      const y = b[key]
-      const bx = blank(x)
-      const by = blank(y)
-      if (bx || by) return bx && by ? byId(a, b) : bx ? 1 : -1
-      if (x !== y) return sign * (x < y ? -1 : 1)
-      return sign * byId(a, b)
-    })
-    this.sorted.set(cacheKey, out)
-    return out
+    let order = this.orders.get(key)
+    if (!order) {
+      const present: IndexEntry[] = []
+      const blank: IndexEntry[] = []
+      for (const e of this.all()) (keyOf(e, key) === '' ? blank : present).push(e)
+      order = { present: present.sort(byKeyThenId(key)), blank: blank.sort(byKeyThenId(key)), asc: null, desc: null }
+      this.orders.set(key, order)
+    }
+    if (dir === 'asc') {
+      order.asc ??= order.blank.length === 0 ? order.present : order.present.concat(order.blank)
+      return order.asc
+    }
+    order.desc ??= [...order.present].reverse().concat(order.blank)
+    return order.desc
   }
 }
 

@@ -42,8 +42,3 @@ export function searchWordsOf(claim: Searchable): string[] {
 export function queryWords(search: string): string[] {
   return foldedWords(search).sort((a, b) => b.length - a.length)
 }
-
-/** Whether every query word is a prefix of one of `words`. */
-export function matchesAll(words: readonly string[], query: readonly string[]): boolean {
-  return query.every((q) => words.some((w) => w.startsWith(q)))
-}

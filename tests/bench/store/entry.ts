@@ -4,7 +4,7 @@
  */
 import { type Claim, type ClaimStatus, type Source, type Verdict } from '../../../shared/model'
 import { ensureOpen, openDatabase, type ClaimLedgerDB } from '../../../renderer/src/db/database'
-import { queryClaims, type ClaimQuery } from '../../../renderer/src/db/repositories/claims'
+import { queryClaims, setVerdict, type ClaimQuery } from '../../../renderer/src/db/repositories/claims'
 import { importBatch } from '../../../renderer/src/db/repositories/sources'
 
 const SUBJECTS_FR = ['consommateurs', 'interpellations', 'élèves', 'places d’hébergement', 'logements sociaux', 'agents', 'euros', 'habitants', 'lits', 'écoles']
@@ -94,6 +94,36 @@ async function time(query: ClaimQuery, runs: number): Promise<{ median: number; 
   return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], total, rows }
 }
 
+/** A new connection (a new window): its first query loads every digest. */
+async function cold(query: ClaimQuery): Promise<number> {
+  if (!db) throw new Error('write first')
+  const fresh = openDatabase(db.name)
+  await fresh.open()
+  const t = performance.now()
+  await queryClaims(fresh, query)
+  const ms = performance.now() - t
+  fresh.close()
+  return ms
+}
+
+/** A reviewer's edit, then the table's query again (median of runs): what a keystroke-to-row update costs. */
+async function editThenQuery(runs: number): Promise<{ edit: number; query: number }> {
+  if (!db) throw new Error('write first')
+  const edits: number[] = []
+  const queries: number[] = []
+  const ids = (await queryClaims(db, { limit: runs })).rows.map((r) => r.id)
+  for (const id of ids) {
+    let t = performance.now()
+    await setVerdict(db, [id], 'misleading', 'bench')
+    edits.push(performance.now() - t)
+    t = performance.now()
+    await queryClaims(db, { verdict: ['misleading'], limit: 100 })
+    queries.push(performance.now() - t)
+  }
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+  return { edit: median(edits), query: median(queries) }
+}
+
 async function speakerOf(): Promise<string> {
   if (!db) throw new Error('write first')
   return ((await db.claims.orderBy('speaker').first())?.speaker) ?? ''
@@ -101,9 +131,9 @@ async function speakerOf(): Promise<string> {
 
 declare global {
   interface Window {
-    storeBench: { write: typeof write; time: typeof time; speakerOf: typeof speakerOf }
+    storeBench: { write: typeof write; time: typeof time; speakerOf: typeof speakerOf; cold: typeof cold; editThenQuery: typeof editThenQuery }
   }
 }
 
-window.storeBench = { write, time, speakerOf }
+window.storeBench = { write, time, speakerOf, cold, editThenQuery }
 

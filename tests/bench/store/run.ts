@@ -66,6 +66,8 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => 'storeBench' in window)
     const w = await page.evaluate(([s, p]) => window.storeBench.write(s, p), [sources, perSource] as const)
     console.log(`write: ${w.claims} claims over ${sources} sources in ${(w.ms / 1000).toFixed(2)} s (target < 10 s)  [corpus generation ${fmt(w.generateMs)}, not counted]`)
+    const coldMs = await page.evaluate((q) => window.storeBench.cold(q), PAGE)
+    console.log(`first query of a new window (loads all digests): ${fmt(coldMs)}`)
     const speaker = await page.evaluate(() => window.storeBench.speakerOf())
     const cases: [string, ClaimQuery][] = [
       ['first page, no filter (statedAt desc)', { ...PAGE }],
@@ -90,6 +92,8 @@ async function main(): Promise<void> {
       results.push({ name, median: r.median })
       console.log(`${name.padEnd(42)} median ${fmt(r.median).padStart(9)}  (min ${fmt(r.min)}, max ${fmt(r.max)}; ${r.total} matches, ${r.rows} rows)`)
     }
+    const e = await page.evaluate(() => window.storeBench.editThenQuery(9))
+    console.log(`one verdict edit: median ${fmt(e.edit)}; the table's next query: median ${fmt(e.query)}`)
     const over = results.filter((r) => r.median >= 100)
     console.log(over.length === 0 ? 'all queries under 100 ms (median)' : `over 100 ms: ${over.map((r) => r.name).join('; ')}`)
   } finally {

@@ -9,7 +9,7 @@ import { claimIndexOf, type IndexEntry, type IndexSortKey } from '../claimIndex'
 import { type ClaimLedgerDB } from '../database'
 import { guarded } from '../errors'
 import { type ClaimRow, toClaimRow } from '../records'
-import { matchesAll, queryWords } from '../search'
+import { queryWords } from '../search'
 
 export type ClaimSortField = 'value' | 'subject' | 'speaker' | 'source' | 'statedAt' | 'period' | 'verdict' | 'status'
 
@@ -63,7 +63,7 @@ function predicate(q: ClaimQuery): ((e: IndexEntry) => boolean) | null {
   if (q.sourceId) tests.push((e) => e.sourceId === q.sourceId)
   if (q.seriesId) tests.push((e) => e.seriesId === q.seriesId)
   if (q.speaker) tests.push((e) => e.speaker === q.speaker)
-  if (q.lang) tests.push((e) => e.lang === q.lang)
+  if (q.lang) tests.push((e) => e.source.lang === q.lang)
   if (q.verdict) {
     const set = new Set<string>(q.verdict)
     tests.push((e) => set.has(e.verdict))
@@ -79,8 +79,9 @@ function predicate(q: ClaimQuery): ((e: IndexEntry) => boolean) | null {
     const to = q.dateTo + '\uffff'
     tests.push((e) => e.statedAt !== '' && e.statedAt <= to)
   }
-  const words = q.search ? queryWords(q.search) : []
-  if (words.length > 0) tests.push((e) => matchesAll(e.words, words))
+  // " interpel" found in " … interpellations …": a prefix of one of the words.
+  const words = (q.search ? queryWords(q.search) : []).map((w) => ' ' + w)
+  if (words.length > 0) tests.push((e) => words.every((w) => e.words.includes(w)))
   if (tests.length === 0) return null
   return (e) => tests.every((t) => t(e))
 }
@@ -88,6 +89,20 @@ function predicate(q: ClaimQuery): ((e: IndexEntry) => boolean) | null {
 function page<T>(items: T[], q: ClaimQuery): T[] {
   const offset = Math.max(0, q.offset ?? 0)
   return q.limit === undefined ? items.slice(offset) : items.slice(offset, offset + Math.max(0, q.limit))
+}
+
+/**
+ * Loads the Claims table's index now (reads every digest once), so the first query the view
+ * makes is fast. Call at start-up, in the background; optional.
+ */
+export async function warmClaimIndex(db: ClaimLedgerDB): Promise<void> {
+  await guarded(() =>
+    db.transaction('r', [db.claimDigests], async () => {
+      const index = claimIndexOf(db)
+      await index.refresh(db)
+      index.sortedBy(SORT_KEY.statedAt, 'desc')
+    })
+  )
 }
 
 /** Claims matching `q`, sorted and paged, with their source's title and language. */
@@ -104,7 +119,7 @@ export async function queryClaims(db: ClaimLedgerDB, q: ClaimQuery = {}, _tuning
       const claims = await db.claims.bulkGet(wanted.map((e) => e.id))
       const rows: ClaimRow[] = []
       claims.forEach((c, i) => {
-        if (c) rows.push(toClaimRow(c, { title: wanted[i].title, lang: wanted[i].lang }))
+        if (c) rows.push(toClaimRow(c, wanted[i].source))
       })
       return { rows, total: matches.length }
     })
