@@ -40,6 +40,9 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
+      // We do not build with the React Compiler, so its bail-out reports are noise here.
+      'react-hooks/incompatible-library': 'off',
+      'react-hooks/preserve-manual-memoization': 'off',
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['electron', 'node:*'], message: 'The renderer reaches the host only through renderer/src/platform.' },

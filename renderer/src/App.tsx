@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import type { MenuCommand } from '../../shared/ipc'
+import { useActor } from './app/actor'
 import { Nav, viewForShortcut } from './app/Nav'
 import { usePrefs } from './app/prefs'
 import { useRoute } from './app/route'
 import { AppCommandsProvider, type AppCommand } from './app/commands'
+import { getDb } from './db/context'
+import { useDatabaseNotice } from './db/hooks'
+import { undoLast } from './db/repositories/history'
 import { ClaimsView } from './features/claims/ClaimsView'
 import { ExportView } from './features/export/ExportView'
 import { LibraryView } from './features/library/LibraryView'
@@ -14,7 +18,12 @@ import { SettingsDialog } from './features/settings/SettingsDialog'
 import { I18nProvider, useI18n } from './i18n'
 import { getPlatform } from './platform'
 import { ErrorBoundary } from './ui/ErrorBoundary'
-import { NoticeProvider } from './ui/notices'
+import { NoticeProvider, useNotify } from './ui/notices'
+
+function isEditable(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable)
+}
 
 function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs']; setPrefs: ReturnType<typeof usePrefs>['setPrefs'] }): ReactNode {
   const { t } = useI18n()
@@ -22,6 +31,19 @@ function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs'
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [aboutOpen, setAboutOpen] = useState(false)
   const [pending, setPending] = useState<AppCommand | null>(null)
+  const by = useActor()
+  const notify = useNotify()
+  const dbNotice = useDatabaseNotice()
+
+  const undo = useCallback(async () => {
+    try {
+      const result = await undoLast(getDb(), by)
+      if (!result) notify(t('nothingToUndo'))
+      else notify(t('undone', { what: `${result.undone.action} ${result.undone.entity}${result.entries.length > 1 ? ` (${result.entries.length})` : ''}` }))
+    } catch (error) {
+      notify(error instanceof Error ? error.message : String(error), { tone: 'error' })
+    }
+  }, [by, notify, t])
 
   const run = useCallback((command: MenuCommand) => {
     switch (command) {
@@ -57,6 +79,11 @@ function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs'
         }
         return
       }
+      if (mod && e.key.toLowerCase() === 'z' && !e.shiftKey && !isEditable(e.target)) {
+        e.preventDefault()
+        void undo()
+        return
+      }
       if (getPlatform().kind === 'electron' || !mod) return
       if (e.key === ',') { e.preventDefault(); run('settings') }
       else if (e.key.toLowerCase() === 'o' && !e.shiftKey) { e.preventDefault(); run('import') }
@@ -65,7 +92,7 @@ function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs'
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [navigate, run])
+  }, [navigate, run, undo])
 
   let view: ReactNode
   switch (route.view) {
@@ -90,6 +117,7 @@ function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs'
     <AppCommandsProvider pending={pending} clear={() => setPending(null)}>
       <div className="app">
         <Nav route={route} navigate={navigate} onSettings={() => setSettingsOpen(true)} />
+        {dbNotice && <div className="db-notice" role="alert">{dbNotice.message} <button type="button" onClick={() => window.location.reload()}>{t('errorReload')}</button></div>}
         <main className="view" id="main">
           <ErrorBoundary key={route.view} title={t('errorTitle')} reloadLabel={t('errorReload')}>
             {view}

@@ -1,14 +1,118 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
+import type { CitationStyle } from '../../../../shared/bundle/index'
+import { useActor } from '../../app/actor'
+import { useAppCommand } from '../../app/commands'
 import type { Route } from '../../app/route'
+import { useSelectedClaims } from '../../app/selection'
+import { getDb } from '../../db/context'
+import { useSeriesList, useSetting, useSources } from '../../db/hooks'
+import { setSetting } from '../../db/repositories/settings'
+import type { BundleScope } from '../../db/repositories/bundles'
 import { useI18n } from '../../i18n'
+import { getPlatform } from '../../platform'
+import { useNotify } from '../../ui/notices'
+import { exportBundle, importBundle } from './bundleActions'
+import { renderSeriesCharts } from './renderSeriesCharts'
 
-export function ExportView(_props: { navigate: (r: Route) => void }): ReactNode {
-  const { t } = useI18n()
+export function ExportView({ navigate }: { navigate: (r: Route) => void }): ReactNode {
+  const { t, lang } = useI18n()
+  const by = useActor()
+  const notify = useNotify()
+  const selected = useSelectedClaims()
+  const series = useSeriesList()
+  const sources = useSources()
+  const userName = useSetting('userName', '')
+  const style = useSetting('citationStyle', 'apa')
+  const [scope, setScope] = useState<'all' | 'claims' | 'series'>('all')
+  const [seriesId, setSeriesId] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [report, setReport] = useState('')
+  const [name, setName] = useState<string | null>(null)
+
+  const empty = !sources.isLoading && (sources.data ?? []).length === 0
+  const chosenSeries = seriesId || series.data?.[0]?.id || ''
+  const bundleScope: BundleScope = scope === 'claims' ? { kind: 'claims', ids: selected } : scope === 'series' ? { kind: 'series', id: chosenSeries } : { kind: 'all' }
+
+  const doExport = async (): Promise<void> => {
+    setBusy(true)
+    setReport('')
+    try {
+      const result = await exportBundle(getDb(), {
+        scope: bundleScope,
+        citationStyle: (style.data === 'chicago' ? 'chicago' : 'apa') as CitationStyle,
+        locale: lang,
+        authorName: name ?? userName.data ?? '',
+        renderCharts: (ids) => renderSeriesCharts(getDb(), ids, lang, t)
+      })
+      if (result) {
+        const text = `${t('bundleSaved', { path: result.path ?? '' })} (${t('claimsCount', { n: result.claims })}, ${result.sources} ${t('sources').toLowerCase()})`
+        setReport(text)
+        notify(text, { tone: 'success' })
+      }
+    } catch (error) {
+      notify(error instanceof Error ? error.message : String(error), { tone: 'error' })
+    } finally {
+      setBusy(false)
+    }
+  }
+  useAppCommand(['export-bundle'], () => { if (!empty) void doExport() })
+
+  const doImport = async (): Promise<void> => {
+    const picked = await getPlatform().openFiles({ extensions: ['zip'], multiple: false, title: t('importBundle') })
+    if (!picked.ok) return notify(picked.error, { tone: 'error' })
+    if (picked.value.canceled) return
+    for (const r of picked.value.rejected) notify(r.error, { tone: 'error' })
+    for (const file of picked.value.files) {
+      try {
+        const counts = await importBundle(getDb(), file.name, file.bytes, by)
+        const text = t('bundleImported', { name: file.name, added: counts.added, skipped: counts.skipped, merged: counts.merged })
+        setReport(text)
+        notify(text, { tone: 'success' })
+      } catch (error) {
+        const text = error instanceof Error ? error.message : String(error)
+        setReport(text)
+        notify(text, { tone: 'error' })
+      }
+    }
+  }
+
   return (
-    <section className="page">
+    <section className="page export-page">
       <h1>{t('exportTitle')}</h1>
-      <p>{t('exportEmptyText')}</p>
-      <button type="button" disabled>{t('exportBundle')}</button>
+      <p className="muted">{t('exportIntro')}</p>
+      {empty && <p>{t('exportEmptyText')} <button type="button" onClick={() => navigate({ view: 'library' })}>{t('navLibrary')}</button></p>}
+      <form className="form card" onSubmit={(e) => { e.preventDefault(); void doExport() }}>
+        <fieldset className="scope">
+          <legend>{t('exportWhat')}</legend>
+          <label><input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} /> {t('exportEverything')}</label>
+          <label><input type="radio" name="scope" checked={scope === 'claims'} disabled={selected.length === 0} onChange={() => setScope('claims')} /> {t('exportSelection')} ({selected.length})</label>
+          <label><input type="radio" name="scope" checked={scope === 'series'} disabled={(series.data ?? []).length === 0} onChange={() => setScope('series')} /> {t('exportSeries')}
+            <select aria-label={t('exportSeries')} value={chosenSeries} disabled={scope !== 'series'} onChange={(e) => setSeriesId(e.target.value)}>
+              {(series.data ?? []).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            </select>
+          </label>
+        </fieldset>
+        <div className="form-row">
+          <label>{t('userName')}
+            <input value={name ?? userName.data ?? ''} onChange={(e) => setName(e.target.value)} onBlur={() => { if (name !== null) void setSetting(getDb(), 'userName', name.trim()) }} />
+          </label>
+          <label>{t('citationStyle')}
+            <select value={style.data ?? 'apa'} onChange={(e) => void setSetting(getDb(), 'citationStyle', e.target.value)}>
+              <option value="apa">APA</option>
+              <option value="chicago">Chicago (author-date)</option>
+            </select>
+          </label>
+        </div>
+        <div className="form-actions">
+          <button type="button" onClick={() => void doImport()}>{t('importBundle')}</button>
+          <button type="submit" className="primary" disabled={busy || empty}>{t('exportBundle')}</button>
+        </div>
+      </form>
+      {report && <p role="status" className="card">{report}</p>}
+      <section className="muted small-text">
+        <h2>{t('bundleContents')}</h2>
+        <p>{t('bundleContentsText')}</p>
+      </section>
     </section>
   )
 }

@@ -1,25 +1,219 @@
 import { useCallback, useState, type ReactNode } from 'react'
+import { ingestPastedText } from '../../../../shared/ingest/index'
+import type { Source } from '../../../../shared/model'
+import { useActor } from '../../app/actor'
 import { useAppCommand } from '../../app/commands'
 import type { Route } from '../../app/route'
+import { getDb } from '../../db/context'
+import { useSetting, useSources } from '../../db/hooks'
+import { undoLast } from '../../db/repositories/history'
+import { setSetting } from '../../db/repositories/settings'
+import { deleteSource } from '../../db/repositories/sources'
 import { useI18n } from '../../i18n'
+import { getPlatform, readBrowserFiles } from '../../platform'
 import { EmptyState } from '../../ui/EmptyState'
-import { PasteTextDialog } from './PasteTextDialog'
+import { useNotify } from '../../ui/notices'
+import { ImportReviewDialog } from './ImportReviewDialog'
+import { commitDrafts, prepareFiles, saveDraft, type ImportCandidate, type ImportProgress, type ImportSummary } from './importPipeline'
+import { ingestInBrowser } from './browserIngestHost'
+import { kindLabel } from './kindLabel'
+import { PasteTextDialog, type PastedFields } from './PasteTextDialog'
+import { loadSample } from './sample'
+import { SourceMetaDialog } from './SourceMetaDialog'
+import './library.css'
 
-export function LibraryView(_props: { navigate: (r: Route) => void }): ReactNode {
-  const { t } = useI18n()
+const EXTENSIONS = ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'srt', 'vtt']
+
+export function LibraryView({ navigate }: { navigate: (r: Route) => void }): ReactNode {
+  const { t, lang } = useI18n()
+  const notify = useNotify()
+  const by = useActor()
+  const sources = useSources()
+  const sampleOffered = useSetting('sampleOffered', false)
   const [pasteOpen, setPasteOpen] = useState(false)
-  useAppCommand(['paste-text'], useCallback(() => setPasteOpen(true), []))
+  const [candidates, setCandidates] = useState<ImportCandidate[] | null>(null)
+  const [progress, setProgress] = useState<(ImportProgress & { phase: 'read' | 'save' }) | null>(null)
+  const [summary, setSummary] = useState<ImportSummary | null>(null)
+  const [editing, setEditing] = useState<Source | null>(null)
+  const [dragging, setDragging] = useState(false)
+  const [url, setUrl] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  const review = useCallback(async (files: Parameters<typeof prepareFiles>[1], rejected: Parameters<typeof prepareFiles>[2]) => {
+    setSummary(null)
+    setProgress({ done: 0, total: files.length, phase: 'read' })
+    try {
+      setCandidates(await prepareFiles(getDb(), files, rejected, (p) => setProgress({ ...p, phase: 'read' })))
+    } finally {
+      setProgress(null)
+    }
+  }, [])
+
+  const pickFiles = useCallback(async () => {
+    const result = await getPlatform().openFiles({ extensions: EXTENSIONS, multiple: true, title: t('importFiles') })
+    if (!result.ok) return notify(result.error, { tone: 'error' })
+    if (result.value.canceled) return
+    await review(result.value.files, result.value.rejected)
+  }, [notify, review, t])
+
+  useAppCommand(['paste-text', 'import'], useCallback((command) => {
+    if (command === 'paste-text') setPasteOpen(true)
+    else void pickFiles()
+  }, [pickFiles]))
+
+  const runImport = async (list: ImportCandidate[]): Promise<void> => {
+    setCandidates(null)
+    setProgress({ done: 0, total: list.length, phase: 'save' })
+    try {
+      const result = await commitDrafts(getDb(), list, (p) => setProgress({ ...p, phase: 'save' }))
+      setSummary(result)
+      if (result.sourceIds.length === 1 && result.failures.length === 0) notify(t('importSummary', { added: 1, claims: result.claims, duplicates: result.duplicates.length, failed: 0 }), { tone: 'success' })
+    } finally {
+      setProgress(null)
+    }
+  }
+
+  const onPaste = async (fields: PastedFields): Promise<void> => {
+    const draft = await ingestPastedText({ text: fields.text, title: fields.title, date: fields.date, speaker: fields.speaker, outlet: fields.outlet })
+    if (!draft.ok) throw new Error(draft.error)
+    const saved = await saveDraft(getDb(), draft.value)
+    if (!saved) throw new Error(lang === 'fr' ? 'Ce texte est déjà dans la bibliothèque.' : 'This text is already in the library.')
+    notify(t('importSummary', { added: 1, claims: saved.claims, duplicates: 0, failed: 0 }), { tone: 'success' })
+  }
+
+  const onUrl = async (): Promise<void> => {
+    if (!url.trim()) return
+    setBusy(true)
+    try {
+      const fetched = await getPlatform().fetchUrl(url.trim())
+      if (!fetched.ok) {
+        setCandidates([{ key: url, name: url, error: fetched.error }])
+        return
+      }
+      const name = new URL(fetched.value.url).pathname.split('/').pop() || fetched.value.url
+      const draft = await ingestInBrowser({ name, bytes: fetched.value.bytes, mime: fetched.value.contentType.split(';')[0], url: fetched.value.url })
+      setCandidates([draft.ok ? { key: url, name: fetched.value.url, draft: draft.value } : { key: url, name: fetched.value.url, error: draft.error }])
+      setUrl('')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const onSample = async (): Promise<void> => {
+    setBusy(true)
+    try {
+      await setSetting(getDb(), 'sampleOffered', true)
+      const saved = await loadSample(getDb())
+      if (saved) navigate({ view: 'reader', sourceId: saved.sourceId })
+    } catch (error) {
+      notify(error instanceof Error ? error.message : String(error), { tone: 'error' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const onDelete = async (source: Source): Promise<void> => {
+    await deleteSource(getDb(), source.id, by)
+    notify(t('sourceDeleted', { title: source.title }), { action: { label: t('undo'), run: () => void undoLast(getDb(), by) } })
+  }
+
+  const list = sources.data ?? []
+  const showSample = !sources.isLoading && list.length === 0 && sampleOffered.data === false
+  const fmtDate = (iso: string): string => new Date(iso).toLocaleDateString(lang)
+
   return (
-    <section className="page">
+    <section
+      className={dragging ? 'page drop-target dragging' : 'page drop-target'}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return
+        e.preventDefault()
+        setDragging(true)
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false)
+      }}
+      onDrop={async (e) => {
+        e.preventDefault()
+        setDragging(false)
+        const read = await readBrowserFiles(Array.from(e.dataTransfer.files))
+        if (read.files.length || read.rejected.length) await review(read.files, read.rejected)
+      }}
+    >
       <div className="page-header">
         <h1>{t('libraryTitle')}</h1>
         <div className="toolbar">
-          <button type="button">{t('importFiles')}</button>
+          <button type="button" className="primary" onClick={() => void pickFiles()} aria-keyshortcuts="Control+O">{t('importFiles')}</button>
           <button type="button" onClick={() => setPasteOpen(true)}>{t('pasteText')}</button>
+          <form className="url-form" onSubmit={(e) => { e.preventDefault(); void onUrl() }}>
+            <label className="visually-hidden" htmlFor="url-input">{t('urlLabel')}</label>
+            <input id="url-input" type="url" placeholder="https://…" value={url} onChange={(e) => setUrl(e.target.value)} />
+            <button type="submit" disabled={busy || !url.trim()}>{t('fromUrl')}</button>
+          </form>
         </div>
       </div>
-      <EmptyState title={t('libraryEmptyTitle')} text={t('libraryEmptyText')} />
-      <PasteTextDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onSubmit={async () => undefined} />
+
+      {progress && (
+        <div className="progress" role="progressbar" aria-label={t('importProgress', { done: progress.done, total: progress.total })} aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done}>
+          <div className="progress-bar" style={{ width: `${progress.total ? (100 * progress.done) / progress.total : 0}%` }} />
+          <span>{t('importProgress', { done: Math.min(progress.done + 1, progress.total), total: progress.total })} {progress.current ?? ''}</span>
+        </div>
+      )}
+
+      {summary && (
+        <section className="card import-summary" aria-label={t('importSummary', { added: summary.added, claims: summary.claims, duplicates: summary.duplicates.length, failed: summary.failures.length })}>
+          <p><strong>{t('importSummary', { added: summary.added, claims: summary.claims, duplicates: summary.duplicates.length, failed: summary.failures.length })}</strong></p>
+          {summary.failures.length > 0 && (
+            <>
+              <h3>{t('failures')}</h3>
+              <ul>{summary.failures.map((f) => <li key={f.name + f.error} className="error">{f.error}</li>)}</ul>
+            </>
+          )}
+          <button type="button" className="small ghost" onClick={() => setSummary(null)}>{t('dismiss')}</button>
+        </section>
+      )}
+
+      {showSample && (
+        <section className="card sample-offer" aria-label={t('loadSample')}>
+          <p>{t('sampleOffer')}</p>
+          <div className="toolbar">
+            <button type="button" className="primary" disabled={busy} onClick={() => void onSample()}>{t('loadSample')}</button>
+            <button type="button" className="ghost" onClick={() => void setSetting(getDb(), 'sampleOffered', true)}>{t('dismiss')}</button>
+          </div>
+        </section>
+      )}
+
+      {sources.error && <p className="error" role="alert">{sources.error.message}</p>}
+      {!sources.isLoading && list.length === 0 && !sources.error && (
+        <EmptyState title={t('libraryEmptyTitle')} text={t('libraryEmptyText')}>
+          <span className="muted">{t('dropHere')}</span>
+        </EmptyState>
+      )}
+
+      {list.length > 0 && (
+        <ul className="card-list source-list" aria-label={t('sources')}>
+          {list.map((s) => (
+            <li key={s.id} className="card source-card">
+              <div className="source-main">
+                <a href={`#/reader/${s.id}`} onClick={(e) => { e.preventDefault(); navigate({ view: 'reader', sourceId: s.id }) }} className="source-title">{s.title}</a>
+                <div className="muted source-meta">
+                  {[s.outlet, s.publishedAt, kindLabel(t, s.kind), s.lang.toUpperCase(), s.speakers.join(', ')].filter(Boolean).join(' · ')}
+                </div>
+                <div className="muted small-text">{t('importedOn', { date: fmtDate(s.importedAt) })}{s.fileName ? ` · ${s.fileName}` : ''}</div>
+              </div>
+              <span className="badge">{t('claimsCount', { n: s.claimCount })}</span>
+              <div className="toolbar">
+                <button type="button" className="small" onClick={() => setEditing(s)} aria-label={`${t('editMetadata')}: ${s.title}`}>{t('editMetadata')}</button>
+                <button type="button" className="small danger" onClick={() => void onDelete(s)} aria-label={`${t('deleteSource')}: ${s.title}`}>{t('delete')}</button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {dragging && <div className="drop-overlay" aria-hidden="true">{t('dropHere')}</div>}
+
+      <PasteTextDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onSubmit={onPaste} />
+      <ImportReviewDialog candidates={candidates} onCancel={() => setCandidates(null)} onImport={(c) => void runImport(c)} />
+      <SourceMetaDialog source={editing} onClose={() => setEditing(null)} />
     </section>
   )
 }

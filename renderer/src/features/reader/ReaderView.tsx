@@ -1,10 +1,77 @@
-import type { ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { VERDICTS } from '../../../../shared/model'
+import { useActor } from '../../app/actor'
 import type { Route } from '../../app/route'
+import { getDb } from '../../db/context'
+import { useClaimsForSource, useSource } from '../../db/hooks'
+import { confirmClaim, rejectClaim, setVerdict } from '../../db/repositories/claims'
 import { useI18n } from '../../i18n'
 import { EmptyState } from '../../ui/EmptyState'
+import { useNotify } from '../../ui/notices'
+import { kindLabel } from '../library/kindLabel'
+import { AddClaimDialog } from './AddClaimDialog'
+import { ClaimPanel } from './ClaimPanel'
+import { selectionOffsets, SourceText } from './SourceText'
+import './reader.css'
 
-export function ReaderView({ sourceId, navigate }: { sourceId?: string; claimId?: string; navigate: (r: Route) => void }): ReactNode {
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable || !!el.closest('dialog[open]'))
+}
+
+export function ReaderView({ sourceId, claimId, navigate }: { sourceId?: string; claimId?: string; navigate: (r: Route) => void }): ReactNode {
   const { t } = useI18n()
+  const by = useActor()
+  const notify = useNotify()
+  const source = useSource(sourceId)
+  const claims = useClaimsForSource(sourceId)
+  const [editing, setEditing] = useState(false)
+  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null)
+  const [adding, setAdding] = useState<{ start: number; end: number } | null>(null)
+  const textRef = useRef<HTMLDivElement>(null)
+
+  const list = useMemo(() => claims.data ?? [], [claims.data])
+  const selected = list.find((c) => c.id === claimId)
+  const select = useCallback((id: string) => {
+    setEditing(false)
+    if (sourceId) navigate({ view: 'reader', sourceId, claimId: id })
+  }, [navigate, sourceId])
+
+  useEffect(() => {
+    if (!claimId) return
+    const el = textRef.current?.querySelector(`[data-claim-id="${CSS.escape(claimId)}"]`)
+    el?.scrollIntoView({ block: 'center', behavior: 'auto' })
+  }, [claimId, list.length])
+
+  useEffect(() => {
+    const onSelect = (): void => setSelection(selectionOffsets(textRef.current))
+    document.addEventListener('selectionchange', onSelect)
+    return () => document.removeEventListener('selectionchange', onSelect)
+  }, [])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey || list.length === 0) return
+      const index = selected ? list.indexOf(selected) : -1
+      const fail = (error: unknown): void => notify(error instanceof Error ? error.message : String(error), { tone: 'error' })
+      if (e.key === 'j' || e.key === 'k') {
+        e.preventDefault()
+        const next = e.key === 'j' ? Math.min(list.length - 1, index + 1) : Math.max(0, index === -1 ? 0 : index - 1)
+        select(list[next].id)
+        return
+      }
+      if (!selected) return
+      if (e.key === 'c') confirmClaim(getDb(), selected.id, by).catch(fail)
+      else if (e.key === 'r') rejectClaim(getDb(), selected.id, by).catch(fail)
+      else if (e.key === 'e') {
+        e.preventDefault()
+        setEditing(true)
+      } else if (/^[1-5]$/.test(e.key)) setVerdict(getDb(), [selected.id], VERDICTS[Number(e.key) - 1], by).catch(fail)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [list, selected, select, by, notify])
+
   if (!sourceId) {
     return (
       <EmptyState title={t('readerEmptyTitle')} text={t('readerEmptyText')}>
@@ -12,5 +79,43 @@ export function ReaderView({ sourceId, navigate }: { sourceId?: string; claimId?
       </EmptyState>
     )
   }
-  return <h1>{t('navReader')}</h1>
+  if (source.isLoading) return <p className="page muted">{t('loading')}</p>
+  if (!source.data) {
+    return (
+      <EmptyState title={t('readerEmptyTitle')} text={source.error?.message ?? t('readerEmptyText')}>
+        <button type="button" onClick={() => navigate({ view: 'library' })}>{t('navLibrary')}</button>
+      </EmptyState>
+    )
+  }
+  const s = source.data
+  return (
+    <div className="reader">
+      <article className="reader-main" aria-label={s.title}>
+        <header className="reader-header">
+          <h1>{s.title}</h1>
+          <p className="muted">{[s.outlet, s.publishedAt, kindLabel(t, s.kind), s.speakers.join(', '), s.url].filter(Boolean).join(' · ')}</p>
+          <div className="toolbar">
+            <button type="button" disabled={!selection} onClick={() => setAdding(selection)} title={t('selectToAdd')}>{t('addClaim')}</button>
+            <span className="muted small-text">{t('claimsCount', { n: list.length })} · {t('shortcuts')}</span>
+          </div>
+          <ul className="legend" aria-label={t('legend')}>
+            {VERDICTS.map((v) => <li key={v}><span className={`swatch claim verdict-${v}`} />{t(`verdict_${v}`)}</li>)}
+            <li><span className="swatch claim status-rejected" />{t('status_rejected')}</li>
+            <li><span className="swatch claim status-confirmed" />{t('status_confirmed')}</li>
+          </ul>
+        </header>
+        <div ref={textRef} lang={s.lang}>
+          <SourceText source={s} claims={list} selectedId={claimId} onSelect={select} />
+        </div>
+      </article>
+      {selected ? (
+        <ClaimPanel key={selected.id} claim={selected} lang={s.lang} editing={editing} setEditing={setEditing} />
+      ) : (
+        <aside className="claim-panel empty" aria-label={t('claimPanel')}>
+          <p className="muted">{list.length ? t('shortcuts') : t('selectToAdd')}</p>
+        </aside>
+      )}
+      <AddClaimDialog source={s} range={adding} onClose={() => setAdding(null)} onAdded={select} />
+    </div>
+  )
 }

@@ -1,16 +1,188 @@
-import type { ReactNode } from 'react'
+import { useMemo, useRef, useState, type ReactNode } from 'react'
+import { compareTable, seriesToCsv, CSV_BOM, type SeriesSuggestion } from '../../../../shared/series/index'
+import type { Series } from '../../../../shared/model'
+import { runtime } from '../../../../shared/runtime'
+import { useActor } from '../../app/actor'
 import type { Route } from '../../app/route'
+import { getDb } from '../../db/context'
+import { createSeries, deleteSeries, mergeSeries, removeClaimsFromSeries, renameSeries } from '../../db/repositories/series'
+import { undoLast } from '../../db/repositories/history'
 import { useI18n } from '../../i18n'
+import { getPlatform } from '../../platform'
 import { EmptyState } from '../../ui/EmptyState'
+import { useNotify } from '../../ui/notices'
+import { CompareTable } from './CompareTable'
+import { SeriesChart, type SeriesChartHandle } from './SeriesChart'
+import { useSeriesData } from './useSeriesData'
+import { seriesChartLabels, compareLabels } from './labels'
+import './seriesView.css'
 
-export function SeriesView({ navigate }: { seriesId?: string; navigate: (r: Route) => void }): ReactNode {
-  const { t } = useI18n()
+function fileSafe(name: string): string {
+  return name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'series'
+}
+
+export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate: (r: Route) => void }): ReactNode {
+  const { t, lang } = useI18n()
+  const by = useActor()
+  const notify = useNotify()
+  const data = useSeriesData()
+  const chartRef = useRef<SeriesChartHandle>(null)
+  const [colorBy, setColorBy] = useState<'verdict' | 'speaker' | 'source'>('verdict')
+  const [scale, setScale] = useState<'linear' | 'logarithmic'>('linear')
+  const [range, setRange] = useState<{ from?: string; to?: string }>({})
+  const [overlay, setOverlay] = useState<string[]>([])
+  const [granularity, setGranularity] = useState<'month' | 'quarter' | 'year'>('month')
+  const [tolerance, setTolerance] = useState(0.1)
+  const fail = (e: unknown): void => notify(e instanceof Error ? e.message : String(e), { tone: 'error' })
+
+  const current = data.series.find((s) => s.id === seriesId) ?? (seriesId ? undefined : data.series[0])
+  const compatible = current ? data.series.filter((s) => s.id !== current.id && (s.unit ?? '') === (current.unit ?? '')) : []
+  const shown = current ? [current, ...compatible.filter((s) => overlay.includes(s.id))] : []
+  const shownKey = shown.map((s) => s.id).join(',')
+  // Recomputed only when the data or the overlaid series change, so the chart is not redrawn on every render.
+  const chartSeries = useMemo(() => shown.map((s) => ({ id: s.id, name: s.name, unit: s.unit, points: data.pointsOf(s) })), [data, shownKey]) // eslint-disable-line react-hooks/exhaustive-deps
+  const points = chartSeries[0]?.points
+  const compare = useMemo(() => compareTable(points ?? [], { granularity, tolerance }), [points, granularity, tolerance])
+
+  const accept = async (s: SeriesSuggestion): Promise<void> => {
+    try {
+      const created = await createSeries(getDb(), { name: s.name, unit: s.unit, claimIds: s.claimIds }, by)
+      navigate({ view: 'series', seriesId: created.id })
+    } catch (e) {
+      fail(e)
+    }
+  }
+  const exportPng = async (s: Series): Promise<void> => {
+    const png = await chartRef.current?.toPngBytes()
+    if (!png) return
+    const saved = await getPlatform().saveFile({ suggestedName: `${fileSafe(s.name)}.png`, bytes: png, extensions: ['png'] })
+    if (!saved.ok) fail(new Error(saved.error))
+  }
+  const exportCsv = async (s: Series): Promise<void> => {
+    const csv = CSV_BOM + seriesToCsv(data.pointsOf(s), s.name)
+    const saved = await getPlatform().saveFile({ suggestedName: `${fileSafe(s.name)}.csv`, bytes: new runtime.TextEncoder().encode(csv), extensions: ['csv'] })
+    if (!saved.ok) fail(new Error(saved.error))
+  }
+
   return (
-    <section className="page">
-      <h1>{t('seriesTitle')}</h1>
-      <EmptyState title={t('seriesEmptyTitle')} text={t('seriesEmptyText')}>
-        <button type="button" onClick={() => navigate({ view: 'claims' })}>{t('navClaims')}</button>
-      </EmptyState>
-    </section>
+    <div className="series-layout">
+      <aside className="series-side" aria-label={t('seriesTitle')}>
+        <h2>{t('seriesTitle')}</h2>
+        {data.series.length === 0 ? <p className="muted">{t('seriesEmptyTitle')}</p> : (
+          <ul className="series-list">
+            {data.series.map((s) => (
+              <li key={s.id}>
+                <a href={`#/series/${s.id}`} aria-current={current?.id === s.id ? 'page' : undefined} className={current?.id === s.id ? 'active' : ''} onClick={(e) => { e.preventDefault(); navigate({ view: 'series', seriesId: s.id }) }}>
+                  {s.name} <span className="muted">({s.claimIds.length})</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h2>{t('suggestions')}</h2>
+        {data.suggestions.length === 0 ? <p className="muted">{data.isLoading ? t('loading') : t('noSuggestions')}</p> : (
+          <ul className="suggestions" aria-label={t('suggestions')}>
+            {data.suggestions.slice(0, 30).map((s) => (
+              <li key={s.key} className="card suggestion" aria-label={s.name}>
+                <strong>{s.name}</strong>
+                <div className="muted small-text">{s.claimIds.length} · {Math.round(s.score * 100)} % · {s.reason}</div>
+                <button type="button" className="small primary" onClick={() => void accept(s)} aria-label={`${t('accept')}: ${s.name}`}>{t('accept')}</button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </aside>
+      <section className="series-main">
+        {!current ? (
+          <>
+          <h1>{t('seriesTitle')}</h1>
+          <EmptyState title={t('seriesEmptyTitle')} text={t('seriesEmptyText')}>
+            <button type="button" onClick={() => navigate({ view: 'claims' })}>{t('navClaims')}</button>
+          </EmptyState>
+          </>
+        ) : (
+          <>
+            <div className="page-header">
+              <h1>{current.name}</h1>
+              <div className="toolbar">
+                <button type="button" onClick={() => { const name = window.prompt(t('rename'), current.name); if (name?.trim()) renameSeries(getDb(), current.id, name.trim(), by).catch(fail) }}>{t('rename')}</button>
+                <button type="button" onClick={() => void exportPng(current)}>{t('exportPng')}</button>
+                <button type="button" onClick={() => void exportCsv(current)}>{t('exportCsv')}</button>
+                <button type="button" onClick={() => navigate({ view: 'export' })}>{t('exportBundle')}</button>
+                {compatible.length > 0 && (
+                  <select aria-label={t('merge')} value="" onChange={(e) => e.target.value && mergeSeries(getDb(), current.id, [e.target.value], by).catch(fail)}>
+                    <option value="">{t('merge')}…</option>
+                    {compatible.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                  </select>
+                )}
+                <button type="button" className="danger" onClick={() => deleteSeries(getDb(), current.id, by).then(() => { navigate({ view: 'series' }); notify(`${current.name}: ${t('delete')}`, { action: { label: t('undo'), run: () => void undoLast(getDb(), by) } }) }, fail)}>{t('delete')}</button>
+              </div>
+            </div>
+            <div className="chart-controls">
+              <label>{t('colorBy')}
+                <select value={colorBy} onChange={(e) => setColorBy(e.target.value as typeof colorBy)}>
+                  <option value="verdict">{t('verdict')}</option>
+                  <option value="speaker">{t('speaker')}</option>
+                  <option value="source">{t('source')}</option>
+                </select>
+              </label>
+              <label>{t('scale')}
+                <select value={scale} onChange={(e) => setScale(e.target.value as typeof scale)}>
+                  <option value="linear">{t('linear')}</option>
+                  <option value="logarithmic">{t('logarithmic')}</option>
+                </select>
+              </label>
+              <label>{t('from')}<input type="date" value={range.from ?? ''} onChange={(e) => setRange((r) => ({ ...r, from: e.target.value || undefined }))} /></label>
+              <label>{t('to')}<input type="date" value={range.to ?? ''} onChange={(e) => setRange((r) => ({ ...r, to: e.target.value || undefined }))} /></label>
+              {compatible.length > 0 && (
+                <fieldset className="overlay">
+                  <legend>{t('overlay')}</legend>
+                  {compatible.map((s) => (
+                    <label key={s.id}><input type="checkbox" checked={overlay.includes(s.id)} onChange={(e) => setOverlay((o) => (e.target.checked ? [...o, s.id] : o.filter((x) => x !== s.id)))} />{s.name}</label>
+                  ))}
+                </fieldset>
+              )}
+            </div>
+            <SeriesChart
+              ref={chartRef}
+              series={chartSeries}
+              colorBy={colorBy}
+              scale={scale}
+              range={range}
+              locale={lang}
+              labels={seriesChartLabels(t)}
+              onPointClick={(claimId) => {
+                const claim = data.claims.get(claimId)
+                if (claim) navigate({ view: 'reader', sourceId: claim.sourceId, claimId })
+              }}
+            />
+            <h2>{t('compare')}</h2>
+            <CompareTable
+              rows={compare.rows}
+              undated={compare.undated}
+              granularity={granularity}
+              tolerance={tolerance}
+              onGranularityChange={setGranularity}
+              onToleranceChange={setTolerance}
+              onClaimClick={(claimId) => {
+                const claim = data.claims.get(claimId)
+                if (claim) navigate({ view: 'reader', sourceId: claim.sourceId, claimId })
+              }}
+              labels={compareLabels(t)}
+              locale={lang}
+            />
+            <h2>{t('claimsTitle')}</h2>
+            <ul className="series-claims">
+              {(points ?? []).map((p) => (
+                <li key={p.claimId}>
+                  <span>{p.x || '—'} · <strong>{p.value}{p.valueHigh !== undefined ? `–${p.valueHigh}` : ''}</strong> · {p.sourceTitle}</span>
+                  <button type="button" className="small ghost" onClick={() => removeClaimsFromSeries(getDb(), current.id, [p.claimId], by).catch(fail)} aria-label={`${t('remove')}: ${p.quote}`}>{t('remove')}</button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </div>
   )
 }

@@ -1,0 +1,60 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { SOURCE_KINDS, type SourceKind } from '../../../../shared/model'
+import { useI18n } from '../../i18n'
+import { Dialog } from '../../ui/Dialog'
+import { metaOf, withMeta, type DraftMeta, type ImportCandidate } from './importPipeline'
+import { kindLabel } from './kindLabel'
+
+/** Before saving: each parsed file with its details to correct, each refused file with its reason. */
+export function ImportReviewDialog({ candidates, onCancel, onImport }: { candidates: ImportCandidate[] | null; onCancel: () => void; onImport: (c: ImportCandidate[]) => void }): ReactNode {
+  const { t, lang } = useI18n()
+  const [metas, setMetas] = useState<Record<string, DraftMeta>>({})
+  useEffect(() => {
+    const next: Record<string, DraftMeta> = {}
+    for (const c of candidates ?? []) if (c.draft) next[c.key] = metaOf(c.draft)
+    setMetas(next)
+  }, [candidates])
+  if (!candidates) return null
+  const ready = candidates.filter((c) => c.draft && !c.duplicateOf)
+  const set = (key: string, field: keyof DraftMeta, value: string): void => setMetas((m) => ({ ...m, [key]: { ...m[key], [field]: value } }))
+  const reviewTitle = lang === 'fr' ? 'Vérifier avant d’importer' : 'Check before importing'
+  const importLabel = lang === 'fr' ? `Importer ${ready.length} source(s)` : `Import ${ready.length} source(s)`
+  return (
+    <Dialog title={reviewTitle} open onClose={onCancel} wide>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          onImport(candidates.map((c) => (c.draft && metas[c.key] ? { ...c, draft: withMeta(c.draft, metas[c.key]) } : c)))
+        }}
+      >
+        <ul className="review-list" aria-label={reviewTitle}>
+          {candidates.map((c) => (
+            <li key={c.key} className={c.error ? 'review-item review-error' : 'review-item'}>
+              <div className="review-name"><strong>{c.name}</strong>{c.draft && <span className="muted"> · {c.draft.text.length.toLocaleString(lang)} {lang === 'fr' ? 'caractères' : 'characters'}</span>}</div>
+              {c.error && <p className="error" role="alert">{c.error}</p>}
+              {c.duplicateOf && <p className="muted">{t('duplicateOf', { name: c.name, title: c.duplicateOf })}</p>}
+              {c.draft && !c.duplicateOf && metas[c.key] && (
+                <fieldset className="review-fields" aria-label={c.name}>
+                  <label>{t('title')}<input value={metas[c.key].title} onChange={(e) => set(c.key, 'title', e.target.value)} /></label>
+                  <label>{t('outlet')}<input value={metas[c.key].outlet} onChange={(e) => set(c.key, 'outlet', e.target.value)} /></label>
+                  <label>{t('date')}<input value={metas[c.key].publishedAt} placeholder="2023-10-05" onChange={(e) => set(c.key, 'publishedAt', e.target.value)} /></label>
+                  <label>{t('speaker')}<input value={metas[c.key].speakers} onChange={(e) => set(c.key, 'speakers', e.target.value)} /></label>
+                  <label>{t('kind')}
+                    <select value={metas[c.key].kind} onChange={(e) => set(c.key, 'kind', e.target.value as SourceKind)}>
+                      {SOURCE_KINDS.map((k) => <option key={k} value={k}>{kindLabel(t, k)}</option>)}
+                    </select>
+                  </label>
+                </fieldset>
+              )}
+            </li>
+          ))}
+        </ul>
+        <div className="form-actions">
+          <button type="button" className="ghost" onClick={onCancel}>{t('cancel')}</button>
+          <button type="submit" className="primary" disabled={ready.length === 0}>{importLabel}</button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

@@ -1,0 +1,75 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { VERDICTS, type Claim, type Lang } from '../../../../shared/model'
+import { useActor } from '../../app/actor'
+import { getDb } from '../../db/context'
+import { addTags, confirmClaim, rejectClaim, removeTag, setVerdict, updateClaim, type ClaimPatch } from '../../db/repositories/claims'
+import { useI18n } from '../../i18n'
+import { useNotify } from '../../ui/notices'
+import { formatClaimValue, formatPeriod } from '../claims/format'
+import { ClaimEditForm } from './ClaimEditForm'
+import { HistoryList } from './HistoryList'
+
+/** Review of one claim: confirm, edit, reject, verdict, note, tags, and its history. */
+export function ClaimPanel({ claim, lang, editing, setEditing }: { claim: Claim; lang: Lang; editing: boolean; setEditing: (v: boolean) => void }): ReactNode {
+  const { t } = useI18n()
+  const by = useActor()
+  const notify = useNotify()
+  const [note, setNote] = useState(claim.note)
+  const [tag, setTag] = useState('')
+  useEffect(() => setNote(claim.note), [claim.id, claim.note])
+
+  const run = (work: Promise<unknown>): void => {
+    work.catch((error: unknown) => notify(error instanceof Error ? error.message : String(error), { tone: 'error' }))
+  }
+  const save = async (patch: ClaimPatch): Promise<void> => {
+    await updateClaim(getDb(), claim.id, patch, by)
+    setEditing(false)
+  }
+
+  return (
+    <aside className="claim-panel" aria-label={t('claimPanel')}>
+      <blockquote className="panel-quote">“{claim.quote}”</blockquote>
+      <dl className="claim-facts">
+        <dt>{t('value')}</dt><dd className="claim-value">{formatClaimValue(claim, lang)}{claim.previous ? ` (${t('previous').toLowerCase()}: ${formatClaimValue({ value: claim.previous.value, valueHigh: claim.previous.valueHigh, unit: claim.unit }, lang)})` : ''}</dd>
+        <dt>{t('subject')}</dt><dd>{claim.subject || '—'}</dd>
+        <dt>{t('speaker')}</dt><dd>{claim.speaker || '—'}</dd>
+        <dt>{t('period')}</dt><dd>{formatPeriod(claim.period) || '—'}</dd>
+        <dt>{t('status')}</dt><dd><span className={`badge status-badge status-${claim.status}`}>{t(`status_${claim.status}`)}</span></dd>
+      </dl>
+      {editing ? (
+        <ClaimEditForm claim={claim} onSave={save} onCancel={() => setEditing(false)} />
+      ) : (
+        <div className="toolbar">
+          <button type="button" onClick={() => run(confirmClaim(getDb(), claim.id, by))} aria-keyshortcuts="c">{t('confirm')}</button>
+          <button type="button" onClick={() => setEditing(true)} aria-keyshortcuts="e">{t('edit')}</button>
+          <button type="button" className="danger" onClick={() => run(rejectClaim(getDb(), claim.id, by))} aria-keyshortcuts="r">{t('reject')}</button>
+        </div>
+      )}
+      <fieldset className="verdicts">
+        <legend>{t('verdict')}</legend>
+        {VERDICTS.map((v, i) => (
+          <label key={v} className={`verdict-option verdict-${v}`}>
+            <input type="radio" name={`verdict-${claim.id}`} checked={claim.verdict === v} onChange={() => run(setVerdict(getDb(), [claim.id], v, by))} aria-keyshortcuts={String(i + 1)} />
+            {t(`verdict_${v}`)} <kbd>{i + 1}</kbd>
+          </label>
+        ))}
+      </fieldset>
+      <label className="panel-field">{t('note')}
+        <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} onBlur={() => { if (note !== claim.note) run(updateClaim(getDb(), claim.id, { note }, by)) }} />
+      </label>
+      <div className="panel-field">
+        <span>{t('tags')}</span>
+        <ul className="tags" aria-label={t('tags')}>
+          {claim.tags.map((tg) => (
+            <li key={tg} className="badge">{tg} <button type="button" className="tag-remove" aria-label={`${t('remove')} ${tg}`} onClick={() => run(removeTag(getDb(), [claim.id], tg, by))}>×</button></li>
+          ))}
+        </ul>
+        <form className="tag-form" onSubmit={(e) => { e.preventDefault(); if (tag.trim()) { run(addTags(getDb(), [claim.id], [tag.trim()], by)); setTag('') } }}>
+          <input aria-label={t('addTag')} value={tag} onChange={(e) => setTag(e.target.value)} placeholder={t('addTag')} />
+          <button type="submit" className="small">{t('add')}</button>
+        </form>
+      </div>
+      <HistoryList claimId={claim.id} />
+    </aside>
+  )
+}

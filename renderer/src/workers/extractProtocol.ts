@@ -1,0 +1,12 @@
+import type { ExtractOptions } from '../../../shared/extract/index'
+import type { ExtractedClaim } from '../../../shared/model'
+
+/** A request to the extraction worker. */
+export interface ExtractRequest {
+  id: number
+  text: string
+  options: ExtractOptions
+}
+
+/** The worker's answer to one request. */
+export type ExtractResponse = { id: number; ok: true; claims: ExtractedClaim[] } | { id: number; ok: false; error: string }

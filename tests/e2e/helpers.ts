@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { expect, type Page } from '@playwright/test'
+
+export const fixtures = join(__dirname, '..', 'fixtures')
+
+/** Drops real files on the Library as a user dragging them from a file manager would. */
+export async function dropFiles(page: Page, paths: string[]): Promise<void> {
+  const files = paths.map((p) => ({ name: basename(p), b64: readFileSync(p).toString('base64') }))
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer()
+    for (const f of list) {
+      const bytes = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))
+      dt.items.add(new File([bytes], f.name))
+    }
+    return dt
+  }, files)
+  const target = page.locator('.drop-target')
+  await target.dispatchEvent('dragover', { dataTransfer })
+  await target.dispatchEvent('drop', { dataTransfer })
+}
+
+/** Adds a source through "Paste text". */
+export async function pasteSource(page: Page, fields: { title: string; date?: string; speaker?: string; text: string }): Promise<void> {
+  await page.getByRole('link', { name: 'Library' }).click()
+  await page.getByRole('button', { name: 'Paste text' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Paste text' })
+  await dialog.getByLabel('Title', { exact: true }).fill(fields.title)
+  if (fields.date) await dialog.getByLabel('Date', { exact: true }).fill(fields.date)
+  if (fields.speaker) await dialog.getByLabel('Speaker', { exact: true }).fill(fields.speaker)
+  await dialog.getByLabel('Text', { exact: true }).fill(fields.text)
+  await dialog.getByRole('button', { name: 'Add' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('link', { name: fields.title })).toBeVisible()
+}
+
+/** Loads the first-run sample interview from the Library's offer and waits for the Reader. */
+export async function loadSample(page: Page): Promise<void> {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Load the sample interview' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /Laurent Nunez/ })).toBeVisible()
+}
+
+/** Counts the non-background pixels of a canvas, to know a chart really drew something. */
+export async function paintedPixels(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).first().evaluate((el) => {
+    const canvas = el as HTMLCanvasElement
+    const ctx = canvas.getContext('2d')
+    if (!ctx) return 0
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height)
+    const [r0, g0, b0] = [data[0], data[1], data[2]]
+    let painted = 0
+    for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r0) + Math.abs(data[i + 1] - g0) + Math.abs(data[i + 2] - b0) > 30) painted++
+    return painted
+  })
+}
