@@ -118,7 +118,7 @@ const PROPER = /(?<=[\p{Ll}\d,;:]\s)\p{Lu}[\p{L}-]{2,}/gu
 export function placeWords(claim: Claim): Set<string> {
   const speaker = new Set(normName(claim.speaker).split(' '))
   const out = new Set<string>()
-  for (const m of claim.sentence.matchAll(PROPER)) {
+  for (const m of (claim.sentence ?? '').matchAll(PROPER)) {
     const w = normName(m[0])
     if (!speaker.has(w)) out.add(w)
   }

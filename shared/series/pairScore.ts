@@ -19,6 +19,8 @@ export interface Candidate extends TokenBag {
 export interface PairEvidence {
   score: number
   subject: number
+  /** Numeric agreement 0..1 and its phrase for the reason. */
+  numericScore: number
   numeric?: string
   /** Whether close values added to the score. */
   closeValues: boolean
@@ -47,7 +49,7 @@ function differentPeriods(a: Claim, b: Claim): boolean {
 export function pairScore(a: Candidate, b: Candidate, idf: (t: string) => number): PairEvidence {
   const ca = a.claim
   const cb = b.claim
-  const none: PairEvidence = { score: 0, subject: 0, closeValues: false, sameSpeaker: false, sharedPlaces: [] }
+  const none: PairEvidence = { score: 0, subject: 0, numericScore: 0, closeValues: false, sameSpeaker: false, sharedPlaces: [] }
   if (a.dimension !== b.dimension) return none
   const perA = ca.period?.per
   const perB = cb.period?.per
@@ -76,6 +78,7 @@ export function pairScore(a: Candidate, b: Candidate, idf: (t: string) => number
   const evidence: PairEvidence = {
     score: Math.min(1, Math.max(0, score)),
     subject,
+    numericScore: numeric.score,
     closeValues: proximity > numericBonus,
     sameSpeaker,
     sharedPlaces

@@ -101,9 +101,10 @@ function tidyName(s: string): string {
  * ("consommateurs, toutes les nuits"), since the extractor's subject is often one noun.
  */
 function nameOf(claim: Claim): string {
-  const subject = claim.subject.trim() || claim.subjectKey
+  const subject = (claim.subject ?? '').trim() || (claim.subjectKey ?? '')
   const period = claim.period
-  const rate = period?.per && period.text.length <= 30 && !subject.toLowerCase().includes(period.text.toLowerCase()) ? period.text : ''
+  const text = period?.text ?? ''
+  const rate = period?.per && text && text.length <= 30 && !subject.toLowerCase().includes(text.toLowerCase()) ? text : ''
   return tidyName(rate ? `${subject}, ${rate}` : subject) || 'Untitled series'
 }
 
@@ -133,8 +134,11 @@ function reasonOf(b: Built, sources: Map<string, Source>, idf: (t: string) => nu
     .sort((x, y) => idf(y) - idf(x) || (x < y ? -1 : 1))
     .slice(0, 4)
   if (shared.length) parts.push(`subjects share ${shared.map((t) => `'${displayToken(t)}'`).join(', ')}`)
-  const numeric = b.evidence.map((e) => e.numeric).filter((p): p is string => !!p)
-  if (numeric.length) parts.push([...new Set(numeric)].sort()[0])
+  // The strongest numeric link says the most ("same figures" over "same value").
+  const numeric = b.evidence
+    .filter((e) => e.numeric)
+    .sort((x, y) => y.numericScore - x.numericScore || ((x.numeric ?? '') < (y.numeric ?? '') ? -1 : 1))[0]
+  if (numeric?.numeric) parts.push(numeric.numeric)
   if (b.evidence.some((e) => e.closeValues)) {
     const vs = b.members.map((m) => m.claim.value)
     parts.push(`close values (${Math.min(...vs)} to ${Math.max(...vs)})`)
@@ -222,7 +226,7 @@ export function suggestSeries(claims: Claim[], sources: Map<string, Source>, opt
     }
     if (built.score < minScore) continue
     const claimIds = chronological(members, sources)
-    const named = [built.medoid, ...members].find((m) => m.claim.subject.trim())
+    const named = [built.medoid, ...members].find((m) => (m.claim.subject ?? '').trim())
     const suggestion: SeriesSuggestion = {
       key: `sugg-${stableHash([...claimIds].sort().join('|'))}`,
       name: nameOf(named?.claim ?? built.medoid.claim),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type Series } from '../../../shared/model'
+import { type Claim, type Series } from '../../../shared/model'
 import { suggestSeries } from '../../../shared/series'
 import { loadFixture, makeClaim, shuffled } from './fixture'
 
@@ -138,5 +138,16 @@ describe('suggestSeries grouping rules', () => {
       makeClaim({ id: 'b', value: 610, subjectKey: 'vaccin dos', sourceId: 's2' })
     ]
     expect(suggestSeries(claims, sources)).toEqual([])
+  })
+
+  it('copes with damaged records (missing subject, sentence or key; NaN values) without throwing', () => {
+    const broken = [
+      makeClaim({ id: 'a', value: Number.NaN, subjectKey: 'plac' }),
+      { ...makeClaim({ id: 'b', value: 610, previous: { value: 200 } }), subject: undefined, sentence: undefined, subjectKey: undefined } as unknown as Claim,
+      { ...makeClaim({ id: 'c', value: 610, previous: { value: 200 } }), period: { per: 'night' } } as unknown as Claim
+    ]
+    const s = suggestSeries(broken, sources)
+    expect(s.flatMap((x) => x.claimIds).sort()).toEqual(['b', 'c'])
+    expect(s.every((x) => x.name.length > 0)).toBe(true)
   })
 })
