@@ -8,7 +8,7 @@
 import type { Claim, Source } from '../model'
 import { canonicalJson } from './canonicalJson'
 import { sortClaims } from './claimsJson'
-import { codePointIndex, firstCodePoints, lastCodePoints } from './codePoints'
+import { codePointIndexer, firstCodePoints, lastCodePoints } from './codePoints'
 import { uuidV5 } from './uuid5'
 import { verdictLabel } from './verdicts'
 
@@ -87,17 +87,30 @@ function seconds(value: number): string {
   return String(Math.round(value * 1000) / 1000)
 }
 
+// One code-point converter per source text, so a source with many claims is scanned once.
+const indexers = new WeakMap<Source, (utf16Index: number) => number>()
+
+function toCodePoints(source: Source): (utf16Index: number) => number {
+  let indexer = indexers.get(source)
+  if (!indexer) {
+    indexer = codePointIndexer(source.text)
+    indexers.set(source, indexer)
+  }
+  return indexer
+}
+
 /** The annotation of one claim. */
 export async function claimAnnotation(claim: Claim, source: Source): Promise<WebAnnotation> {
   const text = source.text
+  const points = toCodePoints(source)
   const selector: WebAnnotation['target']['selector'] = [
     {
       type: 'TextQuoteSelector',
       exact: text.slice(claim.start, claim.end),
-      prefix: lastCodePoints(text.slice(0, claim.start), AFFIX_LENGTH),
-      suffix: firstCodePoints(text.slice(claim.end), AFFIX_LENGTH)
+      prefix: lastCodePoints(text.slice(Math.max(0, claim.start - 2 * AFFIX_LENGTH), claim.start), AFFIX_LENGTH),
+      suffix: firstCodePoints(text.slice(claim.end, claim.end + 2 * AFFIX_LENGTH), AFFIX_LENGTH)
     },
-    { type: 'TextPositionSelector', start: codePointIndex(text, claim.start), end: codePointIndex(text, claim.end) }
+    { type: 'TextPositionSelector', start: points(claim.start), end: points(claim.end) }
   ]
   const fragment = mediaFragment(claim, source)
   if (fragment) selector.push({ type: 'FragmentSelector', conformsTo: 'http://www.w3.org/TR/media-frags/', value: fragment })

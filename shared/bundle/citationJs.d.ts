@@ -9,6 +9,8 @@ declare module '@citation-js/core' {
   }
   export class Cite {
     constructor(data: unknown, options?: { forceType?: string })
+    /** With asEntryArray, one [id, formatted entry] pair per item, in bibliography order. */
+    format(type: 'bibliography', options: FormatOptions & { asEntryArray: true }): [string, string][]
     format(type: 'bibliography' | 'citation', options?: FormatOptions): string
   }
   interface Register<T> {

@@ -125,9 +125,9 @@ export function formatCitations(sources: readonly Source[], style: CitationStyle
   const out = new Map<string, string>()
   if (sources.length === 0) return out
   const cite = new Cite(sources.map(sourceToCsl))
-  for (const source of sources) {
-    const text = cite.format('bibliography', { format: 'text', template: TEMPLATE[style], lang: LOCALE[locale], entry: source.id })
-    out.set(source.id, text.trim())
-  }
+  // One bibliography for all entries: formatting entry by entry makes citeproc redo the
+  // whole list each time (quadratic: 20 s for 1 000 sources).
+  const entries = cite.format('bibliography', { format: 'text', template: TEMPLATE[style], lang: LOCALE[locale], asEntryArray: true })
+  for (const [id, text] of entries) out.set(id, text.trim())
   return out
 }

@@ -92,6 +92,7 @@ figure { margin: 1rem 0; } figure img { max-width: 100%; height: auto; border: 1
 figcaption { color: var(--muted); font-size: .9rem; }
 footer { margin-top: 3rem; border-top: 1px solid var(--line); padding-top: .75rem; }
 @media print {
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body { max-width: none; padding: 0; font-size: 11pt; }
   h2 { break-after: avoid; } h3 { break-after: avoid; }
   .claim { border-left-width: 4pt; }

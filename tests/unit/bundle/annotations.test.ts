@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildBundle } from '../../../shared/bundle'
 import { claimAnnotation, mediaFragment, type TextQuoteSelector, type WebAnnotation } from '../../../shared/bundle/annotations'
-import { codePointIndex } from '../../../shared/bundle/codePoints'
+import { codePointIndex, codePointIndexer, firstCodePoints, lastCodePoints } from '../../../shared/bundle/codePoints'
 import { fixtureOptions, loadContent, unzipText } from './fixture'
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
@@ -88,6 +88,23 @@ describe('annotations.jsonld (W3C Web Annotation model)', () => {
     expect(annotation.target.selector[1]).toEqual({ type: 'TextPositionSelector', start: 40, end: 43 })
     expect(codePointIndex('a😟b', 3)).toBe(2)
     expect(codePointIndex('a😟b', 2)).toBe(2) // inside the pair: the half counts as the whole
+  })
+
+  it('converts offsets like a naive code-point count, on mixed BMP and astral text', () => {
+    const alphabet = ['a', 'é', ' ', '😟', '𝄞', '中', '\n']
+    let seed = 7
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31)
+    for (let round = 0; round < 20; round++) {
+      const text = Array.from({ length: 200 }, () => alphabet[next() % alphabet.length]).join('')
+      const index = codePointIndexer(text)
+      for (let i = 0; i <= text.length; i++) {
+        const before = text.slice(0, i)
+        // A high surrogate cut off at i still counts as one code point.
+        expect(index(i)).toBe(Array.from(before).length)
+        expect(lastCodePoints(before, 5)).toBe(Array.from(before).slice(-5).join(''))
+        expect(firstCodePoints(text.slice(i), 5)).toBe(Array.from(text.slice(i)).slice(0, 5).join(''))
+      }
+    }
   })
 
   it("adds a media-fragment selector from the transcript segments' times", async () => {
