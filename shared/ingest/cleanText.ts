@@ -18,7 +18,11 @@ export function collapseSpaces(s: string): string {
 
 /** A paragraph of a plain-text file: lines kept as written, trailing spaces and blank edges trimmed. */
 export function tidyLines(s: string): string {
-  return normaliseChars(s)
+  return trimLines(normaliseChars(s))
+}
+
+function trimLines(s: string): string {
+  return s
     .split('\n')
     .map((line) => line.replace(/[ \t\f\v]+$/g, ''))
     .join('\n')
@@ -29,6 +33,6 @@ export function tidyLines(s: string): string {
 export function splitParagraphs(s: string): string[] {
   return normaliseChars(s)
     .split(/\n[ \t\f\v]*\n/)
-    .map(tidyLines)
+    .map(trimLines)
     .filter((p) => p.trim().length > 0)
 }

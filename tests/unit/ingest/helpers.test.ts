@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { contentHashOf, normaliseForHash } from '../../../shared/ingest/contentHash'
+import { sha256Hex } from '../../../shared/runtime'
 import { dateFromFileName, normaliseDate } from '../../../shared/ingest/dates'
 import { assertNotBinary, charsetOf, decodeText } from '../../../shared/ingest/decodeText'
 import { detectLang, langFromTag } from '../../../shared/ingest/lang'
@@ -85,6 +86,12 @@ describe('contentHashOf', () => {
     expect(a).toMatch(/^[0-9a-f]{64}$/)
     expect(await contentHashOf('1 200 élèves')).not.toBe(await contentHashOf('1 300 élèves'))
     expect(normaliseForHash('  A\u00A0B\t\nC  ')).toBe('abc')
+  })
+
+  it('hashes exactly the UTF-8 of normaliseForHash (one-pass encoder), astral characters and lone surrogates included', async () => {
+    for (const text of ['L’été « 45 % » — 1\u202F200', 'Emoji 📈 +12 %\u00AD\u200B', 'lone \ud800 surrogate', 'ÀÉÎÕÜ Ǆ ﬁ', '']) {
+      expect(await contentHashOf(text)).toBe(await sha256Hex(normaliseForHash(text)))
+    }
   })
 })
 
