@@ -290,6 +290,7 @@ function buildConfig(
         y: {
           type: yType,
           beginAtZero: yType === 'linear' && model.allPositive,
+          suggestedMin: model.yMin,
           suggestedMax: model.yMax,
           title: { display: !!model.series[0]?.unit, text: model.series[0]?.unit ?? '', color: colors.muted },
           ticks: { color: colors.muted, callback: (v) => (typeof v === 'number' ? nf.format(v) : v) },
