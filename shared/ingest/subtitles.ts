@@ -93,8 +93,15 @@ export function parseSubtitles(text: string, format: 'srt' | 'vtt'): SubtitleFil
   const cues: Cue[] = []
   const blocks = normalised.split(/\n[ \t]*\n+/)
   for (const [index, block] of blocks.entries()) {
-    const lines = block.split('\n')
-    if (format === 'vtt' && index === 0) continue
+    let lines = block.split('\n')
+    if (format === 'vtt' && index === 0) {
+      // The header: "WEBVTT", then optional "Kind: captions", "Language: fr" lines (and, in
+      // sloppy files, the first cue without a blank line before it).
+      const timingAt = lines.findIndex((l) => TIMING.test(l))
+      noteMeta(lines.slice(1, timingAt < 0 ? undefined : timingAt), meta)
+      if (timingAt < 0) continue
+      lines = lines.slice(timingAt)
+    }
     if (format === 'vtt' && /^NOTE(?:\s|$)/.test(lines[0])) {
       noteMeta([lines[0].replace(/^NOTE\s*/, ''), ...lines.slice(1)], meta)
       continue

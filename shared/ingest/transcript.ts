@@ -10,15 +10,20 @@ import { TextAssembler } from './textAssembler'
  * speaker, unless it starts with a dialogue dash ("- "), which marks an unnamed new speaker.
  * Consecutive lines of one speaker form a paragraph (a turn); each cue's stretch of it is one
  * segment with the cue's start and end times and the speaker, so a claim gets its time code.
+ * A line repeating the line just before it (roll-up captions) is dropped.
  */
 export function transcriptToDoc(file: SubtitleFile): ParsedDoc {
   const assembler = new TextAssembler()
   const recurring = recurringLabels(file.cues.flatMap((c) => c.lines.map((l) => l.text)))
   let speaker: string | undefined
   let started = false
+  let previousLine: string | undefined
   for (const cue of file.cues) {
     const pieces: { text: string; speaker?: string; newTurn: boolean }[] = []
     for (const line of cue.lines) {
+      // Roll-up captions (YouTube, broadcast) repeat the previous cue's last line: keep it once.
+      if (line.text === previousLine) continue
+      previousLine = line.text
       const label = line.voice ? undefined : speakerPrefix(line.text, recurring)
       const dash = /^[-–—]\s+/.test(line.text)
       const text = (label ? line.text.slice(label.rest) : line.text.replace(/^[-–—]\s+/, '')).trim()

@@ -37,4 +37,13 @@ describe('ingest .vtt and .srt transcripts', () => {
     expect(d.text).toContain('Fares rose from $2.50 to $2.75, a 10% increase')
     expect(d.text.split('\n\n')).toHaveLength(4)
   })
+
+  it('roll-up captions (YouTube style): header lines read, inline timestamps gone, repeated lines kept once', async () => {
+    const d = await ingestFixture('en-rollup-captions.vtt')
+    expectWellFormed(d)
+    expect(d.lang).toBe('en')
+    expect(d.text).toBe('the council approved a budget of $2.4 billion for 2025, up 6% from last year, the mayor said')
+    expect(segmentWith(d, 'up 6%')).toMatchObject({ startTime: 3, endTime: 6 })
+    expect(d.speakers).toEqual([])
+  })
 })
