@@ -38,7 +38,8 @@ const count = z.number().int().nonnegative()
 /** Schema of manifest.json once format and version have been checked. */
 export const manifestSchema: z.ZodType<Manifest> = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.number().int(),
+  // A fractional part is a compatible minor revision (1.1 reads as 1); the reader checks the major.
+  version: z.number().nonnegative(),
   appVersion: z.string(),
   created: isoTimestampSchema,
   counts: z.object({ sources: count, claims: count, series: count, history: count, charts: count }),

@@ -23,6 +23,15 @@ describe('readBundle accepts', () => {
     expect(new Set(result.value.content.claims)).toEqual(new Set(content.claims))
   })
 
+  it('a later minor version of the same major, ignoring fields it does not know', async () => {
+    const zip = rezip(fixtureBytes('valid.zip'), (files) => {
+      const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']))
+      files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, version: 1.1, signedBy: 'someone' }))
+    })
+    const result = await readBundle(zip, 'minor.zip')
+    expect(result.ok && result.value.manifest.version).toBe(1.1)
+  })
+
   it('a bundle that was unzipped and zipped again inside a folder, with Finder junk', async () => {
     const zip = rezip(fixtureBytes('valid.zip'), (files) => {
       for (const name of Object.keys(files)) {
