@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate'
-import mammoth from 'mammoth'
+import type mammothModule from 'mammoth'
 import { runtime } from '../runtime'
 import { isDocumentLike } from './domLike'
 import { domToParagraphs } from './domText'
@@ -9,6 +9,14 @@ import { IngestError, reasonOf } from './ingestError'
 import { assignSpeakers } from './speakerTurns'
 import type { DocMeta, IngestHost } from './types'
 import { DOCX_ZIP_LIMITS, safeUnzip, type ZipLimits } from './zipGuard'
+
+let mammothPromise: Promise<typeof mammothModule> | undefined
+
+/** mammoth (and JSZip) is loaded on the first .docx only: a bundle that never sees one does not pay for it. */
+function loadMammoth(): Promise<typeof mammothModule> {
+  mammothPromise ??= import('mammoth').then((m) => ((m as { default?: typeof mammothModule }).default ?? m) as typeof mammothModule)
+  return mammothPromise
+}
 
 /**
  * A Word document to a document. The archive is opened by safeUnzip first (zip-bomb limits,
@@ -27,9 +35,10 @@ export async function parseDocx(bytes: Uint8Array, host: IngestHost, limits: Zip
   const repacked = zipSync(Object.fromEntries(files), { level: 0 })
   let html: string
   try {
+    const mammoth = await loadMammoth()
     const result = await mammoth.convertToHtml(
       // mammoth's Node entry reads `buffer`, its browser entry `arrayBuffer`: give both.
-      { buffer: repacked, arrayBuffer: repacked.buffer.slice(repacked.byteOffset, repacked.byteOffset + repacked.byteLength) } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
+      { buffer: repacked, arrayBuffer: repacked.buffer.slice(repacked.byteOffset, repacked.byteOffset + repacked.byteLength) } as unknown as Parameters<typeof mammothModule.convertToHtml>[0],
       {
         externalFileAccess: false,
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' }))
