@@ -39,6 +39,8 @@ export interface IndexEntry {
 
 export type IndexSortKey = 'value' | 'subjectKey' | 'speakerKey' | 'titleKey' | 'statedAt' | 'periodKey' | 'verdict' | 'status'
 
+const SORT_KEYS: readonly IndexSortKey[] = ['value', 'subjectKey', 'speakerKey', 'titleKey', 'statedAt', 'periodKey', 'verdict', 'status']
+
 /** Folding is the costly part of loading; speakers repeat, so fold each once. */
 const foldCache = new Map<string, string>()
 function foldOnce(text: string): string {
@@ -116,31 +118,58 @@ export class ClaimIndex {
     this.rev = Math.max(this.rev, latest)
   }
 
+  /**
+   * Applies changed digests. Entries keep their identity across updates (changed fields are
+   * copied onto the existing object), so a cached order only needs work for the entries whose
+   * key for that order changed, or that came or went — usually a handful, often none.
+   */
   private apply(rows: ClaimDigestRow[]): void {
-    const touched = new Set<string>()
+    const moved = new Map<IndexSortKey, Set<IndexEntry>>()
+    const removed = new Set<IndexEntry>()
     const added: IndexEntry[] = []
-    let removed = 0
+    let movedCount = 0
     for (const row of rows) {
-      removed += this.bySource.get(row.sourceId)?.length ?? 0
-      touched.add(row.sourceId)
-      const entries = entriesOf(row)
-      if (entries.length === 0) this.bySource.delete(row.sourceId)
-      else this.bySource.set(row.sourceId, entries)
-      added.push(...entries)
+      const previous = new Map((this.bySource.get(row.sourceId) ?? []).map((e) => [e.id, e]))
+      const next: IndexEntry[] = []
+      for (const e of entriesOf(row)) {
+        const prev = previous.get(e.id)
+        if (!prev) {
+          added.push(e)
+          next.push(e)
+          continue
+        }
+        previous.delete(e.id)
+        for (const key of SORT_KEYS) {
+          if (!this.orders.has(key) || keyOf(prev, key) === keyOf(e, key)) continue
+          let set = moved.get(key)
+          if (!set) moved.set(key, (set = new Set()))
+          set.add(prev)
+          movedCount++
+        }
+        Object.assign(prev, e)
+        next.push(prev)
+      }
+      for (const gone of previous.values()) removed.add(gone)
+      if (next.length === 0) this.bySource.delete(row.sourceId)
+      else this.bySource.set(row.sourceId, next)
     }
-    this.flat = null
-    const size = this.all().length
-    if (removed + added.length > size / 4) {
+    if (added.length > 0 || removed.size > 0) this.flat = null
+    if (removed.size + added.length + movedCount > this.all().length / 4) {
       // Many changes (first load, a big import): sorting again is cheaper than merging.
       this.orders.clear()
       return
     }
     for (const [key, order] of this.orders) {
-      const keep = (e: IndexEntry): boolean => !touched.has(e.sourceId)
-      const fresh = added.filter((e) => keyOf(e, key) !== '')
-      const freshBlank = added.filter((e) => keyOf(e, key) === '')
-      order.present = merge(order.present.filter(keep), fresh.sort(byKeyThenId(key)), byKeyThenId(key))
-      order.blank = merge(order.blank.filter(keep), freshBlank.sort(byKeyThenId(key)), byKeyThenId(key))
+      const shifted = moved.get(key)
+      if (!shifted && added.length === 0 && removed.size === 0) continue
+      const drop = new Set([...removed, ...(shifted ?? [])])
+      const keep = (e: IndexEntry): boolean => !drop.has(e)
+      const back = [...(shifted ?? []), ...added]
+      const cmp = byKeyThenId(key)
+      const present = drop.size > 0 ? order.present.filter(keep) : order.present
+      const blank = drop.size > 0 ? order.blank.filter(keep) : order.blank
+      order.present = merge(present, back.filter((e) => keyOf(e, key) !== '').sort(cmp), cmp)
+      order.blank = merge(blank, back.filter((e) => keyOf(e, key) === '').sort(cmp), cmp)
       order.asc = null
       order.desc = null
     }

@@ -135,5 +135,5 @@ declare global {
   }
 }
 
-window.storeBench = { write, time, speakerOf, cold, editThenQuery }
+if (typeof window !== 'undefined') window.storeBench = { write, time, speakerOf, cold, editThenQuery }
 
