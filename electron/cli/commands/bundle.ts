@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
@@ -39,6 +39,7 @@ bundle build --claims CLAIMS.jsonl --sources DIR -o OUT.zip
     --claims FILE       Claim records (shared/model.ts "Claim"), one JSON object a line.
     --sources DIR       One Source record a source: DIR/<id>.json. When a .json has no
                         "text" field, the text is read from DIR/<id>.txt (UTF-8).
+    --sources FILE      Or Source records one a line, as \`claimledger ingest\` prints them.
                         Only the sources the claims cite go into the bundle.
     -o, --output FILE   Where to write the .zip (refuses to overwrite without --force).
   Options:
@@ -243,7 +244,9 @@ async function build(args: string[], io: CliIo): Promise<number> {
   }
   const claims = await readJsonl<Claim>(resolve(io.cwd, v.claims), claimSchema)
   if (!claims.ok) return fail(claims.error)
-  const sources = await readSourcesDir(resolve(io.cwd, v.sources))
+  const sourcesPath = resolve(io.cwd, v.sources)
+  const isFile = await stat(sourcesPath).then((st) => st.isFile(), () => false)
+  const sources = isFile ? await readJsonl<Source>(sourcesPath, sourceSchema) : await readSourcesDir(sourcesPath)
   if (!sources.ok) return fail(sources.error)
   const series = v.series ? await readRecords<Series>(resolve(io.cwd, v.series), seriesSchema) : { ok: true as const, value: [] }
   if (!series.ok) return fail(series.error)

@@ -107,6 +107,17 @@ describe('claimledger bundle build', () => {
     expect((await run('bundle', 'verify', output)).code).toBe(0)
   })
 
+  it('also takes sources as JSON lines, as `claimledger ingest` prints them', async () => {
+    const content = JSON.parse(readFileSync(join(FIXTURES, 'content.json'), 'utf8')) as BundleContent
+    const sources = join(tmp, 'sources.jsonl')
+    writeFileSync(sources, content.sources.map((s) => JSON.stringify(s)).join('\n') + '\n')
+    const output = join(tmp, 'from-jsonl.zip')
+    const built = await run('bundle', 'build', '--claims', 'cli/claims.jsonl', '--sources', sources, '--created', '2024-03-01T12:00:00.000Z', '-o', output)
+    expect(built.code).toBe(0)
+    const parsed = await readBundle(new Uint8Array(readFileSync(output)), 'from-jsonl.zip')
+    expect(parsed.ok && parsed.value.content.sources).toEqual([...content.sources].sort((a, b) => (a.id < b.id ? -1 : 1)))
+  })
+
   it('refuses to overwrite without --force', async () => {
     const output = join(tmp, 'twice.zip')
     expect((await run(...buildArgs(output))).code).toBe(0)
