@@ -1,6 +1,10 @@
 import type { Lang } from '../model'
 import { phraseIndex } from './phrase'
-import { type Tokens, matchIndexBefore } from './tokens'
+import { type Tokens } from './tokens'
+import * as tokensModule from './tokens'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { matchIndexBefore } = tokensModule
 
 const FR = phraseIndex([
   'près de', "près d'", 'environ', 'quelque', 'plus de', "plus d'", 'moins de', "moins d'", 'au moins', 'au plus', 'presque',

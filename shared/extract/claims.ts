@@ -7,11 +7,15 @@ import { type PeriodMatch, findPeriods, parseSourceDate } from './period'
 import { findQuotes } from './quotes'
 import { type Sentences, sentenceAt, splitSentences } from './sentences'
 import { changeBefore, isAfterMarker, isChangeIntro, isTemporalWhen, previousMarkerBefore, whenAfter } from './shapes'
-import { type SpeakerContext, findAttributions, findTurns, hasFirstPerson, sortSegments, speakerFor } from './speaker'
-import { type Span, subjectAfter, subjectBefore } from './subject'
+import { type SpeakerContext, findAttributions, findRoles, findTurns, hasFirstPerson, sortSegments, speakerFor } from './speaker'
+import { type Span, isBasisNoun, subjectAfter, subjectBefore, subjectNear } from './subject'
 import { subjectKeyOf } from './subjectKey'
-import { NUM, type Tokens, WORD, lower, tokenize } from './tokens'
+import { type Tokens } from './tokens'
+import * as tokensModule from './tokens'
 import { EXTRACTOR_VERSION } from './version'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { NUM, WORD, isApostrophe, lower, tokenize } = tokensModule
 
 /** Options for extractClaims. */
 export interface ExtractOptions {
@@ -42,10 +46,13 @@ interface Candidate {
   end: number
   /** For ratios, the counted noun between numerator and denominator ("TGV" in "un TGV sur cinq"). */
   ratioNoun?: Span
+  /** First token of the approximation, if any. */
+  approxFirst?: number
 }
 
 const DEFINITE = new Set(['les', 'the', 'ces', 'these', 'those', 'nos', 'our', 'vos', 'your', 'leurs', 'their', 'des', 'all', 'tous', 'toutes', 'ses', 'his', 'her', 'its', 'mes', 'my', 'l', 'deux', 'both', 'ceux'])
 const AMONG = new Set(['dans', 'in', 'parmi', 'among', 'chez'])
+const TIME_WORDS = new Set(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'three', 'two', 'trois', 'deux', 'the', 'last', 'this'])
 
 function firstTokenAtOrAfter(t: Tokens, pos: number): number {
   let lo = 0
@@ -180,7 +187,7 @@ function buildCandidates(t: Tokens, exprs: NumberExpr[], lang: Lang, sentences: 
     const after1 = lower(t, end)
     if ((kind === 'percent' || kind === 'count') && (AFTER_CHANGE.has(after1) || AFTER_CHANGE.has(`${after1} ${lower(t, end + 1)}`)) && !previous) kind = 'change'
     if (approx && approx.first < (out.length ? out[out.length - 1].end : 0)) approx = undefined
-    out.push({ expr, fig, value, valueHigh, previous, kind, unit, approx: approx?.text, sentence, first, end })
+    out.push({ expr, fig, value, valueHigh, previous, kind, unit, approx: approx?.text, approxFirst: approx?.first, sentence, first, end })
   }
   return out
 }
@@ -205,6 +212,7 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
   const src = parseSourceDate(options.date)
   const known = (options.speakers ?? []).filter((s) => typeof s === 'string' && s.trim() !== '')
   const ctx: SpeakerContext = {
+    roles: findRoles(t),
     attributions: findAttributions(t, lang),
     turns: findTurns(t, known),
     quotes: findQuotes(text),
@@ -216,29 +224,47 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
   const firstPersonCache = new Map<number, boolean>()
   const claims: ExtractedClaim[] = []
   let prevEndChar = 0
+  // subjects of earlier claims, by the tokens of their figures, for "0.6% this year and 0.7% in 2024" and "32 of them"
+  const figureOwner = new Map<number, string>()
+  let lastSubject: { subject: string; sentence: number } | undefined
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]
     const st = sentenceTokens(t, sentences, c.sentence)
     const nextFirst = ci + 1 < candidates.length ? candidates[ci + 1].expr.first : t.count
     const limit = Math.min(st.end, nextFirst)
     const scaledOrUnit = c.fig.scaled || c.unit !== undefined || c.fig.fraction || c.fig.collective
-    let subjectSpan = subjectAfter(t, c.end, lang, limit, scaledOrUnit)
+    let subjectSpan: Span | undefined = c.ratioNoun ?? subjectAfter(t, c.end, lang, limit, scaledOrUnit)
+    let subject = ''
     let quoteEnd = c.end
-    if (subjectSpan) quoteEnd = subjectSpan.end
-    else {
+    if (subjectSpan && !c.ratioNoun && isBasisNoun(t, subjectSpan)) subjectSpan = undefined
+    else if (subjectSpan && !c.ratioNoun) quoteEnd = subjectSpan.end
+    if (c.ratioNoun && !c.ratioNoun.end) subjectSpan = undefined
+    if (!subjectSpan && c.kind === 'ratio' && c.ratioNoun === undefined && t.kind[c.fig.coreFirst] !== WORD) subjectSpan = subjectAfter(t, c.end, lang, limit, false)
+    if (!subjectSpan) {
       // "de 35 à 50 dans les dispositifs hospitaliers": the place counted in
       let k = c.end
-      if (AMONG.has(lower(t, k))) {
+      if (AMONG.has(lower(t, k)) && c.unit === undefined) {
         k++
         while (k < limit && t.kind[k] === WORD && DEFINITE.has(lower(t, k))) k++
-        if (lower(t, k - 1) === 'l' || lower(t, k) === "'" || lower(t, k) === '\u2019') k += lower(t, k) === "'" || lower(t, k) === '\u2019' ? 1 : 0
-        subjectSpan = subjectAfter(t, k, lang, limit, false)
+        if (isApostrophe(t, k)) k++
+        if (t.kind[k] === WORD && !TIME_WORDS.has(lower(t, k))) subjectSpan = subjectAfter(t, k, lang, limit, false)
       }
-      if (!subjectSpan) subjectSpan = subjectBefore(t, c.expr.introTok >= 0 && c.expr.high ? c.expr.introTok : c.first, lang, st.first)
+    }
+    if (!subjectSpan) {
+      const from = c.approxFirst ?? (c.expr.introTok >= 0 && c.expr.high ? c.expr.introTok : c.first)
+      const near = subjectNear(t, from, lang, st.first, figureOwner)
+      if (near && 'span' in near) subjectSpan = near.span
+      else if (near && 'figureAt' in near) subject = figureOwner.get(near.figureAt) ?? ''
+      else if (lastSubject && c.sentence - lastSubject.sentence <= 2) subject = lastSubject.subject
+    }
+    if (!subjectSpan && !subject && c.unit !== undefined) {
+      subjectSpan = subjectBefore(t, c.expr.introTok >= 0 && c.expr.high ? c.expr.introTok : c.first, lang, st.first)
     }
     // a written number with nothing counted is rarely a claim ("l'un des deux", "dans trois")
-    if (!subjectSpan && c.fig.written && c.unit === undefined && !c.fig.fraction && !c.fig.collective && c.kind !== 'ratio' && !writtenStandsAlone(t, c)) continue
-    const subject = subjectSpan ? spanText(t, subjectSpan) : ''
+    if (!subjectSpan && !subject && c.fig.written && c.unit === undefined && !c.fig.fraction && !c.fig.collective && c.kind !== 'ratio' && !writtenStandsAlone(t, c)) continue
+    if (subjectSpan) subject = spanText(t, subjectSpan)
+    for (let k = c.fig.coreFirst; k < c.end; k++) figureOwner.set(k, subject)
+    if (subject) lastSubject = { subject, sentence: c.sentence }
     let start = t.start[c.first]
     const end = t.end[quoteEnd - 1]
     if (start < prevEndChar) start = prevEndChar

@@ -2,7 +2,11 @@ import type { Lang } from '../model'
 import { MONTHS, TIME_UNITS, WEEKDAYS } from './calendar'
 import type { Figure, NumberExpr } from './numberExpr'
 import { TIME_UNIT_CODES } from './units'
-import { NUM, PUNCT, type Tokens, WORD, glued, isCapitalized, isPunct, lower, raw } from './tokens'
+import { type Tokens } from './tokens'
+import * as tokensModule from './tokens'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { NUM, PUNCT, WORD, glued, isCapitalized, isPunct, lower, raw } = tokensModule
 
 // Words after which a number names something (a rule, a page, an amendment) rather than counts it.
 const REFERENCE_WORDS = new Set([

@@ -1,10 +1,12 @@
 import type { ClaimKind, Lang } from '../model'
 import { scaleOf } from './scales'
-import {
-  NUM, NUM_DECIMAL, NUM_GROUPED, NUM_LEADING_ZERO, PUNCT, type Tokens, WORD, glued, lower, matchPhrase, raw
-} from './tokens'
+import { type Tokens } from './tokens'
+import * as tokensModule from './tokens'
 import { AMBIGUOUS_UNITS, CURRENCY_CODES, CURRENCY_SYMBOLS, TIME_UNIT_CODES, UNIT_INDEX } from './units'
 import { readWrittenNumber } from './writtenNumbers'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { NUM, NUM_DECIMAL, NUM_GROUPED, NUM_LEADING_ZERO, PUNCT, WORD, glued, lower, matchPhrase, raw } = tokensModule
 
 /** One figure with what sticks to it: sign, currency, scale, unit. Token indices are inclusive/exclusive. */
 export interface Figure {

@@ -1,7 +1,10 @@
 import type { Lang, NumberMatch } from '../model'
 import { detectLanguage } from './language'
 import { readAllNumberExprs } from './numberExpr'
-import { tokenize } from './tokens'
+import * as tokensModule from './tokens'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { tokenize } = tokensModule
 
 /**
  * Every number expression parsed in `text` (digits with their separators, written-out numbers, scales, units,

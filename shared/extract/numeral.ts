@@ -1,5 +1,8 @@
 import type { Lang } from '../model'
-import { isDigit, isGroupSpace } from './chars'
+import * as charsModule from './chars'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { isDigit, isGroupSpace } = charsModule
 
 /** A run of digits with its separators, read by hand (no regex) so that any input scans in linear time. */
 export interface Numeral {

@@ -1,6 +1,10 @@
 import type { Lang, Period } from '../model'
 import { MONTHS } from './calendar'
-import { NUM, NUM_DECIMAL, NUM_GROUPED, type Tokens, WORD, glued, isApostrophe, isPunct, lower } from './tokens'
+import { type Tokens } from './tokens'
+import * as tokensModule from './tokens'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { NUM, NUM_DECIMAL, NUM_GROUPED, WORD, glued, isApostrophe, isPunct, lower } = tokensModule
 
 /** A period expression found in a sentence: its tokens and what it means. */
 export interface PeriodMatch {

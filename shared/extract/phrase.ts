@@ -1,4 +1,7 @@
-import { isDigit, isLetter } from './chars'
+import * as charsModule from './chars'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { isDigit, isLetter } = charsModule
 
 /**
  * Splits a lexicon entry ("près de", "jusqu'à", "km2", "°C") into the tokens the tokenizer

@@ -1,4 +1,7 @@
-import { isDigit, isLetter, isSpace, isUpper } from './chars'
+import * as charsModule from './chars'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { isDigit, isLetter, isSpace, isUpper } = charsModule
 
 /** Sentence boundaries as parallel arrays of start/end offsets (end exclusive, trimmed). */
 export interface Sentences {

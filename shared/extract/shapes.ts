@@ -1,6 +1,10 @@
 import type { Lang } from '../model'
 import { phraseIndex } from './phrase'
-import { PUNCT, type Tokens, WORD, isApostrophe, lower, matchIndexBefore } from './tokens'
+import { type Tokens } from './tokens'
+import * as tokensModule from './tokens'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { PUNCT, WORD, isApostrophe, lower, matchIndexBefore } = tokensModule
 
 // Verbs that turn "de 35 à 50" / "from 35 to 50" into a change (value 50, previous 35) rather than a range.
 const CHANGE_VERBS: Record<Lang, ReadonlySet<string>> = {
@@ -82,21 +86,23 @@ const PREVIOUS_MARKERS = {
   ])
 }
 
+// A bare "from" marks a previous value only after a comma ("41,000 units, from 29,000 a year earlier").
+function acceptMarker(t: Tokens, m: { first: number; phrase: string[] }): number {
+  return m.phrase.length === 1 && m.phrase[0] === 'from' && lower(t, m.first - 1) !== ',' ? -1 : m.first
+}
+
 /** Start token of a "previous value" marker right before `first` ("c'était 200", "contre 35", "up from 3%"), or -1. */
 export function previousMarkerBefore(t: Tokens, first: number, lang: Lang): number {
   const markers = PREVIOUS_MARKERS[lang]
-  const accept = (m: { first: number; phrase: string[] }): number =>
-    // a bare "from" marks a previous value only after a comma ("41,000 units, from 29,000 a year earlier")
-    m.phrase.length === 1 && m.phrase[0] === 'from' && lower(t, m.first - 1) !== ',' ? -1 : m.first
   const direct = matchIndexBefore(t, first, markers)
-  if (direct) return accept(direct)
+  if (direct) return acceptMarker(t, direct)
   // "down from a previous forecast of 1.8%", "compared with a rise of 0.6%": a short phrase ending in of/de between
   const w = lower(t, first - 1)
   let k = w === 'of' || w === 'de' ? first - 1 : isApostrophe(t, first - 1) && lower(t, first - 2) === 'd' ? first - 2 : -1
   for (let steps = 0; k > 0 && steps < 5; steps++, k--) {
     if (t.kind[k - 1] !== WORD) break
     const m = matchIndexBefore(t, k, markers)
-    if (m && m.phrase[0] !== 'from') return accept(m)
+    if (m && m.phrase[0] !== 'from') return acceptMarker(t, m)
   }
   return -1
 }

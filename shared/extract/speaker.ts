@@ -1,6 +1,10 @@
 import type { Lang, Segment } from '../model'
 import { type QuoteSpans, quoteAt } from './quotes'
-import { type Tokens, WORD, isApostrophe, isCapitalized, isPunct, lower, raw } from './tokens'
+import { type Tokens } from './tokens'
+import * as tokensModule from './tokens'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { WORD, isApostrophe, isCapitalized, isPunct, lower, raw } = tokensModule
 
 const SPEECH_VERBS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set([
@@ -11,21 +15,28 @@ const SPEECH_VERBS: Record<Lang, ReadonlySet<string>> = {
     'commente', 'tempère', 'conclut', 'juge', 'regrette', 'dénonce', 'dénoncé', 'raconte', 'résume', 'déplore', 'souffle',
     'note', 'noté', 'argue', 'plaide', 'martèle', 'interroge', 'avertit', 'alerte', 'alerté', 'témoigne', 'dit', 'disait', 'déclarait',
     'expliquait', 'assurait', 'affirmait', 'indiquait', 'selon', 'après', 'écrit', 'chiffre', 'chiffré', 'rapporte', 'rapporté',
-    'révèle', 'révélé', 'signale', 'signalé', 'constate', 'constaté'
+    'révèle', 'révélé', 'signale', 'signalé', 'constate', 'constaté', 'prévoit', 'promis', 'promet', 'montre', 'montrent',
+    'recense', 'dénombre', 'table', 'anticipe', 'publie', 'publié', 'avancé', 'compté'
   ]),
   en: new Set([
     'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'stated', 'states', 'claimed', 'claims', 'insisted',
     'insists', 'noted', 'notes', 'argued', 'argues', 'warned', 'warns', 'announced', 'announces', 'declared', 'declares',
     'confirmed', 'confirms', 'acknowledged', 'admitted', 'admits', 'wrote', 'writes', 'continued', 'asserted', 'asserts',
     'boasted', 'revealed', 'reveals', 'replied', 'recalled', 'according', 'estimated', 'estimates', 'reported', 'reports',
-    'stressed', 'stresses', 'pointed', 'suggested', 'conceded', 'concedes', 'observed', 'remarked', 'maintained', 'contended'
+    'stressed', 'stresses', 'pointed', 'suggested', 'conceded', 'concedes', 'observed', 'remarked', 'maintained', 'contended',
+    'expects', 'expect', 'expected', 'forecasts', 'forecast', 'promised', 'pledged', 'vowed', 'show', 'shows', 'showed', 'found',
+    'finds', 'put', 'puts', 'plans', 'predicts', 'predicted', 'projects', 'projected', 'counted', 'published'
   ])
 }
 
 const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'lui', 'him', 'her'])
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'the', 'un', 'une', 'a', 'an', 'son', 'sa', 'ses', 'his', 'her', 'their', 'leur', 'its', 'our', 'notre', 'this', 'ce', 'cette'])
-const PARTICLES = new Set(['de', 'du', 'des', 'van', 'von', 'der', 'den', 'di', 'da', 'le', 'la', 'bin', 'al', 'el', 'y', 'mc'])
-const AUX_BEFORE_VERB = new Set(['a', 'avait', 'aura', 'has', 'had', 'have', 'also', 'aussi', 'then', 'alors', 'encore', 'tient', 'à', 'lui', 'later', 'once', 'previously', 'has', 'recently', 'again', 'déjà', 'also', 'publicly', 'ont', 'avaient', 'later', 'de', 'tenu', 'veut', 'voulu', 'bien'])
+const PARTICLES = new Set(['de', 'du', 'des', 'van', 'von', 'der', 'den', 'di', 'da', 'le', 'la', 'bin', 'al', 'el', 'y', 'mc', 'of', 'for', 'and', 'et', 'on'])
+const ROLE_VERBS = new Set([
+  'would', 'will', 'must', 'can', 'could', 'should', 'may', 'might', 'has', 'had', 'have', 'is', 'was', 'are', 'were', 'be', 'a',
+  'est', 'sont', 'doit', 'va', 'avait', 'était', 'did', 'does', 'do', 'ont', 'peut', 'pourrait', 'devrait'
+])
+const AUX_BEFORE_VERB = new Set(['now', 'still', 'today', 'recently', 'later', 'also', 'yesterday', 'hier', 'mercredi', 'jeudi', 'lundi', 'mardi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'a', 'avait', 'aura', 'has', 'had', 'have', 'also', 'aussi', 'then', 'alors', 'encore', 'tient', 'à', 'lui', 'later', 'once', 'previously', 'has', 'recently', 'again', 'déjà', 'also', 'publicly', 'ont', 'avaient', 'later', 'de', 'tenu', 'veut', 'voulu', 'bien'])
 const ROLE_STOP = new Set(['que', 'qu', 'qui', 'à', 'au', 'aux', 'dans', 'en', 'sur', 'pour', 'lors', 'in', 'on', 'at', 'that', 'who', 'which', 'to', 'on', 'during', 'when', 'while', 'après', 'et', 'and', 'ce', 'this', 'mais', 'but', 'sur', 'with', 'avec', 'à', 'jeudi', 'lundi', 'mardi', 'mercredi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'fier', 'fière'])
 const TITLE_WORDS = new Set(['m', 'mme', 'mr', 'mrs', 'ms', 'dr', 'pr', 'me', 'sir', 'lord', 'dame', 'president', 'président', 'présidente', 'minister', 'ministre'])
 const NOT_NAMES = new Set(['le', 'la', 'les', 'the', 'il', 'elle', 'he', 'she', 'they', 'ils', 'elles', 'je', 'i', 'nous', 'we', 'on', 'ce', 'cette', 'ces', 'this', 'that', 'mais', 'but', 'et', 'and', 'si', 'if', 'en', 'in', 'selon', 'pour', 'un', 'une', 'a', 'an'])
@@ -115,7 +126,7 @@ function speakerAfter(t: Tokens, k: number, limit: number): { name: string; pron
     while (e < limit && words < 6) {
       if (t.kind[e] === WORD) {
         const lw = lower(t, e)
-        if (ROLE_STOP.has(lw)) break
+        if (ROLE_STOP.has(lw) || ROLE_VERBS.has(lw)) break
         const n3 = words > 0 ? nameForward(t, e, limit) : undefined
         if (n3 && n3.end - e >= 2) return { name: t.text.slice(t.start[e], t.end[n3.end - 1]), pronoun: false }
         last = e
@@ -133,6 +144,24 @@ function speakerAfter(t: Tokens, k: number, limit: number): { name: string; pron
     if (last >= 0 && closes && w !== 'un' && w !== 'une' && w !== 'a' && w !== 'an') return { name: t.text.slice(t.start[j], t.end[last]), pronoun: false }
   }
   return undefined
+}
+
+/** A role right before a speech verb, starting a clause: "officials said", "The railway operator said", ", the minister said". */
+function roleBackward(t: Tokens, b: number): string | undefined {
+  let j = b
+  let words = 0
+  while (j >= 0 && words < 4 && t.kind[j] === WORD && !ROLE_STOP.has(lower(t, j)) && !ROLE_VERBS.has(lower(t, j)) && !PRONOUNS.has(lower(t, j))) {
+    if (DETERMINERS.has(lower(t, j))) { j--; break }
+    words++
+    j--
+  }
+  if (words === 0) return undefined
+  // the role must open its clause: sentence start, a comma, a quote
+  const opens = j < 0 || t.lineStart[j + 1] === 1 || (t.kind[j] !== WORD && !isApostrophe(t, j)) || isApostrophe(t, j)
+  if (!opens) return undefined
+  const first = DETERMINERS.has(lower(t, j + 1)) ? j + 2 : j + 1
+  if (first > b) return undefined
+  return t.text.slice(t.start[first], t.end[b])
 }
 
 /** Finds every attribution in the text, in order. */
@@ -162,21 +191,31 @@ export function findAttributions(t: Tokens, lang: Lang): Attribution[] {
       from = k + 2
     } else if (w === 'pointed' && lower(t, k + 1) === 'out') from = k + 2
     const limit = Math.min(t.count, from + 12)
+    const prepositional = w === 'selon' || w === 'après' || w === 'according'
+    if (!prepositional) {
+      // "Dana Whitfield said", "the council leader, Priya Shah, told", "officials said", "he said"
+      let b = k - 1
+      let skipped = 0
+      while (b >= 0 && skipped < 3 && t.kind[b] === WORD && AUX_BEFORE_VERB.has(lower(t, b))) { b--; skipped++ }
+      const appositive = isPunct(t, b, ',')
+      const nb = appositive ? b - 1 : b
+      if (!appositive && nb >= 0 && t.kind[nb] === WORD && PRONOUNS.has(lower(t, nb))) {
+        out.push({ pos: t.start[k], name: lower(t, nb), pronoun: true })
+        continue
+      }
+      const before = nb >= 0 ? nameBackward(t, nb, Math.max(0, nb - 8)) : undefined
+      if (before && (!appositive || isPunct(t, before.first - 1, ','))) {
+        out.push({ pos: t.start[k], name: t.text.slice(t.start[before.first], t.end[nb]), pronoun: false })
+        continue
+      }
+      const role = !appositive ? roleBackward(t, nb) : undefined
+      if (role) {
+        out.push({ pos: t.start[k], name: role, pronoun: false })
+        continue
+      }
+    }
     const after = speakerAfter(t, from, limit)
-    if (after) {
-      out.push({ pos: t.start[k], name: after.name, pronoun: after.pronoun })
-      continue
-    }
-    if (w === 'selon' || w === 'après' || w === 'according') continue
-    let b = k - 1
-    let skipped = 0
-    while (b >= 0 && skipped < 3 && t.kind[b] === WORD && AUX_BEFORE_VERB.has(lower(t, b))) { b--; skipped++ }
-    if (b >= 0 && t.kind[b] === WORD && PRONOUNS.has(lower(t, b))) {
-      out.push({ pos: t.start[k], name: lower(t, b), pronoun: true })
-      continue
-    }
-    const before = nameBackward(t, b, Math.max(0, b - 8))
-    if (before) out.push({ pos: t.start[k], name: t.text.slice(t.start[before.first], t.end[b]), pronoun: false })
+    if (after) out.push({ pos: t.start[k], name: after.name, pronoun: after.pronoun })
   }
   // resolve pronouns to the last name before them
   let lastName: string | undefined
@@ -190,19 +229,38 @@ export function findAttributions(t: Tokens, lang: Lang): Attribution[] {
 
 /** Finds transcript turns: a line starting with a name and a colon ("NUNEZ :", "Laurent Nunez:"). */
 export function findTurns(t: Tokens, known: readonly string[]): Turn[] {
-  const candidates: Turn[] = []
+  const candidates: (Turn & { strong: boolean })[] = []
   const counts = new Map<string, number>()
   for (let k = 0; k < t.count; k++) {
     if (t.lineStart[k] !== 1 || t.kind[k] !== WORD || !isCapitalized(t, k)) continue
+    // "NUNEZ :", "Laurent Nunez:", "Mr Daniel Carr (Blyth Valley) (Lab):", "The Minister for Housing (Ms Rachel Lowe):"
     let j = k
     let words = 0
-    while (j < t.count && words < 4 && (isCapitalized(t, j) || (isPunct(t, j, '.') && words > 0) || (isPunct(t, j, '-') && words > 0)) && (j === k || t.lineStart[j] !== 1)) {
-      if (t.kind[j] === WORD) words++
-      j++
+    let inner: { first: number; end: number } | undefined
+    let labelEnd = k
+    while (j < t.count && words < 8 && (j === k || t.lineStart[j] !== 1)) {
+      if (isCapitalized(t, j) || (t.kind[j] === WORD && words > 0 && PARTICLES.has(lower(t, j)))) { words++; j++; labelEnd = j; continue }
+      if ((isPunct(t, j, '.') || isPunct(t, j, '-')) && words > 0) { j++; continue }
+      if (isPunct(t, j, '(')) {
+        // a parenthesised group: a name inside it is the speaker ("(Ms Rachel Lowe)"), a constituency or party is not
+        let e = j + 1
+        while (e < t.count && e < j + 8 && !isPunct(t, e, ')') && t.lineStart[e] !== 1) e++
+        if (!isPunct(t, e, ')')) break
+        const n = nameForward(t, j + 1, e)
+        if (n && n.end === e && !inner && TITLE_WORDS.has(lower(t, j + 1))) inner = { first: j + 1, end: e }
+        j = e + 1
+        continue
+      }
+      break
     }
-    if (!isPunct(t, j, ':') || words === 0) continue
-    const label = t.text.slice(t.start[k], t.end[j - 1])
-    candidates.push({ pos: t.start[k], name: label })
+    if (words === 0) continue
+    // "M. Thomas Girard. Monsieur le ministre, …": a title, a name and a full stop open a parliamentary turn
+    const titled = TITLE_WORDS.has(lower(t, k)) && isPunct(t, labelEnd, '.') && labelEnd - k >= 2
+    if (!isPunct(t, j, ':') && !titled) continue
+    const nameTokens = inner ?? { first: k, end: labelEnd }
+    let label = t.text.slice(t.start[nameTokens.first], t.end[nameTokens.end - 1])
+    if (titled) label = t.text.slice(t.start[k], t.end[labelEnd - 1])
+    candidates.push({ pos: t.start[k], name: label, strong: titled || inner !== undefined || j > labelEnd })
     counts.set(label, (counts.get(label) ?? 0) + 1)
   }
   const knownLow = known.map((s) => s.toLowerCase())
@@ -211,7 +269,8 @@ export function findTurns(t: Tokens, known: readonly string[]): Turn[] {
       const letters = c.name.replace(/[^\p{L}]/gu, '')
       const caps = letters.length >= 2 && letters === letters.toUpperCase()
       const isKnown = knownLow.some((k) => k.split(/\s+/).some((p) => p.length > 2 && c.name.toLowerCase().includes(p)))
-      return caps || isKnown || (counts.get(c.name) ?? 0) >= 2
+      const titled = TITLE_WORDS.has(c.name.split(/[\s.]+/)[0].toLowerCase()) || c.name.split(/\s+/).length >= 2
+      return caps || isKnown || c.strong || titled || (counts.get(c.name) ?? 0) >= 2
     })
     .map((c) => ({ pos: c.pos, name: canonicalSpeaker(c.name, known) }))
 }
@@ -227,6 +286,55 @@ function lastBefore<T extends { pos: number }>(list: readonly T[], pos: number):
   return found
 }
 
+/** A role speaker ("la ministre", "the minister") named elsewhere in the text becomes that name; names go through canonicalSpeaker. */
+function resolveRole(ctx: SpeakerContext, name: string): string {
+  const words = name.split(/[\s'’]+/)
+  const first = words[0]?.toLowerCase()
+  if (first && first === words[0] && words.length <= 5) {
+    // a lower-case first word: a role; its head is the first content word after the determiner
+    const head = words.find((w) => !DETERMINERS.has(w.toLowerCase()) && w.length > 1)
+    const named = head ? ctx.roles.get(head.toLowerCase()) : undefined
+    if (named) return canonicalSpeaker(named, ctx.known)
+  } else if (first && DETERMINERS.has(first) && words.length <= 5) {
+    const head = words.find((w, i) => i > 0 && w.length > 1)
+    const named = head ? ctx.roles.get(head.toLowerCase()) : undefined
+    if (named && words.slice(1).every((w) => w === w.toLowerCase())) return canonicalSpeaker(named, ctx.known)
+  }
+  return canonicalSpeaker(name, ctx.known)
+}
+
+/**
+ * Roles written next to a person's name: "le préfet de police, Marc-Olivier Delmas", "the minister, Graham Pike",
+ * "Claire Morvan, ministre du Travail", "le ministre de l'Intérieur Gérald Darmanin". One pass over the text.
+ */
+export function findRoles(t: Tokens): Map<string, string> {
+  const roles = new Map<string, string>()
+  for (let k = 0; k < t.count; k++) {
+    if (!isCapitalized(t, k) || (k > 0 && isCapitalized(t, k - 1))) continue
+    const n = nameForward(t, k, Math.min(t.count, k + 8))
+    if (!n || n.end - k < 2) continue
+    const name = t.text.slice(t.start[k], t.end[n.end - 1])
+    // role words before the name (back to a determiner), then after ", "
+    let j = k - 1
+    if (isPunct(t, j, ',')) j--
+    for (let steps = 0; j >= 0 && steps < 6 && t.kind[j] === WORD; steps++, j--) {
+      const w = lower(t, j)
+      if (DETERMINERS.has(w)) break
+      if (w === raw(t, j) && w.length > 3 && !PARTICLES.has(w) && !roles.has(w)) roles.set(w, name)
+    }
+    if (isPunct(t, n.end, ',')) {
+      for (let e = n.end + 1, steps = 0; e < t.count && steps < 4 && t.kind[e] === WORD; e++, steps++) {
+        const w = lower(t, e)
+        if (DETERMINERS.has(w) && steps === 0) continue
+        if (w !== raw(t, e) || PARTICLES.has(w)) break
+        if (w.length > 3 && !roles.has(w)) roles.set(w, name)
+      }
+    }
+    k = n.end - 1
+  }
+  return roles
+}
+
 /** Valid segments sorted by start, for binary search. */
 export function sortSegments(segments: unknown): Segment[] | undefined {
   if (!Array.isArray(segments)) return undefined
@@ -238,6 +346,8 @@ export function sortSegments(segments: unknown): Segment[] | undefined {
 
 /** Everything speaker attribution needs, computed once per text. */
 export interface SpeakerContext {
+  /** Role words ("ministre", "leader") → the name written next to them in the text ("la ministre du Travail, Claire Morvan"). */
+  roles: Map<string, string>
   attributions: Attribution[]
   turns: Turn[]
   quotes: QuoteSpans
@@ -281,8 +391,6 @@ export function speakerFor(
     const s = found >= 0 ? ctx.segments[found] : undefined
     if (s && s.speaker && start < s.end) return canonicalSpeaker(s.speaker, ctx.known)
   }
-  const ti = lastBefore(ctx.turns, start + 1)
-  if (ti >= 0) return ctx.turns[ti].name
   // attribution in the same sentence (nearest)
   // only the attributions just before and just after the claim can be the nearest (keeps this O(log n))
   let best: Attribution | undefined
@@ -294,7 +402,9 @@ export function speakerFor(
     const d = Math.abs(a.pos - start)
     if (d < bestDist) { best = a; bestDist = d }
   }
-  if (best) return canonicalSpeaker(best.name, ctx.known)
+  if (best) return resolveRole(ctx, best.name)
+  const ti = lastBefore(ctx.turns, start + 1)
+  if (ti >= 0) return resolveRole(ctx, ctx.turns[ti].name)
   const qi = quoteAt(ctx.quotes, start)
   if (qi >= 0) {
     const qEnd = ctx.quotes.ends[qi]
@@ -304,14 +414,14 @@ export function speakerFor(
       // the first attribution after the quote
       let k = after
       while (k > 0 && ctx.attributions[k - 1].pos >= qEnd) k--
-      return canonicalSpeaker(ctx.attributions[k].name, ctx.known)
+      return resolveRole(ctx, ctx.attributions[k].name)
     }
     const before = lastBefore(ctx.attributions, qStart)
-    if (before >= 0) return canonicalSpeaker(ctx.attributions[before].name, ctx.known)
+    if (before >= 0) return resolveRole(ctx, ctx.attributions[before].name)
   }
   if (firstPerson || qi >= 0) {
     const before = lastBefore(ctx.attributions, start)
-    if (before >= 0) return canonicalSpeaker(ctx.attributions[before].name, ctx.known)
+    if (before >= 0) return resolveRole(ctx, ctx.attributions[before].name)
   }
   return ctx.known[0]
 }

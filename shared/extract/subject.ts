@@ -1,6 +1,10 @@
 import type { Lang } from '../model'
 import { MONTHS, WEEKDAYS } from './calendar'
-import { NUM, type Tokens, WORD, isApostrophe, isCapitalized, lower } from './tokens'
+import { type Tokens } from './tokens'
+import * as tokensModule from './tokens'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { NUM, WORD, isApostrophe, isCapitalized, lower } = tokensModule
 
 // Words that end a noun phrase: determiners, prepositions (except "de"/"of"), pronouns, auxiliaries, conjunctions.
 const STOP_FR = new Set([
@@ -213,4 +217,90 @@ export function subjectBefore(t: Tokens, exprFirst: number, lang: Lang, sentence
   if (!span) return undefined
   // "selon l'Insee" or a name is not what is counted
   return span
+}
+
+const BASIS_NOUNS = new Set(['pib', 'gdp', 'revenu', 'national'])
+const CHANGE_HEADS = new Set([
+  'hausse', 'baisse', 'augmentation', 'diminution', 'progression', 'recul', 'chute', 'croissance', 'repli', 'bond', 'rise', 'fall',
+  'increase', 'decrease', 'drop', 'decline', 'jump', 'growth', 'gain', 'loss', 'cut', 'total', 'montant', 'somme', 'sum', 'amount',
+  'figure', 'chiffre', 'niveau', 'level', 'record', 'barre', 'mark', 'seuil', 'threshold', 'rate', 'moyenne', 'average', 'median', 'médiane'
+])
+const EXTRA_VERBS = new Set([
+  'grow', 'expects', 'expected', 'expect', 'forecast', 'forecasts', 'plans', 'plan', 'want', 'wants', 'need', 'needs', 'generate',
+  'built', 'estimates', 'worth', 'closed', 'spend', 'spending', 'invest', 'reach', 'hit', 'become', 'became', 'serves', 'serve',
+  'employs', 'employ', 'collected', 'recruited', 'planted', 'bought', 'sold', 'make', 'makes', 'said', 'says', 'stood', 'stands',
+  'emploie', 'compte', 'prévoit', 'investir', 'gagné', 'produit', 'atteint', 'représente', 'coûte', 'recevront', 'reçoivent', 'prévu',
+  'prévue', 'estimée', 'estimé', 'fixé', 'évalué', 'établit', 's', 'se', 'élève', 'chiffre', 'augmentent', 'progressent', 'reculent',
+  'baissent', 'accélèrent', 'ralentissent', 'franchi', 'dépassé', 'accueillis', 'accueille', 'soit'
+])
+
+/** What the nearest look back found: a noun phrase, or the figure of an earlier claim whose subject carries over. */
+export type NearSubject = { span: Span } | { figureAt: number } | undefined
+
+function skippable(t: Tokens, k: number, lang: Lang): boolean {
+  const w = lower(t, k)
+  if (stops(lang).has(w) || EXTRA_VERBS.has(w) || CHANGE_HEADS.has(w)) return true
+  if ((lang === 'fr' ? VERBS_FR : VERBS_EN).has(w)) return true
+  if (lang === 'en' && (w.endsWith('ed') || w.endsWith('ly') || (w.endsWith('ing') && w.length > 5))) return true
+  if (lang === 'fr' && (w.endsWith('ment') && w.length > 6 && !w.endsWith('ements'))) return true
+  if (lang === 'fr' && w.endsWith('ent') && !w.endsWith('ment') && w.length > 5) return true
+  return false
+}
+
+/**
+ * The noun a figure is about, read backwards from token `from` (exclusive) over verbs, prepositions and words of change:
+ * "le taux de chômage a atteint 7,2 %" → "taux de chômage", "compensation of 1 million rupees" → "compensation",
+ * "expects the economy to grow by 0.6%" → "economy". Reaching an earlier figure ("0.6% this year and 0.7%") says to
+ * reuse that claim's subject. Looks at most 12 tokens back.
+ */
+export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: number, figures: ReadonlyMap<number, string>): NearSubject {
+  const floor = Math.max(sentenceFirst, from - 12)
+  let k = from - 1
+  while (k >= floor) {
+    if (t.kind[k] === NUM || figures.has(k)) return figures.has(k) ? { figureAt: k } : undefined
+    if (t.kind[k] !== WORD) {
+      const ch = t.text[t.start[k]]
+      if (ch === "'" || ch === '\u2019' || ch === '-') { k--; continue }
+      return undefined
+    }
+    if (skippable(t, k, lang)) {
+      k--
+      continue
+    }
+    break
+  }
+  if (k < floor || t.kind[k] !== WORD) return undefined
+  // k is the head noun; extend left over modifiers and "X de/of" links
+  const end = k + 1
+  let first = k
+  let words = 1
+  let j = k - 1
+  while (j >= floor && words < 6) {
+    const w = lower(t, j)
+    if (t.kind[j] === WORD && !stops(lang).has(w) && !skippable(t, j, lang)) {
+      first = j
+      words++
+      j--
+      continue
+    }
+    if ((w === 'de' || w === 'du' || w === 'des' || w === 'of') && t.kind[j - 1] === WORD && !stops(lang).has(lower(t, j - 1)) && !skippable(t, j - 1, lang)) {
+      first = j - 1
+      words += 2
+      j -= 2
+      continue
+    }
+    if ((isApostrophe(t, j) && lower(t, j - 1) === 'd') && t.kind[j - 2] === WORD && !stops(lang).has(lower(t, j - 2)) && !skippable(t, j - 2, lang)) {
+      first = j - 2
+      words += 2
+      j -= 3
+      continue
+    }
+    break
+  }
+  return { span: { first, end } }
+}
+
+/** True when the noun after "of"/"de" is a basis ("97.7% of GDP"), so the subject is what is measured against it. */
+export function isBasisNoun(t: Tokens, span: Span): boolean {
+  return BASIS_NOUNS.has(lower(t, span.first)) && span.end - span.first === 1
 }

@@ -3,7 +3,10 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js'
 import PorterStemmerFr from 'natural/lib/natural/stemmers/porter_stemmer_fr.js'
 import stopwordsEn from 'natural/lib/natural/util/stopwords.js'
 import stopwordsFr from 'natural/lib/natural/util/stopwords_fr.js'
-import { isDigit, isLetter } from './chars'
+import * as charsModule from './chars'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { isDigit, isLetter } = charsModule
 
 const STOP: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(stopwordsFr.words),

@@ -1,7 +1,11 @@
 import type { Lang } from '../model'
-import { isDigit, isLetter, isSpace } from './chars'
-import { scanNumeral } from './numeral'
+import * as charsModule from './chars'
+import * as numeralModule from './numeral'
 import type { PhraseIndex } from './phrase'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { isDigit, isLetter, isSpace } = charsModule
+const { scanNumeral } = numeralModule
 
 export const WORD = 1
 export const NUM = 2

@@ -1,5 +1,9 @@
 import type { Lang } from '../model'
-import { type Tokens, WORD, glued, isPunct, lower } from './tokens'
+import { type Tokens } from './tokens'
+import * as tokensModule from './tokens'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { WORD, glued, isPunct, lower } = tokensModule
 
 const FR: Record<string, number> = {
   zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
