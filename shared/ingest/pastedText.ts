@@ -29,8 +29,8 @@ export const PASTED_NAME = 'Pasted text'
  * Pasted text with what the user typed about it into a SourceDraft. The text is split into
  * paragraphs at blank lines (speaker labels recognised as in plain text files); a typed
  * speaker becomes the source's speaker and makes it an interview unless a kind is given;
- * the title defaults to the first line when it reads like one. An empty text or a date that
- * cannot be read is refused.
+ * the title defaults to the first line when it reads like one. An empty or oversized text, a
+ * date that cannot be read and a URL that is not http(s) are refused.
  */
 export async function ingestPastedText(fields: PastedTextFields): Promise<Result<SourceDraft>> {
   try {
@@ -43,6 +43,8 @@ export async function ingestPastedText(fields: PastedTextFields): Promise<Result
       publishedAt = normaliseDate(fields.date)
       if (!publishedAt) return { ok: false, error: `${PASTED_NAME}: "${fields.date}" is not a date (write it as 2024-03-12)` }
     }
+    const url = fields.url?.trim()
+    if (url && !/^https?:\/\/[^\s/]+/i.test(url)) return { ok: false, error: `${PASTED_NAME}: "${url}" is not a web address (http:// or https://)` }
     const speaker = fields.speaker?.trim()
     const doc = paragraphsToDoc(
       splitParagraphs(fields.text),
@@ -50,7 +52,7 @@ export async function ingestPastedText(fields: PastedTextFields): Promise<Result
         title: fields.title?.trim() || undefined,
         publishedAt,
         outlet: fields.outlet,
-        url: fields.url,
+        url: url || undefined,
         lang: fields.lang,
         kind: fields.kind ?? (speaker ? 'interview' : undefined),
         speakers: speaker ? [speaker] : undefined

@@ -52,6 +52,13 @@ describe('ingestPastedText', () => {
     })
   })
 
+  it('refuses a URL that is not a web address', async () => {
+    expect(await ingestPastedText({ text: 'Un texte.', url: 'javascript:alert(1)' })).toEqual({
+      ok: false,
+      error: 'Pasted text: "javascript:alert(1)" is not a web address (http:// or https://)'
+    })
+  })
+
   it('refuses a text over the size limit', async () => {
     const result = await ingestPastedText({ text: 'a'.repeat(MAX_PASTED_CHARS + 1) })
     expect(result).toEqual({ ok: false, error: `Pasted text: the text is ${MAX_PASTED_CHARS + 1} characters, over the ${MAX_PASTED_CHARS} limit` })
