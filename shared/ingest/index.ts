@@ -80,7 +80,7 @@ export async function ingestFile(input: IngestInput, host: IngestHost): Promise<
     const { doc, fallbackTitle } = await parse(detected.format, input, host)
     // A fetched page has a URL, not a file name; both may carry a date.
     const fileName = input.url ? undefined : name.split(/[\\/]/).pop()
-    if (input.url) doc.meta.url ??= input.url
+    if (input.url && /^https?:\/\//i.test(input.url)) doc.meta.url ??= input.url
     return { ok: true, value: await finishDraft(doc, fileName, fallbackTitle, fileName ?? input.url ?? name) }
   } catch (error) {
     if (error instanceof IngestError) return fail(error.message)
