@@ -16,6 +16,7 @@ export { claimsToCsv, CSV_BOM, type CsvOptions } from './csv'
 export { formatCitations, sourceToCsl, type CitationStyle, type CslItem } from './csl'
 export { BundleBuildError } from './build'
 export type { ReviewAuthor } from './claimReview'
+export { sourceSchema, claimSchema, seriesSchema, historyEntrySchema, describeZodError } from './schemas'
 
 /**
  * Builds the bundle's .zip bytes. Throws BundleBuildError when a record is invalid or a
