@@ -16,7 +16,10 @@ export function ClaimPanel({ claim, lang, editing, setEditing }: { claim: Claim;
   const notify = useNotify()
   const [note, setNote] = useState(claim.note)
   const [tag, setTag] = useState('')
+  // Shown at once; the stored verdict follows a moment later through the live query.
+  const [verdict, setVerdictShown] = useState(claim.verdict)
   useEffect(() => setNote(claim.note), [claim.id, claim.note])
+  useEffect(() => setVerdictShown(claim.verdict), [claim.id, claim.verdict])
 
   const run = (work: Promise<unknown>): void => {
     work.catch((error: unknown) => notify(error instanceof Error ? error.message : String(error), { tone: 'error' }))
@@ -49,7 +52,7 @@ export function ClaimPanel({ claim, lang, editing, setEditing }: { claim: Claim;
         <legend>{t('verdict')}</legend>
         {VERDICTS.map((v, i) => (
           <label key={v} className={`verdict-option verdict-${v}`}>
-            <input type="radio" name={`verdict-${claim.id}`} checked={claim.verdict === v} onChange={() => run(setVerdict(getDb(), [claim.id], v, by))} aria-keyshortcuts={String(i + 1)} />
+            <input type="radio" name={`verdict-${claim.id}`} checked={verdict === v} onChange={() => { setVerdictShown(v); run(setVerdict(getDb(), [claim.id], v, by)) }} aria-keyshortcuts={String(i + 1)} />
             {t(`verdict_${v}`)} <kbd>{i + 1}</kbd>
           </label>
         ))}
