@@ -88,3 +88,21 @@ describe('incremental sort orders', () => {
     fresh.close()
   })
 })
+
+describe('overlapping refreshes', () => {
+  it('concurrent queries during edits all end with the latest data', async () => {
+    const db = freshDb()
+    const source = makeSource(INTERVIEW)
+    const claims = [makeClaim(source, '610 consommateurs'), makeClaim(source, '35 %')]
+    await addSourceWithClaims(db, source, claims)
+    const pending: Promise<unknown>[] = []
+    for (const verdict of ['false', 'accurate', 'misleading'] as const) {
+      pending.push(queryClaims(db, {}))
+      pending.push(setVerdict(db, [claims[0].id], verdict, 'me'))
+      pending.push(queryClaims(db, { verdict: [verdict] }))
+    }
+    await Promise.all(pending)
+    expect((await queryClaims(db, { verdict: ['misleading'] })).rows.map((r) => r.id)).toEqual([claims[0].id])
+    expect((await queryClaims(db, { verdict: ['false', 'accurate'] })).total).toBe(0)
+  })
+})

@@ -99,6 +99,8 @@ function merge(a: IndexEntry[], b: IndexEntry[], cmp: (x: IndexEntry, y: IndexEn
 export class ClaimIndex {
   private rev = 0
   private readonly bySource = new Map<string, IndexEntry[]>()
+  /** The digest revision each source's entries come from (two overlapping refreshes must not apply an older one last). */
+  private readonly sourceRev = new Map<string, number>()
   private flat: IndexEntry[] | null = null
   private readonly orders = new Map<IndexSortKey, SortedOrder>()
 
@@ -109,6 +111,7 @@ export class ClaimIndex {
     if (latest < this.rev) {
       // The digests were rebuilt from scratch (cleared, then rebuilt): start over.
       this.bySource.clear()
+      this.sourceRev.clear()
       this.orders.clear()
       this.flat = null
       this.rev = 0
@@ -129,6 +132,8 @@ export class ClaimIndex {
     const added: IndexEntry[] = []
     let movedCount = 0
     for (const row of rows) {
+      if ((this.sourceRev.get(row.sourceId) ?? -1) >= row.rev) continue
+      this.sourceRev.set(row.sourceId, row.rev)
       const previous = new Map((this.bySource.get(row.sourceId) ?? []).map((e) => [e.id, e]))
       const next: IndexEntry[] = []
       for (const e of entriesOf(row)) {
