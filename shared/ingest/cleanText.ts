@@ -17,10 +17,6 @@ export function collapseSpaces(s: string): string {
 }
 
 /** A paragraph of a plain-text file: lines kept as written, trailing spaces and blank edges trimmed. */
-export function tidyLines(s: string): string {
-  return trimLines(normaliseChars(s))
-}
-
 function trimLines(s: string): string {
   return s
     .split('\n')
@@ -29,7 +25,7 @@ function trimLines(s: string): string {
     .replace(/^\n+|\n+$/g, '')
 }
 
-/** Splits plain text into paragraphs at blank lines. */
+/** Splits plain text into paragraphs at blank lines (NFC, \n line ends, invisible characters removed). */
 export function splitParagraphs(s: string): string[] {
   return normaliseChars(s)
     .split(/\n[ \t\f\v]*\n/)

@@ -23,7 +23,7 @@ import { formatBytes } from './zipGuard'
 export type { IngestHost, IngestInput, SourceDraft, PdfDocumentLike, PdfPageLike, PdfTextItemLike } from './types'
 export { SUPPORTED_EXTENSIONS, extensionOf, type IngestFormat } from './detectFormat'
 export { contentHashOf, normaliseForHash } from './contentHash'
-export { ingestPastedText, type PastedTextFields } from './pastedText'
+export { ingestPastedText, MAX_PASTED_CHARS, type PastedTextFields } from './pastedText'
 export { applySourceMetadata, type SourceMetadata } from './sourceMetadata'
 export { normaliseDate } from './dates'
 

@@ -1,4 +1,3 @@
-import { splitParagraphs } from './cleanText'
 import type { ParsedDoc } from './draft'
 import { assignSpeakers } from './speakerTurns'
 import { TextAssembler } from './textAssembler'
@@ -13,9 +12,4 @@ export function paragraphsToDoc(paragraphs: readonly string[], meta: DocMeta, mi
   for (const p of paragraphs) assembler.paragraph(p)
   const interview = assignSpeakers(assembler.text(), assembler.segments)
   return { assembler, meta, defaultKind: interview ? 'interview' : 'article', mime }
-}
-
-/** A .txt file's text (already decoded, front matter removed) into a document. */
-export function parsePlainText(body: string, meta: DocMeta): ParsedDoc {
-  return paragraphsToDoc(splitParagraphs(body), meta, 'text/plain')
 }
