@@ -31,9 +31,8 @@ describe('ingest .docx (guarded unzip + mammoth)', () => {
   })
 
   it('refuses a zip bomb by its declared size, before inflating it', async () => {
-    const started = performance.now()
+    // This message comes only from the central-directory check, which runs before any inflating.
     expect(await refusalOf('bad-zip-bomb.docx')).toMatch(/^bad-zip-bomb\.docx: the archive would expand to 120\.0 MB \(limit 100\.0 MB\): refused as a possible zip bomb/)
-    expect(performance.now() - started).toBeLessThan(500)
   })
 
   it('refuses a zip bomb that lies about its size, while inflating it', async () => {
