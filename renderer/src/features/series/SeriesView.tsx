@@ -80,7 +80,7 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
           </ul>
         )}
         <h2>{t('suggestions')}</h2>
-        {data.suggestions.length === 0 ? <p className="muted">{data.isLoading ? t('loading') : t('noSuggestions')}</p> : (
+        {data.suggestions.length === 0 ? <p className="muted">{data.isLoading || data.suggesting ? t('loading') : t('noSuggestions')}</p> : (
           <ul className="suggestions" aria-label={t('suggestions')}>
             {data.suggestions.slice(0, 30).map((s) => (
               <li key={s.key} className="card suggestion" aria-label={s.name}>
