@@ -197,6 +197,16 @@ function writtenStandsAlone(t: Tokens, c: Candidate): boolean {
   return c.fig.scaled || c.approx !== undefined || AUX_AFTER.has(lower(t, c.end))
 }
 
+/** True when a comma, semicolon, colon or dash separates tokens [from, to). */
+function clauseBreakBetween(t: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (t.kind[k] === WORD || t.kind[k] === NUM) continue
+    const ch = t.text[t.start[k]]
+    if (ch === ',' || ch === ';' || ch === ':' || ch === '\u2014' || ch === '(' || ch === ')') return true
+  }
+  return false
+}
+
 function spanText(t: Tokens, s: Span): string {
   return t.text.slice(t.start[s.first], t.end[s.end - 1])
 }
@@ -298,8 +308,10 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
       if (p.end > c.expr.first && p.first < quoteEnd) continue
       if (c.previousSpan && p.end > c.previousSpan.first && p.first < c.previousSpan.end) continue
       const d = p.first >= quoteEnd ? p.first - quoteEnd : c.first - p.end
-      // a period in another clause of a long sentence is rarely about this figure
-      if (d < bestDist && d <= 25) { bestDist = d; period = p.period }
+      // a period in another clause is rarely about this figure, unless it opens the sentence ("En 2022, 376 000 logements…")
+      const from = p.first >= quoteEnd ? quoteEnd : p.end
+      const to = p.first >= quoteEnd ? p.first : c.first
+      if (d < bestDist && d <= 25 && (p.first === st.first || !clauseBreakBetween(t, from, to))) { bestDist = d; period = p.period }
     }
     const claim: ExtractedClaim = {
       quote: text.slice(start, end),
