@@ -6,6 +6,7 @@ import { type Claim, type ClaimStatus, type Source, type Verdict } from '../../.
 import { ensureOpen, openDatabase, type ClaimLedgerDB } from '../../../renderer/src/db/database'
 import { queryClaims, setVerdict, type ClaimQuery } from '../../../renderer/src/db/repositories/claims'
 import { importBatch } from '../../../renderer/src/db/repositories/sources'
+import { claimIndexOf } from '../../../renderer/src/db/claimIndex'
 
 const SUBJECTS_FR = ['consommateurs', 'interpellations', 'élèves', 'places d’hébergement', 'logements sociaux', 'agents', 'euros', 'habitants', 'lits', 'écoles']
 const SUBJECTS_EN = ['beds', 'arrests', 'students', 'shelter places', 'homes', 'officers', 'dollars', 'residents', 'nurses', 'schools']
@@ -94,16 +95,36 @@ async function time(query: ClaimQuery, runs: number): Promise<{ median: number; 
   return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], total, rows }
 }
 
-/** A new connection (a new window): its first query loads every digest. */
-async function cold(query: ClaimQuery): Promise<number> {
+/** A new connection (a new window): its first query loads every digest. Also: the parts of that cost. */
+async function cold(query: ClaimQuery): Promise<{ total: number; readDigests: number; parseJson: number; digestMB: number; load: number; firstSort: number }> {
   if (!db) throw new Error('write first')
   const fresh = openDatabase(db.name)
   await fresh.open()
-  const t = performance.now()
+  let t = performance.now()
   await queryClaims(fresh, query)
-  const ms = performance.now() - t
+  const total = performance.now() - t
+  t = performance.now()
+  const rows = await fresh.claimDigests.toArray()
+  const readDigests = performance.now() - t
+  t = performance.now()
+  let chars = 0
+  for (const r of rows) if (r.data) {
+    chars += r.data.length
+    JSON.parse(r.data)
+  }
+  const parseJson = performance.now() - t
   fresh.close()
-  return ms
+  const again = openDatabase(db.name)
+  await again.open()
+  const index = claimIndexOf(again)
+  t = performance.now()
+  await again.transaction('r', again.claimDigests, () => index.refresh(again))
+  const load = performance.now() - t
+  t = performance.now()
+  index.sortedBy('statedAt', 'desc')
+  const firstSort = performance.now() - t
+  again.close()
+  return { total, readDigests, parseJson, digestMB: (chars * 2) / 1e6, load, firstSort }
 }
 
 /** A reviewer's edit, then the table's query again (median of runs): what a keystroke-to-row update costs. */

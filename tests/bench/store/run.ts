@@ -18,7 +18,7 @@ import { type ClaimQuery } from '../../../renderer/src/db/repositories/claims'
 
 const sources = Number(process.argv[2] ?? 2000)
 const perSource = Number(process.argv[3] ?? 50)
-const RUNS = 9
+const RUNS = Number(process.env.RUNS ?? 9)
 const PAGE = { offset: 0, limit: 100 }
 
 async function bundle(dir: string): Promise<string> {
@@ -66,8 +66,8 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => 'storeBench' in window)
     const w = await page.evaluate(([s, p]) => window.storeBench.write(s, p), [sources, perSource] as const)
     console.log(`write: ${w.claims} claims over ${sources} sources in ${(w.ms / 1000).toFixed(2)} s (target < 10 s)  [corpus generation ${fmt(w.generateMs)}, not counted]`)
-    const coldMs = await page.evaluate((q) => window.storeBench.cold(q), PAGE)
-    console.log(`first query of a new window (loads all digests): ${fmt(coldMs)}`)
+    const c = await page.evaluate((q) => window.storeBench.cold(q), PAGE)
+    console.log(`first query of a new window (loads all digests): ${fmt(c.total)}  [reading the digests ${fmt(c.readDigests)}, JSON.parse ${fmt(c.parseJson)}, ${c.digestMB.toFixed(1)} MB of UTF-16; index load ${fmt(c.load)}, first sort ${fmt(c.firstSort)}]`)
     const speaker = await page.evaluate(() => window.storeBench.speakerOf())
     const cases: [string, ClaimQuery][] = [
       ['first page, no filter (statedAt desc)', { ...PAGE }],
