@@ -120,7 +120,9 @@ function buildCandidates(t: Tokens, exprs: NumberExpr[], lang: Lang, sentences: 
     // ratios: "un TGV sur cinq", "one in four pensioners", "1 in 8"
     if (!expr.high && fig.unit === undefined && !fig.fraction) {
       const r = ratioBefore(t, fig, lang, last && last.sentence === sentence ? last : undefined)
-      if (r) {
+      // "un trafic perturbé sur 14 lignes": a plural noun after the total makes it a count, not "one in fourteen"
+      const pluralAfter = lang === 'fr' && t.kind[fig.end] === WORD && /[sx]$/.test(lower(t, fig.end)) && lower(t, fig.end).length > 3
+      if (r && !pluralAfter) {
         if (last && last.fig.coreFirst === r.first) out.pop()
         const ra = approxBefore(t, r.first, lang)
         out.push({

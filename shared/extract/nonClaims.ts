@@ -165,7 +165,9 @@ export function nonClaimReason(t: Tokens, expr: NumberExpr, f: Figure, lang: Lan
     const sentenceInitial = t.lineStart[a - 1] === 1 || isPunct(t, a - 2, '.') || isPunct(t, a - 2, '"') || isPunct(t, a - 2, '«')
     if (!sentenceInitial || allCaps) {
       const nextIsLowerWord = t.kind[next] === WORD && !isCapitalized(t, next)
-      if (allCaps || !nextIsLowerWord || isStopLike(nextW)) return 'identifier'
+      // "Europe 1 hier", "France 2 a diffusé": a small number after a name is a name, unless a plural noun follows
+      const nextIsPlural = nextIsLowerWord && !isStopLike(nextW) && (nextW.endsWith('s') || nextW.endsWith('x'))
+      if (allCaps || !nextIsLowerWord || isStopLike(nextW) || (f.value < 100 && !nextIsPlural)) return 'identifier'
     }
   }
   // phone numbers: four or more short digit groups in a row

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../../shared/extract/index'
+import type { Lang } from '../../../shared/model'
+
+// The issue's "Not claims": each row is a sentence whose only figure must not become a claim.
+const rows: [Lang, string][] = [
+  ['fr', 'Il était invité ce jeudi 5 octobre.'],
+  ['fr', 'La loi a été votée en 2023.'],
+  ['fr', 'Depuis début 2023, la situation a changé.'],
+  ['fr', 'Le décret du 05/10/2023 est paru.'],
+  ['fr', 'Le rendez-vous est le 1er janvier.'],
+  ['en', 'He spoke on October 5, in London.'],
+  ['en', 'Born on 5 October 1990, she grew up in Leeds.'],
+  ['en', 'It was popular in the 1990s.'],
+  ['fr', 'La crise des années 1990 a marqué le pays.'],
+  ['fr', 'Rendez-vous à 20h30 devant la mairie.'],
+  ['fr', 'Le débat commence à 20 heures.'],
+  ['en', 'The interview was recorded at 8:30 pm.'],
+  ['en', 'The meeting starts at 8 pm sharp.'],
+  ['fr', 'Un an après, rien n\'a changé.'],
+  ['fr', 'Il y a deux ans, tout était différent.'],
+  ['en', 'Two years ago the plan was dropped.'],
+  ['en', 'He has lived there for three years.'],
+  ['fr', 'Le gouvernement a utilisé l\'article 49.3 de la Constitution.'],
+  ['en', 'Under Section 21 of the Housing Act 1988, landlords may evict.'],
+  ['en', 'I would like your advice about Rule 143.'],
+  ['fr', 'Le paragraphe 6 du rapport est clair.'],
+  ['fr', 'Voir notre dossier page 14.'],
+  ['fr', 'Le Premier ministre est arrivé.'],
+  ['fr', 'Elle habite dans le 18e arrondissement.'],
+  ['en', 'The First Lady visited the school.'],
+  ['fr', 'La COVID-19 a tout changé.'],
+  ['en', 'Leaders met at the G7 summit.'],
+  ['en', 'The A380 was grounded.'],
+  ['fr', 'Le CAC 40 a ouvert en hausse.'],
+  ['fr', 'Il était l\'invité de Europe 1 hier.'],
+  ['fr', 'Renseignements au 01 42 68 53 00.'],
+  ['en', 'Media enquiries: +44 1603 555 010.'],
+  ['fr', 'Écrire au 12, rue de la Paix, 75002 Paris.'],
+  ['en', 'The 12841 express had left the platform.'],
+  ['en', 'Asked about the Type 45 destroyers, he said nothing.'],
+  ['fr', 'La séquence commence à 00:12:34 dans la vidéo.'],
+  ['en', 'It is published in the journal Heart, volume 110, issue 4.'],
+  ['fr', 'L\'indice des prix, base 100 en 2015, est publié.'],
+  ['fr', 'Les 15-24 ans sont les plus touchés.'],
+  ['en', 'It is a two-speed Europe.'],
+  ['en', 'A 34-year-old man was arrested.'],
+  ['en', 'IBM failed with its OS / 2 system.'],
+  ['fr', 'Ils ont gagné 1 : 0 au Monténégro.']
+]
+
+describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
+  for (const [lang, text] of rows) {
+    it(`${lang}: ${text}`, () => {
+      expect(extractClaims(text, { lang, date: '2023-10-05' }).map((c) => c.quote)).toEqual([])
+    })
+  }
+
+  it('still reads a four-digit count as a count', () => {
+    expect(extractClaims('Près de 2000 personnes ont défilé.', { lang: 'fr' }).map((c) => c.value)).toEqual([2000])
+    expect(extractClaims('Il y a 2 023 personnes.', { lang: 'fr' }).map((c) => c.value)).toEqual([2023])
+  })
+
+  it('still reads a stated duration as a quantity', () => {
+    const [c] = extractClaims("L'espérance de vie atteint 85,7 ans pour les femmes.", { lang: 'fr' })
+    expect(c).toMatchObject({ value: 85.7, unit: 'year', kind: 'quantity' })
+  })
+})
