@@ -197,4 +197,22 @@ describe('importBatch', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b))
     expect(await db.claims.count()).toBe(3 + 35 * 20)
   })
+
+  it('a full disk half-way keeps the batches already written and says so', async () => {
+    const db = freshDb()
+    const items = Array.from({ length: 6 }, (_, i) => {
+      const source = makeSource(`Source ${i} : 12 lits.`, { title: `S${i}` })
+      return { source, claims: [makeClaim(source, '12 lits')] }
+    })
+    let n = 0
+    db.sources.hook('creating', () => {
+      if (++n === 5) throw new DOMException('full', 'QuotaExceededError')
+    })
+    const progress: number[] = []
+    const err = await importBatch(db, items, (p) => progress.push(p.done), { claimsPerTransaction: 2 }).catch((e: unknown) => e)
+    expect(err).toMatchObject({ kind: 'quota', message: expect.stringMatching(/Nothing already saved was lost/) })
+    expect(progress).toEqual([2, 4])
+    expect((await listSources(db)).map((s) => s.title).sort()).toEqual(['S0', 'S1', 'S2', 'S3'])
+    expect((await queryClaims(db, { search: 'lits' })).total).toBe(4)
+  })
 })
