@@ -125,6 +125,21 @@ describe('updateSourceMeta', () => {
     expect((await queryClaims(db, { sourceId: source.id })).rows[0].sourceTitle).toBe('Entretien')
   })
 
+  it('a new date reorders the series its claims belong to; a title change leaves claim dates alone', async () => {
+    const db = freshDb()
+    const a = interview({ publishedAt: '2023-01-01', title: 'A' })
+    const b = interview({ publishedAt: '2023-06-01', title: 'B' })
+    await addSourceWithClaims(db, a.source, [{ ...a.claims[0], statedAt: '2022-12-31' }])
+    await addSourceWithClaims(db, b.source, [b.claims[0]])
+    const series = await createSeries(db, { name: 'S', claimIds: [a.claims[0].id, b.claims[0].id] }, 'me')
+    expect(series.claimIds).toEqual([a.claims[0].id, b.claims[0].id])
+    await updateSourceMeta(db, a.source.id, { title: 'A bis' }, 'me')
+    expect((await getClaim(db, a.claims[0].id))?.statedAt).toBe('2022-12-31')
+    await updateSourceMeta(db, a.source.id, { publishedAt: '2024-01-01' }, 'me')
+    expect((await getClaim(db, a.claims[0].id))?.statedAt).toBe('2024-01-01')
+    expect((await getSeriesWithClaims(db, series.id))?.series.claimIds).toEqual([b.claims[0].id, a.claims[0].id])
+  })
+
   it('a change of nothing writes no history', async () => {
     const db = freshDb()
     const { source, claims } = interview()

@@ -8,7 +8,7 @@ import { DatabaseError, guarded } from '../errors'
 import { digestRow, nextDigestRev } from '../digest'
 import { stripToClaim, toStoredClaim } from '../records'
 import { ChangeBatch } from './changes'
-import { deleteClaimRows, patched, writeClaimChange } from './claimStore'
+import { deleteClaimRows, patched, refreshSeriesClaims, writeClaimChange } from './claimStore'
 
 /** A source in the library list. */
 export type SourceListItem = Source & { claimCount: number }
@@ -83,12 +83,17 @@ export async function updateSourceMeta(db: ClaimLedgerDB, id: string, patch: Sou
       batch.touch(id, true)
       const oldFallback = source.speakers[0]
       const newFallback = next.speakers[0]
+      const redated = source.publishedAt !== next.publishedAt
+      const series = new Set<string>()
       for (const row of await db.claims.where('sourceId').equals(id).toArray()) {
         let claim = stripToClaim(row)
-        if (claim.statedAt !== next.publishedAt) claim = patched(claim, { statedAt: next.publishedAt })
+        if (redated) claim = patched(claim, { statedAt: next.publishedAt })
         if (oldFallback !== newFallback && claim.speaker === oldFallback) claim = patched(claim, { speaker: newFallback })
-        await writeClaimChange(db, batch, row, claim)
+        const changed = await writeClaimChange(db, batch, row, claim)
+        if (changed.includes('statedAt') && claim.seriesId) series.add(claim.seriesId)
       }
+      // A new date can move the source's claims within their series' chronological order.
+      for (const seriesId of series) await refreshSeriesClaims(db, batch, seriesId)
       await batch.write(db)
       return saved
     })
