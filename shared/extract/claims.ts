@@ -196,6 +196,7 @@ function buildCandidates(t: Tokens, exprs: NumberExpr[], lang: Lang, sentences: 
 
 /** True when a written number with nothing counted after it is still a claim ("two are under construction"). */
 function writtenStandsAlone(t: Tokens, c: Candidate): boolean {
+  if (c.value === 0 || c.fig.collective) return false
   return c.fig.scaled || c.approx !== undefined || AUX_AFTER.has(lower(t, c.end))
 }
 
@@ -273,7 +274,7 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
       subjectSpan = subjectBefore(t, c.expr.introTok >= 0 && c.expr.high ? c.expr.introTok : c.first, lang, st.first)
     }
     // a written number with nothing counted is rarely a claim ("l'un des deux", "dans trois")
-    if (!subjectSpan && !subject && c.fig.written && c.unit === undefined && !c.fig.fraction && !c.fig.collective && c.kind !== 'ratio' && !writtenStandsAlone(t, c)) continue
+    if (!subjectSpan && !subject && c.fig.written && c.unit === undefined && !c.fig.fraction && c.kind !== 'ratio' && !writtenStandsAlone(t, c)) continue
     if (subjectSpan) subject = spanText(t, subjectSpan)
     for (let k = c.fig.coreFirst; k < c.end; k++) figureOwner.set(k, subject)
     if (subject) lastSubject = { subject, sentence: c.sentence }

@@ -42,7 +42,7 @@ const FRAME_BEFORE = new Set([
   'y', 'dans', 'depuis', 'pendant', 'durant', 'après', 'voici', 'voilà', 'for', 'in', 'within', 'after', 'over', 'past', 'last',
   'next', 'prochains', 'prochaines', 'derniers', 'dernières', 'during', 'en', 'sous', 'ces', 'these', 'those', 'the', 'les', 'ago',
   'only', 'just', 'seulement', 'quelques', 'few', 'premiers', 'premières', 'first', 'sur', 'until', 'jusqu',
-  'before', 'avant', 'prior', 'previous', 'précédents', 'précédentes', 'derniers', 'dernières', 'coming', 'recent', 'récentes'
+  'before', 'avant', 'prior', 'previous', 'than', 'que', 'précédents', 'précédentes', 'derniers', 'dernières', 'coming', 'recent', 'récentes'
 ])
 const FRAME_AFTER = new Set([
   'après', 'plus', 'auparavant', 'ago', 'later', 'earlier', 'avant', 'before', 'after', 'plutôt', 'tard', 'tôt', 'prior',
@@ -156,6 +156,16 @@ export function nonClaimReason(t: Tokens, expr: NumberExpr, f: Figure, lang: Lan
     if (expr.high && isPunct(t, f.end, '-') && glued(t, f.end - 1)) return 'duration'
     // "34 ans," after a name, "âgé de 34 ans": ages describe, they are not claims
     if (p1 === 'de' && (lower(t, a - 2) === 'âgé' || lower(t, a - 2) === 'âgée' || lower(t, a - 2) === 'âgés' || lower(t, a - 2) === 'âgées')) return 'duration'
+  }
+  // "les 18 derniers mois", "the past 12 months", "the next two years"
+  if (f.unit === undefined && (nextW === 'derniers' || nextW === 'dernières' || nextW === 'prochains' || nextW === 'prochaines' || nextW === 'premiers' || nextW === 'premières') && TIME_UNITS.has(lower(t, next + 1))) return 'duration'
+  // "34 year-old", "a 10-year plan"
+  if (timeUnit && isPunct(t, next, '-') && glued(t, next - 1)) return 'duration'
+  // "COM(1999) 158": a document number after a bracketed year
+  if (num && isPunct(t, a - 1, ')') && f.unit === undefined) {
+    let o = a - 2
+    while (o > a - 6 && o > 0 && !isPunct(t, o, '(')) o--
+    if (isPunct(t, o, '(') && t.kind[o - 1] === WORD && glued(t, o - 1) && raw(t, o - 1) === raw(t, o - 1).toUpperCase()) return 'reference'
   }
   if (isPunct(t, next, '-') && glued(t, next - 1) && (lower(t, next + 1) === 'year' || lower(t, next + 1) === 'month' || lower(t, next + 1) === 'day' || lower(t, next + 1) === 'week' || lower(t, next + 1) === 'hour' || lower(t, next + 1) === 'minute')) return 'duration'
   // identifiers after a name: "CAC 40", "Europe 1", "France 2", "Ligue 1", "Airbus A380", "Boeing 737"

@@ -190,7 +190,8 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
         if (start !== e && (def.kind === 'percent' || AMBIGUOUS_UNITS.has(head) || TIME_UNIT_CODES.has(def.unit))) continue
         if (AMBIGUOUS_UNITS.has(head)) {
           if (head === 'points' || head === 'point' || head === 'pts') {
-            if (!pointsAllowed(t, coreFirst, after)) continue
+            // "1 251 points" on a stock index are index points, not percentage points
+            if (!pointsAllowed(t, coreFirst, after) || Math.abs(value) >= 100) continue
           } else if (head === 'c') {
             if (!glued(t, e - 1) || raw(t, start) !== 'C') continue
           } else if (head === 'p') {
@@ -272,7 +273,8 @@ export function readNumberExpr(t: Tokens, i: number, lang: Lang): NumberExpr | u
   if (next >= 0) {
     // currency before the second figure: "€10 to €20"
     const high = readFigure(t, next, lang) ?? (CURRENCY_SYMBOLS[t.text[t.start[next]]] !== undefined ? readFigure(t, next + 1, lang) : undefined)
-    if (high && high.first <= next + 1 && !high.yearLike && !(low.yearLike && t.kind[c] === PUNCT)) {
+    const unitsClash = low.unit !== undefined && high !== undefined && high.unit !== undefined && low.unit !== high.unit
+    if (high && !unitsClash && high.first <= next + 1 && !high.yearLike && !(low.yearLike && t.kind[c] === PUNCT)) {
       // share scale and unit: "2 à 3 millions", "10 à 20 %", "between $2 and 3bn"
       if (high.scaled && !low.scaled && !low.written) {
         const ratio = high.value / (t.kind[high.coreFirst] === NUM ? t.value[high.coreFirst] : high.value)

@@ -39,7 +39,7 @@ const ROLE_VERBS = new Set([
 const AUX_BEFORE_VERB = new Set(['now', 'still', 'today', 'recently', 'later', 'also', 'yesterday', 'hier', 'mercredi', 'jeudi', 'lundi', 'mardi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'a', 'avait', 'aura', 'has', 'had', 'have', 'also', 'aussi', 'then', 'alors', 'encore', 'tient', 'à', 'lui', 'later', 'once', 'previously', 'has', 'recently', 'again', 'déjà', 'also', 'publicly', 'ont', 'avaient', 'later', 'de', 'tenu', 'veut', 'voulu', 'bien'])
 const ROLE_STOP = new Set(['que', 'qu', 'qui', 'à', 'au', 'aux', 'dans', 'en', 'sur', 'pour', 'lors', 'in', 'on', 'at', 'that', 'who', 'which', 'to', 'on', 'during', 'when', 'while', 'après', 'et', 'and', 'ce', 'this', 'mais', 'but', 'sur', 'with', 'avec', 'à', 'jeudi', 'lundi', 'mardi', 'mercredi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'fier', 'fière'])
 const TITLE_WORDS = new Set(['m', 'mme', 'mr', 'mrs', 'ms', 'dr', 'pr', 'me', 'sir', 'lord', 'dame', 'president', 'président', 'présidente', 'minister', 'ministre'])
-const NOT_NAMES = new Set(['le', 'la', 'les', 'the', 'il', 'elle', 'he', 'she', 'they', 'ils', 'elles', 'je', 'i', 'nous', 'we', 'on', 'ce', 'cette', 'ces', 'this', 'that', 'mais', 'but', 'et', 'and', 'si', 'if', 'en', 'in', 'selon', 'pour', 'un', 'une', 'a', 'an'])
+const NOT_NAMES = new Set(['car', 'donc', 'puis', 'alors', 'ensuite', 'ainsi', 'or', 'so', 'then', 'also', 'yet', 'however', 'because', 'when', 'while', 'but', 'and', 'as', 'since', 'quand', 'lorsque', 'comme', 'aussi', 'enfin', 'cependant', 'pourtant', 'toutefois', 'here', 'there', 'now', 'today', 'yesterday', 'aujourd', 'hier', 'le', 'la', 'les', 'the', 'il', 'elle', 'he', 'she', 'they', 'ils', 'elles', 'je', 'i', 'nous', 'we', 'on', 'ce', 'cette', 'ces', 'this', 'that', 'mais', 'but', 'et', 'and', 'si', 'if', 'en', 'in', 'selon', 'pour', 'un', 'une', 'a', 'an'])
 
 /** A quotation's author found in the text: "assure Laurent Nunez", "said the minister", "selon l'Insee". */
 export interface Attribution {
@@ -59,7 +59,7 @@ function titleCase(s: string): string {
 }
 
 /** Maps a name as written to a known speaker when the surname matches ("NUNEZ", "M. Nunez" → "Laurent Nunez"). */
-export function canonicalSpeaker(name: string, known: readonly string[]): string {
+export function canonicalSpeaker(name: string, known: readonly string[], titleCaseCaps = false): string {
   const low = name.toLowerCase()
   for (const k of known) {
     const parts = k.toLowerCase().split(/\s+/).filter(Boolean)
@@ -68,7 +68,8 @@ export function canonicalSpeaker(name: string, known: readonly string[]): string
     if (low === k.toLowerCase() || low.split(/[\s.]+/).includes(surname)) return k
   }
   const letters = name.replace(/[^\p{L}]/gu, '')
-  if (letters.length >= 2 && letters === letters.toUpperCase()) return titleCase(name)
+  // a transcript label in capitals ("MOREAU") reads better as a name; acronyms in prose ("UBS", "INSEE") stay
+  if (titleCaseCaps && letters.length >= 2 && letters === letters.toUpperCase()) return titleCase(name)
   return name
 }
 
@@ -272,7 +273,7 @@ export function findTurns(t: Tokens, known: readonly string[]): Turn[] {
       const titled = TITLE_WORDS.has(c.name.split(/[\s.]+/)[0].toLowerCase()) || c.name.split(/\s+/).length >= 2
       return caps || isKnown || c.strong || titled || (counts.get(c.name) ?? 0) >= 2
     })
-    .map((c) => ({ pos: c.pos, name: canonicalSpeaker(c.name, known) }))
+    .map((c) => ({ pos: c.pos, name: canonicalSpeaker(c.name, known, true) }))
 }
 
 function lastBefore<T extends { pos: number }>(list: readonly T[], pos: number): number {

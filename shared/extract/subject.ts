@@ -113,10 +113,17 @@ function skipOf(t: Tokens, k: number, lang: Lang): number {
 }
 
 /** Reads a noun phrase forward from token k: head, modifiers, and one "de"/"of" complement. */
+function looksLikeFrenchVerb(w: string): boolean {
+  // after a figure the noun is plural: "-ent", "-ait", "-aient", "-raient", "-ront" there are verb endings
+  if (w.endsWith('ment') || w.endsWith('ents')) return false
+  return (w.length > 4 && (w.endsWith('ent') || w.endsWith('ait') || w.endsWith('ont'))) || w.endsWith('aient')
+}
+
 function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span | undefined {
   if (!isContentWord(t, k, lang) || k >= limit) return undefined
   const verbs = lang === 'fr' ? VERBS_FR : VERBS_EN
   if (verbs.has(lower(t, k))) return undefined
+  if (lang === 'fr' && looksLikeFrenchVerb(lower(t, k))) return undefined
   const first = k
   let end = k + 1
   let words = 1
@@ -184,7 +191,11 @@ function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span |
  */
 export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: number, afterUnitOrScale: boolean): Span | undefined {
   let k = exprEnd
-  if (afterUnitOrScale) k = skipOf(t, k, lang)
+  if (afterUnitOrScale) {
+    k = skipOf(t, k, lang)
+    // "39 ans Claude Giroux": after a unit, a capitalised word is a name in apposition, not what is measured
+    if (k === exprEnd && isCapitalized(t, k)) return undefined
+  }
   else if (lang === 'fr' && (lower(t, k) === 'd' && isApostrophe(t, k + 1))) return undefined
   // "$2.3bn in funding": money followed by "in"/"for" + noun
   if (lang === 'en' && afterUnitOrScale && (lower(t, k) === 'in' || lower(t, k) === 'for' || lower(t, k) === 'on') && isContentWord(t, k + 1, 'en') && !isCapitalized(t, k + 1)) k++

@@ -121,10 +121,13 @@ function median(xs: number[]): number {
 
 function timeIt(text: string): number {
   const runs: number[] = []
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 5; i++) {
     const t0 = performance.now()
-    extractClaims(text, { lang: 'fr', date: '2023-10-05', speakers: ['Laurent Nunez'] })
-    extractNumbers(text, { lang: 'en' })
+    // two calls per run: a garbage-collection pause then weighs half as much on one measurement
+    for (let k = 0; k < 2; k++) {
+      extractClaims(text, { lang: 'fr', date: '2023-10-05', speakers: ['Laurent Nunez'] })
+      extractNumbers(text, { lang: 'en' })
+    }
     runs.push(performance.now() - t0)
   }
   return median(runs)
@@ -133,7 +136,7 @@ function timeIt(text: string): number {
 describe('extractClaims runs in linear time', () => {
   for (const [name, unit] of Object.entries(adversarial)) {
     it(`doubling "${name}" at most ~2.5× the time`, () => {
-      const n = Math.ceil(24_000 / unit.length)
+      const n = Math.ceil(32_000 / unit.length)
       const small = unit.repeat(n)
       const large = unit.repeat(2 * n)
       timeIt(small) // warm up the JIT
