@@ -97,7 +97,7 @@ async function deleteRecord(db: ClaimLedgerDB, entity: HistoryEntity, record: An
   }
 }
 
-/** Sources first, so restored claims find their source's title. */
+/** Sources first, so the restored claims' digests are written against their restored source. */
 const ENTITY_ORDER: Record<HistoryEntity, number> = { source: 0, series: 1, claim: 2 }
 
 async function reverse(db: ClaimLedgerDB, e: HistoryEntry, trace: ChangeBatch): Promise<void> {
