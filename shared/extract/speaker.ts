@@ -108,7 +108,7 @@ function nameBackward(t: Tokens, k: number, floor: number): { first: number } | 
 }
 
 /** Reads who is named after a speech verb: a name, a pronoun, or a role ("le préfet de police", "the minister"). */
-function speakerAfter(t: Tokens, k: number, limit: number): { name: string; pronoun: boolean } | undefined {
+function speakerAfter(t: Tokens, k: number, limit: number, indefiniteOk = false): { name: string; pronoun: boolean } | undefined {
   let j = k
   // "explique-t-il", "dit-elle"
   while (j < limit && (isPunct(t, j, '-') || (lower(t, j) === 't' && isPunct(t, j + 1, '-')))) j++
@@ -142,7 +142,9 @@ function speakerAfter(t: Tokens, k: number, limit: number): { name: string; pron
     }
     // a role ("the minister", "le préfet de police") must close the clause, or it is just the object of the verb
     const closes = e >= t.count || (t.kind[e] !== WORD && !isApostrophe(t, e))
-    if (last >= 0 && closes && w !== 'un' && w !== 'une' && w !== 'a' && w !== 'an') return { name: t.text.slice(t.start[j], t.end[last]), pronoun: false }
+    const indefinite = w === 'un' || w === 'une' || w === 'a' || w === 'an'
+    // "according to a preliminary report" → "preliminary report" (an indefinite article is no part of a name)
+    if (last >= 0 && closes && (indefiniteOk || !indefinite)) return { name: t.text.slice(t.start[indefinite ? j + 1 : j], t.end[last]), pronoun: false }
   }
   return undefined
 }
@@ -215,7 +217,7 @@ export function findAttributions(t: Tokens, lang: Lang): Attribution[] {
         continue
       }
     }
-    const after = speakerAfter(t, from, limit)
+    const after = speakerAfter(t, from, limit, prepositional)
     if (after) out.push({ pos: t.start[k], name: after.name, pronoun: after.pronoun })
   }
   // resolve pronouns to the last name before them

@@ -60,7 +60,9 @@ const VERBS_EN = new Set([
   'lost', 'loses', 'gained', 'gains', 'won', 'wins', 'added', 'adds', 'cut', 'cuts', 'raised', 'raises', 'estimated', 'is', 'are',
   'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'slipped', 'slumped', 'soared',
   'surged', 'plunged', 'tumbled', 'edged', 'stayed', 'remained', 'remains', 'doubled', 'tripled', 'halved', 'exceeded',
-  'exceeds', 'topped', 'tops', 'be', 'been', 'being', 'set', 'puts', 'put', 'get', 'gets', 'got', 'needs', 'needed', 'saw', 'sees'
+  'exceeds', 'topped', 'tops', 'be', 'been', 'being', 'set', 'puts', 'put', 'get', 'gets', 'got', 'needs', 'needed', 'saw', 'sees',
+  'remain', 'remains', 'say', 'live', 'lives', 'work', 'works', 'want', 'wants', 'think', 'believe', 'use', 'own', 'hold', 'face',
+  'need', 'expect', 'plan', 'die', 'died', 'pay', 'earn', 'vote', 'voted', 'support', 'oppose', 'agree', 'come', 'go', 'went', 'do'
 ])
 
 /** A noun phrase as a token range [first, end). */
@@ -230,6 +232,8 @@ export function subjectBefore(t: Tokens, exprFirst: number, lang: Lang, sentence
   return span
 }
 
+// A word after one of these is a verb ("will pay compensation"), not part of the noun phrase.
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to', 'va', 'vont', 'doit', 'peut', 'veut'])
 const BASIS_NOUNS = new Set(['pib', 'gdp', 'revenu', 'national'])
 const CHANGE_HEADS = new Set([
   'hausse', 'baisse', 'augmentation', 'diminution', 'progression', 'recul', 'chute', 'croissance', 'repli', 'bond', 'rise', 'fall',
@@ -288,7 +292,7 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
   let j = k - 1
   while (j >= floor && words < 6) {
     const w = lower(t, j)
-    if (t.kind[j] === WORD && !stops(lang).has(w) && !skippable(t, j, lang)) {
+    if (t.kind[j] === WORD && !stops(lang).has(w) && !skippable(t, j, lang) && !MODALS.has(lower(t, j - 1))) {
       first = j
       words++
       j--
@@ -298,6 +302,19 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
       first = j - 1
       words += 2
       j -= 2
+      continue
+    }
+    // "crédits de la mission", "cost of the programme"
+    if ((w === 'la' || w === 'the' || w === 'les') && (lower(t, j - 1) === 'de' || lower(t, j - 1) === 'of') && t.kind[j - 2] === WORD && !stops(lang).has(lower(t, j - 2)) && !skippable(t, j - 2, lang)) {
+      first = j - 2
+      words += 3
+      j -= 3
+      continue
+    }
+    if (isApostrophe(t, j) && lower(t, j - 1) === 'l' && lower(t, j - 2) === 'de' && t.kind[j - 3] === WORD && !stops(lang).has(lower(t, j - 3)) && !skippable(t, j - 3, lang)) {
+      first = j - 3
+      words += 3
+      j -= 4
       continue
     }
     if ((isApostrophe(t, j) && lower(t, j - 1) === 'd') && t.kind[j - 2] === WORD && !stops(lang).has(lower(t, j - 2)) && !skippable(t, j - 2, lang)) {
