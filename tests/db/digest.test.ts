@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../renderer/src/db/database'
 import { rebuildAllDigests } from '../../renderer/src/db/digest'
+import { claimIndexOf } from '../../renderer/src/db/claimIndex'
 import { type ClaimSortField, getClaim, queryClaims, setVerdict, updateClaim } from '../../renderer/src/db/repositories/claims'
 import { addSourceWithClaims, deleteSource } from '../../renderer/src/db/repositories/sources'
 import { INTERVIEW, closeAll, freshDb, makeClaim, makeSource } from './helpers'
@@ -104,5 +105,34 @@ describe('overlapping refreshes', () => {
     await Promise.all(pending)
     expect((await queryClaims(db, { verdict: ['misleading'] })).rows.map((r) => r.id)).toEqual([claims[0].id])
     expect((await queryClaims(db, { verdict: ['false', 'accurate'] })).total).toBe(0)
+  })
+})
+
+describe('first paint before the index is loaded', () => {
+  it('the default page comes straight from the date index, in the same order as the loaded index gives', async () => {
+    const db = freshDb()
+    for (let s = 0; s < 12; s++) {
+      const text = Array.from({ length: 4 }, (_, k) => `${s * 10 + k} lits`).join(', ')
+      const source = makeSource(text, { publishedAt: s % 5 === 0 ? undefined : `2023-0${(s % 3) + 1}`, title: `T${s}` })
+      await addSourceWithClaims(db, source, Array.from({ length: 4 }, (_, k) => makeClaim(source, `${s * 10 + k} lits`, { statedAt: source.publishedAt })))
+    }
+    for (const dir of ['desc', 'asc'] as const) {
+      const cold = openDatabase(db.name)
+      const q = { sort: { field: 'statedAt' as const, dir }, offset: 3, limit: 20 }
+      const first = await queryClaims(cold, q)
+      expect(claimIndexOf(cold).loaded).toBe(false)
+      await new Promise((r) => setTimeout(r, 50))
+      expect(claimIndexOf(cold).loaded).toBe(true)
+      const warm = await queryClaims(cold, q)
+      expect(first.total).toBe(48)
+      expect(first.rows.map((r) => [r.id, r.sourceTitle])).toEqual(warm.rows.map((r) => [r.id, r.sourceTitle]))
+      // Past the dated claims: the full path answers even when cold.
+      const tail = openDatabase(db.name)
+      const last = await queryClaims(tail, { ...q, offset: 40, limit: 8 })
+      expect(last.rows.map((r) => r.statedAt)).toEqual(Array(8).fill(undefined))
+      expect(claimIndexOf(tail).loaded).toBe(true)
+      cold.close()
+      tail.close()
+    }
   })
 })

@@ -190,6 +190,14 @@ export class ClaimIndex {
     return this.all().length
   }
 
+  /** Whether the digests have been read at least once in this window. */
+  get loaded(): boolean {
+    return this.rev > 0
+  }
+
+  /** The load in progress, so concurrent warm-ups share it. */
+  warming: Promise<void> | null = null
+
   /**
    * Entries in `key` order, ties by id (in the same direction), blanks last by id whatever the
    * direction. One sort per field serves both directions.

@@ -4,6 +4,7 @@
  * Runs on the in-memory claim index (claimIndex.ts), refreshed from the digests changed since
  * the previous query; only the requested page of claims is read from IndexedDB.
  */
+import { Dexie } from 'dexie'
 import { type ClaimStatus, type Lang, type Verdict } from '../../../../shared/model'
 import { claimIndexOf, type IndexEntry, type IndexSortKey } from '../claimIndex'
 import { type ClaimLedgerDB } from '../database'
@@ -95,14 +96,43 @@ function page<T>(items: T[], q: ClaimQuery): T[] {
  * Loads the Claims table's index now (reads every digest once), so the first query the view
  * makes is fast. Call at start-up, in the background; optional.
  */
-export async function warmClaimIndex(db: ClaimLedgerDB): Promise<void> {
-  await guarded(() =>
+export function warmClaimIndex(db: ClaimLedgerDB): Promise<void> {
+  const index = claimIndexOf(db)
+  index.warming ??= guarded(() =>
     db.transaction('r', [db.claimDigests], async () => {
-      const index = claimIndexOf(db)
       await index.refresh(db)
       index.sortedBy(SORT_KEY.statedAt, 'desc')
     })
-  )
+  ).finally(() => {
+    index.warming = null
+  })
+  return index.warming
+}
+
+/** Nothing filters the query. */
+function unfiltered(q: ClaimQuery): boolean {
+  return !q.search?.trim() && !q.lang && !q.speaker && !q.verdict && !q.status && !q.sourceId && !q.tag && !q.dateFrom && !q.dateTo && !q.seriesId
+}
+
+/**
+ * The Claims view's first paint before the index is loaded (every digest read once): the
+ * default view — no filter, by date — is one page of the statedAt index, in the same order
+ * the index gives (ties by id in the same direction; undated claims last). Null when the
+ * page reaches past the dated claims (the full path handles those).
+ */
+async function firstPageFromIndexedDb(db: ClaimLedgerDB, q: ClaimQuery, dir: 'asc' | 'desc'): Promise<ClaimQueryResult | null> {
+  const offset = Math.max(0, q.offset ?? 0)
+  if (q.limit === undefined) return null
+  const dated = await db.claims.where('statedAt').above('').count()
+  if (offset + q.limit > dated) return null
+  let coll = db.claims.orderBy('statedAt')
+  if (dir === 'desc') coll = coll.reverse()
+  const claims = await coll.offset(offset).limit(q.limit).toArray()
+  const refs = await db.claimDigests.bulkGet([...new Set(claims.map((c) => c.sourceId))])
+  const bySource = new Map(refs.filter((r) => r !== undefined).map((r) => [r.sourceId, r]))
+  if (claims.some((c) => !bySource.get(c.sourceId)?.data)) return null
+  const rows = claims.map((c) => toClaimRow(c, bySource.get(c.sourceId)!))
+  return { rows, total: await db.claims.count() }
 }
 
 /** Claims matching `q`, sorted and paged, with their source's title and language. */
@@ -111,6 +141,14 @@ export async function queryClaims(db: ClaimLedgerDB, q: ClaimQuery = {}, _tuning
   return guarded(() =>
     db.transaction('r', [db.claimDigests, db.claims], async () => {
       const index = claimIndexOf(db)
+      if (!index.loaded && field === 'statedAt' && unfiltered(q)) {
+        const fast = await firstPageFromIndexedDb(db, q, dir)
+        if (fast) {
+          // Load the index in the background, outside this (possibly live) query.
+          setTimeout(() => void Dexie.ignoreTransaction(() => warmClaimIndex(db)).catch(() => undefined), 0)
+          return fast
+        }
+      }
       await index.refresh(db)
       const test = predicate(q)
       const ordered = index.sortedBy(SORT_KEY[field], dir)
