@@ -1,4 +1,3 @@
-import { claimsToCsv, CSV_BOM } from '../../../../shared/bundle/index'
 import type { Source } from '../../../../shared/model'
 import { runtime } from '../../../../shared/runtime'
 import { getDb } from '../../db/context'
@@ -12,6 +11,8 @@ export async function exportClaimsCsv(query: ClaimQuery): Promise<void> {
   const ids = [...new Set(rows.map((r) => r.sourceId))]
   const sources = new Map<string, Source>()
   for (const s of await db.sources.bulkGet(ids)) if (s) sources.set(s.id, s)
+  // The CSV writer formats citations with citeproc: loaded on first use.
+  const { claimsToCsv, CSV_BOM } = await import('../../../../shared/bundle/index')
   const csv = CSV_BOM + claimsToCsv(rows, sources)
   const result = await getPlatform().saveFile({ suggestedName: `claims-${new Date().toISOString().slice(0, 10)}.csv`, bytes: new runtime.TextEncoder().encode(csv), extensions: ['csv'] })
   if (!result.ok) throw new Error(result.error)

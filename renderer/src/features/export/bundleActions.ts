@@ -1,8 +1,14 @@
-import { buildBundle, mergeLookupIds, planMerge, readBundle, type ChartInput, type CitationStyle } from '../../../../shared/bundle/index'
+import type * as BundleCode from '../../../../shared/bundle/index'
+import type { ChartInput, CitationStyle } from '../../../../shared/bundle/index'
 import type { Lang } from '../../../../shared/model'
 import type { ClaimLedgerDB } from '../../db/database'
 import { applyMergePlan, collectBundleContent, existingRecordsFor, type BundleScope } from '../../db/repositories/bundles'
 import { getPlatform } from '../../platform'
+
+/** The bundle code (citation-js, citeproc, zip) is large: it loads on first export or import. */
+function loadBundleCode(): Promise<typeof BundleCode> {
+  return import('../../../../shared/bundle/index')
+}
 
 export interface ExportRequest {
   scope: BundleScope
@@ -19,6 +25,7 @@ export async function exportBundle(db: ClaimLedgerDB, request: ExportRequest): P
   if (content.claims.length === 0 && content.sources.length === 0) throw new Error('There is nothing to export in this selection.')
   const info = await getPlatform().appInfo()
   const charts = request.renderCharts ? await request.renderCharts(content.series.filter((s) => s.claimIds.length > 0).map((s) => s.id)) : []
+  const { buildBundle } = await loadBundleCode()
   const bytes = await buildBundle(content, {
     appVersion: info.version,
     author: request.authorName ? { name: request.authorName } : undefined,
@@ -38,6 +45,7 @@ export async function exportBundle(db: ClaimLedgerDB, request: ExportRequest): P
  * against what is stored, and writes it in one transaction. A refused bundle changes nothing.
  */
 export async function importBundle(db: ClaimLedgerDB, name: string, bytes: Uint8Array, by: string): Promise<{ added: number; skipped: number; merged: number }> {
+  const { mergeLookupIds, planMerge, readBundle } = await loadBundleCode()
   const parsed = await readBundle(bytes, name)
   if (!parsed.ok) throw new Error(parsed.error)
   const existing = await existingRecordsFor(db, mergeLookupIds(parsed.value.content))

@@ -16,9 +16,9 @@ import { useNotify } from '../../ui/notices'
 import { ImportReviewDialog } from './ImportReviewDialog'
 import { commitDrafts, prepareFiles, saveDraft, type ImportCandidate, type ImportProgress, type ImportSummary } from './importPipeline'
 import { ingestInBrowser } from './browserIngestHost'
-import { kindLabel } from './kindLabel'
 import { PasteTextDialog, type PastedFields } from './PasteTextDialog'
 import { loadSample } from './sample'
+import { SourceList } from './SourceList'
 import { SourceMetaDialog } from './SourceMetaDialog'
 import './library.css'
 
@@ -112,14 +112,15 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
     }
   }
 
-  const onDelete = async (source: Source): Promise<void> => {
-    await deleteSource(getDb(), source.id, by)
-    notify(t('sourceDeleted', { title: source.title }), { action: { label: t('undo'), run: () => void undoLast(getDb(), by) } })
-  }
+  const onDelete = useCallback((source: Source): void => {
+    deleteSource(getDb(), source.id, by).then(
+      () => notify(t('sourceDeleted', { title: source.title }), { action: { label: t('undo'), run: () => void undoLast(getDb(), by) } }),
+      (error: unknown) => notify(error instanceof Error ? error.message : String(error), { tone: 'error' })
+    )
+  }, [by, notify, t])
 
   const list = sources.data ?? []
   const showSample = !sources.isLoading && list.length === 0 && sampleOffered.data === false
-  const fmtDate = (iso: string): string => new Date(iso).toLocaleDateString(lang)
 
   return (
     <section
@@ -189,26 +190,7 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
         </EmptyState>
       )}
 
-      {list.length > 0 && (
-        <ul className="card-list source-list" aria-label={t('sources')}>
-          {list.map((s) => (
-            <li key={s.id} className="card source-card">
-              <div className="source-main">
-                <a href={`#/reader/${s.id}`} onClick={(e) => { e.preventDefault(); navigate({ view: 'reader', sourceId: s.id }) }} className="source-title">{s.title}</a>
-                <div className="muted source-meta">
-                  {[s.outlet, s.publishedAt, kindLabel(t, s.kind), s.lang.toUpperCase(), s.speakers.join(', ')].filter(Boolean).join(' · ')}
-                </div>
-                <div className="muted small-text">{t('importedOn', { date: fmtDate(s.importedAt) })}{s.fileName ? ` · ${s.fileName}` : ''}</div>
-              </div>
-              <span className="badge">{t('claimsCount', { n: s.claimCount })}</span>
-              <div className="toolbar">
-                <button type="button" className="small" onClick={() => setEditing(s)} aria-label={`${t('editMetadata')}: ${s.title}`}>{t('editMetadata')}</button>
-                <button type="button" className="small danger" onClick={() => void onDelete(s)} aria-label={`${t('deleteSource')}: ${s.title}`}>{t('delete')}</button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      {list.length > 0 && <SourceList sources={list} navigate={navigate} onEdit={setEditing} onDelete={onDelete} />}
       {dragging && <div className="drop-overlay" aria-hidden="true">{t('dropHere')}</div>}
 
       <PasteTextDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onSubmit={onPaste} />

@@ -4,7 +4,7 @@ import type { PickedFile, RejectedFile } from '../../../../shared/ipc'
 import type { Source, SourceKind } from '../../../../shared/model'
 import { newId, nowIso } from '../../../../shared/runtime'
 import type { ClaimLedgerDB } from '../../db/database'
-import { addSourceWithClaims, findByContentHash } from '../../db/repositories/sources'
+import { addSourceWithClaims, findByContentHash, importBatch, type ImportItem } from '../../db/repositories/sources'
 import { extractInWorker } from '../../workers/extractClient'
 import { ingestInBrowser } from './browserIngestHost'
 
@@ -78,9 +78,13 @@ export async function prepareFiles(db: ClaimLedgerDB, files: PickedFile[], rejec
   return out
 }
 
+/** Sources per write: each source is whole or absent, and few transactions keep live views from re-running per file. */
+const SOURCES_PER_WRITE = 200
+
 /**
- * Extracts claims from each draft (in the worker) and stores each source with its claims in one
- * transaction, so a failure leaves nothing half-written; the other files go on.
+ * Extracts claims from each draft (in the worker) and stores the sources with their claims in
+ * batches: one transaction per batch, so a source is never half-written; a failed batch is
+ * reported file by file and the other batches go on.
  */
 export async function commitDrafts(db: ClaimLedgerDB, candidates: ImportCandidate[], onProgress?: (p: ImportProgress) => void): Promise<ImportSummary> {
   const summary: ImportSummary = { added: 0, claims: 0, duplicates: [], failures: [], sourceIds: [] }
@@ -89,37 +93,69 @@ export async function commitDrafts(db: ClaimLedgerDB, candidates: ImportCandidat
     if (c.error) summary.failures.push({ name: c.name, error: c.error })
     else if (c.duplicateOf) summary.duplicates.push(c.name)
   }
-  for (const [i, candidate] of todo.entries()) {
-    onProgress?.({ done: i, total: todo.length, current: candidate.name })
+  let pending: { name: string; item: ImportItem }[] = []
+  const write = async (batch: { name: string; item: ImportItem }[]): Promise<void> => {
     try {
-      const id = await saveDraft(db, candidate.draft as SourceDraft)
-      if (id === null) {
-        summary.duplicates.push(candidate.name)
-        continue
+      const result = await importBatch(db, batch.map((b) => b.item))
+      const written = new Set(result.imported)
+      for (const b of batch) {
+        if (written.has(b.item.source.id)) {
+          summary.added++
+          summary.claims += b.item.claims.length
+          summary.sourceIds.push(b.item.source.id)
+        } else summary.duplicates.push(b.name)
       }
-      summary.added++
-      summary.claims += id.claims
-      summary.sourceIds.push(id.sourceId)
     } catch (error) {
-      summary.failures.push({ name: candidate.name, error: `${candidate.name}: ${error instanceof Error ? error.message : String(error)}` })
+      const reason = error instanceof Error ? error.message : String(error)
+      for (const b of batch) summary.failures.push({ name: b.name, error: `${b.name}: not saved (${reason})` })
     }
   }
+  // Extraction of the next files goes on while a batch is being written.
+  let writing = Promise.resolve()
+  const flush = (): void => {
+    if (pending.length === 0) return
+    const batch = pending
+    pending = []
+    writing = writing.then(() => write(batch))
+  }
+  // A few requests queued in the worker keep it busy without holding every text in flight.
+  const window: { name: string; job: Promise<ImportItem> }[] = []
+  const settle = async (): Promise<void> => {
+    const next = window.shift()
+    if (!next) return
+    try {
+      pending.push({ name: next.name, item: await next.job })
+    } catch (error) {
+      summary.failures.push({ name: next.name, error: `${next.name}: ${error instanceof Error ? error.message : String(error)}` })
+    }
+    if (pending.length >= SOURCES_PER_WRITE) flush()
+  }
+  for (const [i, candidate] of todo.entries()) {
+    onProgress?.({ done: i, total: todo.length, current: candidate.name })
+    const job = extractDraft(candidate.draft as SourceDraft)
+    job.catch(() => undefined) // handled in settle
+    window.push({ name: candidate.name, job })
+    if (window.length >= 4) await settle()
+  }
+  while (window.length) await settle()
+  flush()
+  await writing
   onProgress?.({ done: todo.length, total: todo.length })
   return summary
+}
+
+/** A draft made a source with its extracted claims, ready to store. */
+async function extractDraft(draft: SourceDraft): Promise<ImportItem> {
+  const now = nowIso()
+  const source: Source = { ...draft, id: newId(), importedAt: now }
+  const extracted = await extractInWorker(source.text, { lang: source.lang, date: source.publishedAt, speakers: source.speakers, segments: source.segments })
+  return { source, claims: extracted.map((e) => claimFromExtracted(e, source, now)) }
 }
 
 /** Stores one draft with its extracted claims; null when the same text is already stored. */
 export async function saveDraft(db: ClaimLedgerDB, draft: SourceDraft): Promise<{ sourceId: string; claims: number } | null> {
   if (await findByContentHash(db, draft.contentHash)) return null
-  const now = nowIso()
-  const source: Source = { ...draft, id: newId(), importedAt: now }
-  const extracted = await extractInWorker(source.text, {
-    lang: source.lang,
-    date: source.publishedAt,
-    speakers: source.speakers,
-    segments: source.segments
-  })
-  const claims = extracted.map((e) => claimFromExtracted(e, source, now))
+  const { source, claims } = await extractDraft(draft)
   await addSourceWithClaims(db, source, claims)
   return { sourceId: source.id, claims: claims.length }
 }
