@@ -246,7 +246,7 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
     const nextFirst = ci + 1 < candidates.length ? candidates[ci + 1].expr.first : t.count
     const limit = Math.min(st.end, nextFirst)
     const scaledOrUnit = c.fig.scaled || c.unit !== undefined || c.fig.fraction || c.fig.collective
-    let subjectSpan: Span | undefined = c.ratioNoun ?? subjectAfter(t, c.end, lang, limit, scaledOrUnit)
+    let subjectSpan: Span | undefined = c.ratioNoun ?? subjectAfter(t, c.end, lang, limit, scaledOrUnit, c.unit !== undefined && c.fig.kind === 'money')
     let subject = ''
     let quoteEnd = c.end
     if (subjectSpan && !c.ratioNoun && isBasisNoun(t, subjectSpan)) subjectSpan = undefined

@@ -16,7 +16,7 @@ const SPEECH_VERBS: Record<Lang, ReadonlySet<string>> = {
     'note', 'noté', 'argue', 'plaide', 'martèle', 'interroge', 'avertit', 'alerte', 'alerté', 'témoigne', 'dit', 'disait', 'déclarait',
     'expliquait', 'assurait', 'affirmait', 'indiquait', 'selon', 'après', 'écrit', 'chiffre', 'chiffré', 'rapporte', 'rapporté',
     'révèle', 'révélé', 'signale', 'signalé', 'constate', 'constaté', 'prévoit', 'promis', 'promet', 'montre', 'montrent',
-    'recense', 'dénombre', 'table', 'anticipe', 'publie', 'publié', 'avancé', 'compté'
+    'recense', 'dénombre', 'table', 'anticipe', 'publie', 'publié', 'avancé', 'compté', 'revendique', 'revendiqué'
   ]),
   en: new Set([
     'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'stated', 'states', 'claimed', 'claims', 'insisted',
@@ -24,11 +24,16 @@ const SPEECH_VERBS: Record<Lang, ReadonlySet<string>> = {
     'confirmed', 'confirms', 'acknowledged', 'admitted', 'admits', 'wrote', 'writes', 'continued', 'asserted', 'asserts',
     'boasted', 'revealed', 'reveals', 'replied', 'recalled', 'according', 'estimated', 'estimates', 'reported', 'reports',
     'stressed', 'stresses', 'pointed', 'suggested', 'conceded', 'concedes', 'observed', 'remarked', 'maintained', 'contended',
-    'expects', 'expect', 'expected', 'forecasts', 'forecast', 'promised', 'pledged', 'vowed', 'show', 'shows', 'showed', 'found',
-    'finds', 'put', 'puts', 'plans', 'predicts', 'predicted', 'projects', 'projected', 'counted', 'published'
+    'expects', 'expect', 'expected', 'forecasts', 'forecast', 'promised', 'pledged', 'vowed', 'show', 'shows', 'showed',
+    'put', 'puts', 'plans', 'predicts', 'predicted', 'projects', 'projected', 'counted', 'published'
   ])
 }
 
+const TIME_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'soir', 'matin', 'dernièrement', 'recently', 'later', 'tonight', 'on'])
+// "added" is a speech verb only when a quote, a comma or "that" comes with it ("Health care added 67,000 jobs" is not)
+const ADD_VERBS = new Set(['added', 'adds', 'ajoute', 'ajouté'])
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'half', 'thirds', 'third', 'quarter', 'quarters', 'un', 'une', 'deux', 'trois', 'tiers', 'moitié', 'quart', 'quarts'])
+const POSSESSIVES = new Set(['votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'leur', 'leurs', 'your', 'our', 'its', 'their', 'his', 'her', 'my', 'mon', 'ma', 'mes'])
 const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'lui', 'him', 'her'])
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'the', 'un', 'une', 'a', 'an', 'son', 'sa', 'ses', 'his', 'her', 'their', 'leur', 'its', 'our', 'notre', 'this', 'ce', 'cette'])
 const PARTICLES = new Set(['de', 'du', 'des', 'van', 'von', 'der', 'den', 'di', 'da', 'le', 'la', 'bin', 'al', 'el', 'y', 'mc', 'of', 'for', 'and', 'et', 'on'])
@@ -110,8 +115,8 @@ function nameBackward(t: Tokens, k: number, floor: number): { first: number } | 
 /** Reads who is named after a speech verb: a name, a pronoun, or a role ("le préfet de police", "the minister"). */
 function speakerAfter(t: Tokens, k: number, limit: number, indefiniteOk = false): { name: string; pronoun: boolean } | undefined {
   let j = k
-  // "explique-t-il", "dit-elle"
-  while (j < limit && (isPunct(t, j, '-') || (lower(t, j) === 't' && isPunct(t, j + 1, '-')))) j++
+  // "explique-t-il", "dit-elle", "a indiqué vendredi la préfecture"
+  while (j < limit && (isPunct(t, j, '-') || (lower(t, j) === 't' && isPunct(t, j + 1, '-')) || TIME_WORDS.has(lower(t, j)))) j++
   if (j >= limit) return undefined
   const w = lower(t, j)
   if (PRONOUNS.has(w)) return { name: w, pronoun: true }
@@ -121,7 +126,8 @@ function speakerAfter(t: Tokens, k: number, limit: number, indefiniteOk = false)
     let e = j + 1
     if (isApostrophe(t, e)) e++
     const n2 = nameForward(t, e, limit)
-    if (n2 && w === 'l') return { name: t.text.slice(t.start[e], t.end[n2.end - 1]), pronoun: false }
+    // "selon l'Insee", "according to the Agriculture and Horticulture Development Board"
+    if (n2 && (w === 'l' || ((w === 'the' || w === 'le' || w === 'la') && n2.end - e >= 2))) return { name: t.text.slice(t.start[e], t.end[n2.end - 1]), pronoun: false }
     let last = -1
     let words = 0
     while (e < limit && words < 6) {
@@ -141,7 +147,7 @@ function speakerAfter(t: Tokens, k: number, limit: number, indefiniteOk = false)
       } else break
     }
     // a role ("the minister", "le préfet de police") must close the clause, or it is just the object of the verb
-    const closes = e >= t.count || (t.kind[e] !== WORD && !isApostrophe(t, e))
+    const closes = e >= t.count || (t.kind[e] !== WORD && !isApostrophe(t, e)) || TIME_WORDS.has(lower(t, e))
     const indefinite = w === 'un' || w === 'une' || w === 'a' || w === 'an'
     // "according to a preliminary report" → "preliminary report" (an indefinite article is no part of a name)
     if (last >= 0 && closes && (indefiniteOk || !indefinite)) return { name: t.text.slice(t.start[indefinite ? j + 1 : j], t.end[last]), pronoun: false }
@@ -154,14 +160,17 @@ function roleBackward(t: Tokens, b: number): string | undefined {
   let j = b
   let words = 0
   while (j >= 0 && words < 4 && t.kind[j] === WORD && !ROLE_STOP.has(lower(t, j)) && !ROLE_VERBS.has(lower(t, j)) && !PRONOUNS.has(lower(t, j))) {
-    if (DETERMINERS.has(lower(t, j))) { j--; break }
+    const w = lower(t, j)
+    // "Votre budget prévoit", "Two-thirds of respondents said": what is owned or counted does not speak
+    if (POSSESSIVES.has(w) || NUMBER_WORDS.has(w) || w === 'of' || w === 'de') return undefined
+    if (DETERMINERS.has(w)) { j--; break }
     words++
     j--
   }
   if (words === 0) return undefined
   // the role must open its clause: sentence start, a comma, a quote
   const opens = j < 0 || t.lineStart[j + 1] === 1 || (t.kind[j] !== WORD && !isApostrophe(t, j)) || isApostrophe(t, j)
-  if (!opens) return undefined
+  if (!opens || (j >= 0 && (t.kind[j] === 2 || isPunct(t, j, '-')))) return undefined
   const first = DETERMINERS.has(lower(t, j + 1)) ? j + 2 : j + 1
   if (first > b) return undefined
   return t.text.slice(t.start[first], t.end[b])
@@ -186,6 +195,11 @@ export function findAttributions(t: Tokens, lang: Lang): Attribution[] {
     const w = lower(t, k)
     if (!verbs.has(w)) continue
     let from = k + 1
+    if (ADD_VERBS.has(w)) {
+      const next = t.kind[k + 1] === WORD ? lower(t, k + 1) : ''
+      const prevPunct = k > 0 && t.kind[k - 1] !== WORD
+      if (!(prevPunct || next === '' || next === 'that' || next === 'que' || next === 'qu' || PRONOUNS.has(lower(t, k - 1)) || isCapitalized(t, k + 1) || DETERMINERS.has(next))) continue
+    }
     if (w === 'après') {
       // "d'après X"
       if (!(isApostrophe(t, k - 1) && lower(t, k - 2) === 'd')) continue
@@ -243,6 +257,7 @@ export function findTurns(t: Tokens, known: readonly string[]): Turn[] {
     let labelEnd = k
     while (j < t.count && words < 8 && (j === k || t.lineStart[j] !== 1)) {
       if (isCapitalized(t, j) || (t.kind[j] === WORD && words > 0 && PARTICLES.has(lower(t, j)))) { words++; j++; labelEnd = j; continue }
+      if (isPunct(t, j, '.') && words > 0 && !TITLE_WORDS.has(lower(t, j - 1))) break
       if ((isPunct(t, j, '.') || isPunct(t, j, '-')) && words > 0) { j++; continue }
       if (isPunct(t, j, '(')) {
         // a parenthesised group: a name inside it is the speaker ("(Ms Rachel Lowe)"), a constituency or party is not

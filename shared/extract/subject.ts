@@ -191,7 +191,7 @@ function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span |
  * The noun phrase a figure counts, read after it: "100 à 150 consommateurs de crack", "357 interpellations de trafiquants",
  * "3 millions de personnes", "12 % of voters", "2,000 police officers".
  */
-export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: number, afterUnitOrScale: boolean): Span | undefined {
+export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: number, afterUnitOrScale: boolean, money = false): Span | undefined {
   let k = exprEnd
   if (afterUnitOrScale) {
     k = skipOf(t, k, lang)
@@ -199,8 +199,21 @@ export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: numb
     if (k === exprEnd && isCapitalized(t, k)) return undefined
   }
   else if (lang === 'fr' && (lower(t, k) === 'd' && isApostrophe(t, k + 1))) return undefined
-  // "$2.3bn in funding": money followed by "in"/"for" + noun
-  if (lang === 'en' && afterUnitOrScale && (lower(t, k) === 'in' || lower(t, k) === 'for' || lower(t, k) === 'on') && isContentWord(t, k + 1, 'en') && !isCapitalized(t, k + 1)) k++
+  if (afterUnitOrScale && k === exprEnd) {
+    // "12 millions d'euros supplémentaires pour l'hébergement", "£2.4bn more on elective recovery", "a 9 per cent rise in wage costs"
+    if (EXTRA_WORDS.has(lower(t, k))) k++
+    else if (lower(t, k) === 'de' && lower(t, k + 1) === 'plus') k += 2
+    if (CHANGE_HEADS.has(lower(t, k)) && (lower(t, k + 1) === 'in' || lower(t, k + 1) === 'of' || lower(t, k + 1) === 'de' || lower(t, k + 1) === 'du' || lower(t, k + 1) === 'des')) k++
+    const w = lower(t, k)
+    if (FOR_WORDS.has(w) && (k > exprEnd || (money && MONEY_FOR.has(w)))) {
+      let j = k + 1
+      while (j < limit && t.kind[j] === WORD && (DETERMINERS_ANY.has(lower(t, j)))) j++
+      if (isApostrophe(t, j)) j++
+      if (PERIOD_HEADS.has(lower(t, j))) return undefined
+      return nounPhraseFrom(t, j, lang, limit)
+    }
+    if (k > exprEnd) return nounPhraseFrom(t, k, lang, limit)
+  }
   if (t.kind[k] === NUM) return undefined
   return nounPhraseFrom(t, k, lang, limit)
 }
@@ -231,6 +244,12 @@ export function subjectBefore(t: Tokens, exprFirst: number, lang: Lang, sentence
   // "selon l'Insee" or a name is not what is counted
   return span
 }
+
+const MONEY_FOR = new Set(['pour', 'for', 'on', 'in'])
+const PERIOD_HEADS = new Set(['premier', 'première', 'deuxième', 'troisième', 'quatrième', 'dernier', 'first', 'second', 'third', 'fourth', 'last', 'next', 'year', 'année', 'an', 'mois', 'month', 'week', 'semaine', 'quarter', 'trimestre', 'semestre', 'half', 'cours', 'course', 'period', 'période', 'total'])
+const EXTRA_WORDS = new Set(['supplémentaires', 'supplémentaire', 'additional', 'extra', 'more', 'less', 'fewer'])
+const FOR_WORDS = new Set(['pour', 'for', 'on', 'in', 'dans', 'to', 'into', 'à', 'au', 'aux'])
+const DETERMINERS_ANY = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'leur', 'leurs', 'un', 'une', 'des', 'this', 'these', 'ce', 'cette', 'ces'])
 
 // A word after one of these is a verb ("will pay compensation"), not part of the noun phrase.
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to', 'va', 'vont', 'doit', 'peut', 'veut'])
