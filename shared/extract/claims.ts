@@ -88,10 +88,9 @@ interface Ratio {
 function ratioBefore(t: Tokens, fig: Figure, lang: Lang, prev: Candidate | undefined): Ratio | undefined {
   let k = fig.first - 1
   if (lower(t, k) === 'every' || lower(t, k) === 'chaque') k--
-  if (lang === 'en' && lower(t, k) === 'of' && lower(t, k - 1) === 'out') k--
-  if (!RATIO_LINK[lang].has(lower(t, k)) || (lower(t, k) === 'of' && lower(t, k + 1) !== 'out' && lower(t, k) !== 'of')) return undefined
-  if (lower(t, k) === 'of' && lower(t, k - 1) !== 'out') return undefined
-  const link = lower(t, k) === 'of' ? k - 1 : k
+  let link = k
+  if (lower(t, k) === 'of' && lower(t, k - 1) === 'out') link = k - 1
+  else if (!RATIO_LINK[lang].has(lower(t, k)) || lower(t, k) === 'of') return undefined
   for (let n = link - 1; n >= 0 && n >= link - 4; n--) {
     if (t.kind[n] !== WORD && !(t.kind[n] === NUM && n === prev?.fig.coreFirst)) break
     const w = lower(t, n)
@@ -184,7 +183,9 @@ function buildCandidates(t: Tokens, exprs: NumberExpr[], lang: Lang, sentences: 
       end = high.end
     }
     const changeAt = changeBefore(t, approx ? approx.first : first, lang)
-    if (changeAt >= 0 && !previous && kind !== 'ratio') kind = 'change'
+    // a bare "up"/"down" makes a change of a rate or an amount ("up 4%"), not of people ("brought down two mayors")
+    const bareUpDown = changeAt >= 0 && changeAt === (approx ? approx.first : first) - 1 && (lower(t, changeAt) === 'up' || lower(t, changeAt) === 'down')
+    if (changeAt >= 0 && !previous && kind !== 'ratio' && !(bareUpDown && unit === undefined)) kind = 'change'
     // "soit 1,2 % de moins qu'en 2021", "6% lower than"
     const after1 = lower(t, end)
     if ((kind === 'percent' || kind === 'count') && (AFTER_CHANGE.has(after1) || AFTER_CHANGE.has(`${after1} ${lower(t, end + 1)}`)) && !previous) kind = 'change'

@@ -259,7 +259,7 @@ export function readNumberExpr(t: Tokens, i: number, lang: Lang): NumberExpr | u
   const c = low.end
   let next = -1
   // "rose by 5 cents to $34.57", "augmenté de 2 % à 30 %"... without "entre"/"from" a "to" after "by" starts the new level
-  const afterBy = introTok < 0 && (lower(t, low.first - 1) === 'by' || lower(t, low.first - 1) === 'of')
+  const afterBy = introTok < 0 && low.unit !== undefined && (lower(t, low.first - 1) === 'by' || lower(t, low.first - 1) === 'of')
   if (t.kind[c] === WORD && RANGE_WORDS[lang].has(lower(t, c)) && !afterBy) {
     const w = lower(t, c)
     // "et"/"and" join a pair only after "entre"/"between"; "à"/"to" need no intro

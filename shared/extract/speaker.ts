@@ -194,6 +194,8 @@ export function findAttributions(t: Tokens, lang: Lang): Attribution[] {
     if (!first.has(c >= 65 && c <= 90 ? c + 32 : c)) continue
     const w = lower(t, k)
     if (!verbs.has(w)) continue
+    // a capitalised "States" or "Notes" is a name, not a verb ("the United States")
+    if (isCapitalized(t, k) && w !== 'selon' && w !== 'according' && w !== 'après' && !(t.lineStart[k] === 1 || isPunct(t, k - 1, '.'))) continue
     let from = k + 1
     if (ADD_VERBS.has(w)) {
       const next = t.kind[k + 1] === WORD ? lower(t, k + 1) : ''

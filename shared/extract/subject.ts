@@ -294,8 +294,14 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
     if (t.kind[k] === NUM || figures.has(k)) return figures.has(k) ? { figureAt: k } : undefined
     if (t.kind[k] !== WORD) {
       const ch = t.text[t.start[k]]
-      if (ch === "'" || ch === '\u2019' || ch === '-') { k--; continue }
+      // "(+4,5 % après +3,7 %)": an opening bracket right before the figure hides nothing
+      if (ch === "'" || ch === '\u2019' || ch === '-' || (ch === '(' && k === from - 1)) { k--; continue }
       return undefined
+    }
+    const w = lower(t, k)
+    // "85,7 ans pour les femmes et 80,0 ans": after a coordinator, an earlier figure close by shares its subject
+    if (w === 'et' || w === 'and' || w === 'ou' || w === 'or') {
+      for (let b = k - 1; b >= floor && b >= k - 6; b--) if (figures.has(b)) return { figureAt: b }
     }
     if (skippable(t, k, lang)) {
       k--

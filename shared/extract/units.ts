@@ -19,6 +19,8 @@ export const CURRENCY_CODES: Readonly<Record<string, string>> = {
 }
 
 const unitEntries: [string, string, ClaimKind, number?][] = [
+  ['canadian dollars', 'CAD', 'money'], ['dollars canadiens', 'CAD', 'money'], ['us dollars', 'USD', 'money'],
+  ['dollars américains', 'USD', 'money'], ['australian dollars', 'AUD', 'money'], ['dollars australiens', 'AUD', 'money'],
   ['basis points', 'bp', 'percent'], ['basis point', 'bp', 'percent'], ['points de base', 'bp', 'percent'], ['bps', 'bp', 'percent'],
   ['francs', 'CHF', 'money'], ['franc', 'CHF', 'money'], ['roupies', 'INR', 'money'], ['rupees', 'INR', 'money'],
   ['centimes', 'EUR', 'money', 0.01], ["centimes d'euro", 'EUR', 'money', 0.01], ['cents', 'USD', 'money', 0.01],
