@@ -104,6 +104,8 @@ export function nonClaimReason(t: Tokens, expr: NumberExpr, f: Figure, lang: Lan
   if (num && (isPunct(t, f.coreEnd, ':') && t.kind[f.coreEnd + 1] === NUM || isPunct(t, a - 1, ':') && t.kind[a - 2] === NUM)) return 'time'
   // "OS / 2", "Windows / 10"
   if (num && isPunct(t, a - 1, '/') && t.kind[a - 2] === WORD && isCapitalized(t, a - 2)) return 'identifier'
+  // scores: "(0-2)", "won 3-1": two small numbers joined by a dash, with nothing counted after them
+  if (num && expr.high && isPunct(t, f.end, '-') && glued(t, f.end - 1) && f.value <= 20 && expr.high.value <= 20 && expr.high.unit === undefined && t.kind[expr.high.end] !== WORD) return 'identifier'
   // compound adjectives: "two-speed", "10-year", "five-star"
   if (f.unit === undefined && !expr.high && isPunct(t, f.end, '-') && glued(t, f.end - 1) && glued(t, f.end) && t.kind[f.end + 1] === WORD) return 'identifier'
   const next = expr.high ? expr.high.end : f.end

@@ -14,7 +14,7 @@ const SPEECH_VERBS: Record<Lang, ReadonlySet<string>> = {
     'confie', 'confié', 'lance', 'lancé', 'observe', 'détaille', 'détaillé', 'avance', 'prévient', 'répond', 'répondu', 'relève',
     'commente', 'tempère', 'conclut', 'juge', 'regrette', 'dénonce', 'dénoncé', 'raconte', 'résume', 'déplore', 'souffle',
     'note', 'noté', 'argue', 'plaide', 'martèle', 'interroge', 'avertit', 'alerte', 'alerté', 'témoigne', 'dit', 'disait', 'déclarait',
-    'expliquait', 'assurait', 'affirmait', 'indiquait', 'selon', 'après', 'écrit', 'chiffre', 'chiffré', 'rapporte', 'rapporté',
+    'expliquait', 'assurait', 'affirmait', 'indiquait', 'selon', 'après', 'écrit', 'chiffré', 'rapporte', 'rapporté',
     'révèle', 'révélé', 'signale', 'signalé', 'constate', 'constaté', 'prévoit', 'promis', 'promet', 'montre', 'montrent',
     'recense', 'dénombre', 'table', 'anticipe', 'publie', 'publié', 'avancé', 'compté', 'revendique', 'revendiqué'
   ]),
@@ -42,7 +42,7 @@ const ROLE_VERBS = new Set([
   'est', 'sont', 'doit', 'va', 'avait', 'était', 'did', 'does', 'do', 'ont', 'peut', 'pourrait', 'devrait'
 ])
 const AUX_BEFORE_VERB = new Set(['now', 'still', 'today', 'recently', 'later', 'also', 'yesterday', 'hier', 'mercredi', 'jeudi', 'lundi', 'mardi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'a', 'avait', 'aura', 'has', 'had', 'have', 'also', 'aussi', 'then', 'alors', 'encore', 'tient', 'à', 'lui', 'later', 'once', 'previously', 'has', 'recently', 'again', 'déjà', 'also', 'publicly', 'ont', 'avaient', 'later', 'de', 'tenu', 'veut', 'voulu', 'bien'])
-const ROLE_STOP = new Set(['que', 'qu', 'qui', 'à', 'au', 'aux', 'dans', 'en', 'sur', 'pour', 'lors', 'in', 'on', 'at', 'that', 'who', 'which', 'to', 'on', 'during', 'when', 'while', 'après', 'et', 'and', 'ce', 'this', 'mais', 'but', 'sur', 'with', 'avec', 'à', 'jeudi', 'lundi', 'mardi', 'mercredi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'fier', 'fière'])
+const ROLE_STOP = new Set(['pas', 'ne', 'n', 'plus', 'avons', 'avez', 'ont', 'sont', 'été', 'not', 'have', 'been', 'se', 'y', 'en', 'que', 'qu', 'qui', 'à', 'au', 'aux', 'dans', 'en', 'sur', 'pour', 'lors', 'in', 'on', 'at', 'that', 'who', 'which', 'to', 'on', 'during', 'when', 'while', 'après', 'et', 'and', 'ce', 'this', 'mais', 'but', 'sur', 'with', 'avec', 'à', 'jeudi', 'lundi', 'mardi', 'mercredi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'fier', 'fière'])
 const TITLE_WORDS = new Set(['m', 'mme', 'mr', 'mrs', 'ms', 'dr', 'pr', 'me', 'sir', 'lord', 'dame', 'president', 'président', 'présidente', 'minister', 'ministre'])
 const NOT_NAMES = new Set(['car', 'donc', 'puis', 'alors', 'ensuite', 'ainsi', 'or', 'so', 'then', 'also', 'yet', 'however', 'because', 'when', 'while', 'but', 'and', 'as', 'since', 'quand', 'lorsque', 'comme', 'aussi', 'enfin', 'cependant', 'pourtant', 'toutefois', 'here', 'there', 'now', 'today', 'yesterday', 'aujourd', 'hier', 'le', 'la', 'les', 'the', 'il', 'elle', 'he', 'she', 'they', 'ils', 'elles', 'je', 'i', 'nous', 'we', 'on', 'ce', 'cette', 'ces', 'this', 'that', 'mais', 'but', 'et', 'and', 'si', 'if', 'en', 'in', 'selon', 'pour', 'un', 'une', 'a', 'an'])
 
