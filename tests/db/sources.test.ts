@@ -5,7 +5,7 @@ import { getClaim, listClaimsForSource, queryClaims } from '../../renderer/src/d
 import { historyFor, undoLast } from '../../renderer/src/db/repositories/history'
 import { addClaimsToSeries, createSeries, getSeriesWithClaims } from '../../renderer/src/db/repositories/series'
 import {
-  addSourceWithClaims, deleteSource, findByContentHash, getSource, importBatch, listSources, updateSourceMeta
+  addSourceWithClaims, deleteSource, findByContentHash, getSource, importBatch, listSourceOptions, listSources, updateSourceMeta
 } from '../../renderer/src/db/repositories/sources'
 import { INTERVIEW, closeAll, freshDb, makeClaim, makeSource } from './helpers'
 
@@ -97,6 +97,14 @@ describe('reading sources', () => {
     await addSourceWithClaims(db, newer, [])
     const list = await listSources(db)
     expect(list.map((s) => [s.title, s.claimCount])).toEqual([['New', 0], ['Old', 3]])
+    expect(list[1].text).toBe(INTERVIEW)
+    expect(await listSourceOptions(db)).toEqual([
+      { id: newer.id, title: 'New', lang: 'fr', claimCount: 0 },
+      { id: older.source.id, title: 'Old', lang: 'fr', claimCount: 3 }
+    ])
+    await deleteSource(db, older.source.id, 'me')
+    expect((await listSourceOptions(db)).map((s) => s.title)).toEqual(['New'])
+    expect((await listSources(db)).map((s) => s.title)).toEqual(['New'])
   })
 })
 

@@ -99,6 +99,8 @@ function merge(a: IndexEntry[], b: IndexEntry[], cmp: (x: IndexEntry, y: IndexEn
 export class ClaimIndex {
   private rev = 0
   private readonly bySource = new Map<string, IndexEntry[]>()
+  /** Every source with a digest (also those without claims), for pickers and counts. */
+  readonly sources = new Map<string, SourceInfo & { id: string; claimCount: number }>()
   /** The digest revision each source's entries come from (two overlapping refreshes must not apply an older one last). */
   private readonly sourceRev = new Map<string, number>()
   private flat: IndexEntry[] | null = null
@@ -111,6 +113,7 @@ export class ClaimIndex {
     if (latest < this.rev) {
       // The digests were rebuilt from scratch (cleared, then rebuilt): start over.
       this.bySource.clear()
+      this.sources.clear()
       this.sourceRev.clear()
       this.orders.clear()
       this.flat = null
@@ -157,6 +160,8 @@ export class ClaimIndex {
       for (const gone of previous.values()) removed.add(gone)
       if (next.length === 0) this.bySource.delete(row.sourceId)
       else this.bySource.set(row.sourceId, next)
+      if (row.data === null) this.sources.delete(row.sourceId)
+      else this.sources.set(row.sourceId, { id: row.sourceId, lang: row.lang, title: row.title, titleKey: foldText(row.title), claimCount: next.length })
     }
     if (added.length > 0 || removed.size > 0) this.flat = null
     if (removed.size + added.length + movedCount > this.all().length / 4) {

@@ -12,7 +12,7 @@ import { listClaimsForSource, queryClaims, type ClaimQuery, type ClaimQueryResul
 import { historyFor } from './repositories/history'
 import { getSeriesWithClaims, listSeries, type SeriesWithClaims } from './repositories/series'
 import { type Settings, type SettingKey, getSetting } from './repositories/settings'
-import { getSource, listSources, type SourceListItem } from './repositories/sources'
+import { getSource, listSourceOptions, listSources, type SourceListItem, type SourceOption } from './repositories/sources'
 
 export interface LiveResult<T> {
   /** Undefined while loading or after an error. */
@@ -38,6 +38,11 @@ export function useLiveResult<T>(querier: () => Promise<T>, deps: readonly unkno
 
 export function useSources(): LiveResult<SourceListItem[]> {
   return useLiveResult(() => listSources(getDb()), [])
+}
+
+/** Sources for pickers and filters (id, title, language, claim count; no text): cheap at 2 000 sources. */
+export function useSourceOptions(): LiveResult<SourceOption[]> {
+  return useLiveResult(() => listSourceOptions(getDb()), [])
 }
 
 export function useSource(id: string | undefined): LiveResult<Source | undefined> {

@@ -5,7 +5,7 @@
 import { type Claim, type ClaimStatus, type Source, type Verdict } from '../../../shared/model'
 import { ensureOpen, openDatabase, type ClaimLedgerDB } from '../../../renderer/src/db/database'
 import { queryClaims, setVerdict, type ClaimQuery } from '../../../renderer/src/db/repositories/claims'
-import { importBatch } from '../../../renderer/src/db/repositories/sources'
+import { importBatch, listSourceOptions, listSources } from '../../../renderer/src/db/repositories/sources'
 import { claimIndexOf } from '../../../renderer/src/db/claimIndex'
 
 const SUBJECTS_FR = ['consommateurs', 'interpellations', 'élèves', 'places d’hébergement', 'logements sociaux', 'agents', 'euros', 'habitants', 'lits', 'écoles']
@@ -96,11 +96,17 @@ async function time(query: ClaimQuery, runs: number): Promise<{ median: number; 
 }
 
 /** A new connection (a new window): its first query loads every digest. Also: the parts of that cost. */
-async function cold(query: ClaimQuery): Promise<{ total: number; readDigests: number; parseJson: number; digestMB: number; load: number; firstSort: number }> {
+async function cold(query: ClaimQuery): Promise<{ defaultPage: number; total: number; readDigests: number; parseJson: number; digestMB: number; load: number; firstSort: number }> {
   if (!db) throw new Error('write first')
+  const first = openDatabase(db.name)
+  await first.open()
+  let t = performance.now()
+  await queryClaims(first, { offset: 0, limit: 100 })
+  const defaultPage = performance.now() - t
+  first.close()
   const fresh = openDatabase(db.name)
   await fresh.open()
-  let t = performance.now()
+  t = performance.now()
   await queryClaims(fresh, query)
   const total = performance.now() - t
   t = performance.now()
@@ -124,7 +130,7 @@ async function cold(query: ClaimQuery): Promise<{ total: number; readDigests: nu
   index.sortedBy('statedAt', 'desc')
   const firstSort = performance.now() - t
   again.close()
-  return { total, readDigests, parseJson, digestMB: (chars * 2) / 1e6, load, firstSort }
+  return { defaultPage, total, readDigests, parseJson, digestMB: (chars * 2) / 1e6, load, firstSort }
 }
 
 /** A reviewer's edit, then the table's query again (median of runs): what a keystroke-to-row update costs. */
@@ -145,6 +151,22 @@ async function editThenQuery(runs: number): Promise<{ edit: number; query: numbe
   return { edit: median(edits), query: median(queries) }
 }
 
+/** The library list (every source with its claim count), median of runs. */
+async function library(runs: number): Promise<{ sources: number; options: number }> {
+  if (!db) throw new Error('write first')
+  const d = db
+  const median = async (f: () => Promise<unknown>): Promise<number> => {
+    const times: number[] = []
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now()
+      await f()
+      times.push(performance.now() - t)
+    }
+    return times.sort((a, b) => a - b)[Math.floor(runs / 2)]
+  }
+  return { sources: await median(() => listSources(d)), options: await median(() => listSourceOptions(d)) }
+}
+
 async function speakerOf(): Promise<string> {
   if (!db) throw new Error('write first')
   return ((await db.claims.orderBy('speaker').first())?.speaker) ?? ''
@@ -152,9 +174,9 @@ async function speakerOf(): Promise<string> {
 
 declare global {
   interface Window {
-    storeBench: { write: typeof write; time: typeof time; speakerOf: typeof speakerOf; cold: typeof cold; editThenQuery: typeof editThenQuery }
+    storeBench: { write: typeof write; time: typeof time; speakerOf: typeof speakerOf; cold: typeof cold; editThenQuery: typeof editThenQuery; library: typeof library }
   }
 }
 
-if (typeof window !== 'undefined') window.storeBench = { write, time, speakerOf, cold, editThenQuery }
+if (typeof window !== 'undefined') window.storeBench = { write, time, speakerOf, cold, editThenQuery, library }
 

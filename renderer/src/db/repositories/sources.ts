@@ -2,7 +2,8 @@
  * Sources: import (one transaction per source, batches for large imports), the library list,
  * metadata edits that claims follow, and deletion (undoable: History keeps the records).
  */
-import { type Claim, type Source } from '../../../../shared/model'
+import { type Claim, type Lang, type Source } from '../../../../shared/model'
+import { claimIndexOf } from '../claimIndex'
 import { type ClaimLedgerDB } from '../database'
 import { DatabaseError, guarded } from '../errors'
 import { digestRow, nextDigestRev } from '../digest'
@@ -47,13 +48,38 @@ export async function findByContentHash(db: ClaimLedgerDB, hash: string): Promis
   return guarded(() => db.sources.where('contentHash').equals(hash).first())
 }
 
-/** Every source, newest import first, with how many claims each has. */
+/** Every source, newest import first, with how many claims each has (counted by the claim index). */
 export async function listSources(db: ClaimLedgerDB): Promise<SourceListItem[]> {
   return guarded(() =>
-    db.transaction('r', [db.sources, db.claims], async () => {
+    db.transaction('r', [db.sources, db.claimDigests], async () => {
+      const index = claimIndexOf(db)
+      await index.refresh(db)
       const sources = await db.sources.orderBy('importedAt').reverse().toArray()
-      const counts = await Promise.all(sources.map((s) => db.claims.where('sourceId').equals(s.id).count()))
-      return sources.map((s, i) => ({ ...s, claimCount: counts[i] }))
+      return sources.map((s) => ({ ...s, claimCount: index.sources.get(s.id)?.claimCount ?? 0 }))
+    })
+  )
+}
+
+/** A source as a picker shows it: no text, so listing 2 000 of them costs nothing. */
+export interface SourceOption {
+  id: string
+  title: string
+  lang: Lang
+  claimCount: number
+}
+
+/**
+ * Every source for a picker or filter (title order, accent- and case-insensitive), from the
+ * claim index: unlike listSources it reads no source text.
+ */
+export async function listSourceOptions(db: ClaimLedgerDB): Promise<SourceOption[]> {
+  return guarded(() =>
+    db.transaction('r', [db.claimDigests], async () => {
+      const index = claimIndexOf(db)
+      await index.refresh(db)
+      return [...index.sources.values()]
+        .sort((a, b) => (a.titleKey < b.titleKey ? -1 : a.titleKey > b.titleKey ? 1 : a.id < b.id ? -1 : 1))
+        .map(({ id, title, lang, claimCount }) => ({ id, title, lang, claimCount }))
     })
   )
 }
