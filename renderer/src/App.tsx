@@ -109,7 +109,7 @@ function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs'
       view = <SeriesView seriesId={route.seriesId} navigate={navigate} />
       break
     case 'export':
-      view = <ExportView navigate={navigate} />
+      view = <ExportView navigate={navigate} scope={route.scope} seriesId={route.seriesId} />
       break
   }
 

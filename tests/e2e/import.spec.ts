@@ -66,3 +66,35 @@ test('a duplicate is skipped and a file over nothing useful is refused, the rest
   await page.getByRole('link', { name: /Rentrée scolaire/ }).click()
   await expect(page.locator('.source-text')).toContainText("À l'été, 1 234 élèves")
 })
+
+test('a transcript shows speaker turns with time codes; editing a source moves its claims; deleting it can be undone', async ({ page }) => {
+  await page.goto('/')
+  await dropFiles(page, [join(sources, 'fr-debat-radio-retraites.vtt')])
+  await page.getByRole('dialog', { name: 'Check before importing' }).getByRole('button', { name: 'Import 1 source(s)' }).click()
+  await page.getByRole('link', { name: 'Débat radio sur les retraites' }).click()
+  const turn = page.locator('.turn').filter({ has: page.locator('.timecode') }).first()
+  await expect(turn.locator('.turn-speaker')).not.toBeEmpty()
+  await expect(turn.locator('.timecode')).toHaveText(/^\d+:\d\d/)
+  await page.locator('mark.claim', { hasText: '17' }).first().click()
+  await expect(page.getByRole('complementary', { name: 'Claim' })).toContainText('Hélène Leroy')
+
+  // Correct the date afterwards: the claims follow.
+  await page.getByRole('link', { name: 'Library' }).click()
+  await page.getByRole('button', { name: 'Edit details: Débat radio sur les retraites' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Edit details' })
+  await dialog.getByLabel('Date').fill('2024-04-05')
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('link', { name: 'Claims' }).click()
+  const table = page.getByRole('table', { name: 'Claims' })
+  await expect(table.getByRole('row').filter({ hasText: '2024-04-05' }).first()).toBeVisible()
+  await expect(table.getByRole('row').filter({ hasText: '2024-04-04' })).toHaveCount(0)
+
+  // Delete, then undo from the notice.
+  await page.getByRole('link', { name: 'Library' }).click()
+  await page.getByRole('button', { name: 'Delete source: Débat radio sur les retraites' }).click()
+  await expect(page.getByRole('heading', { name: 'No sources yet' })).toBeVisible()
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByRole('link', { name: 'Débat radio sur les retraites' })).toBeVisible()
+  await page.getByRole('link', { name: 'Claims' }).click()
+  await expect(table.getByRole('row').filter({ hasText: '2024-04-05' }).first()).toBeVisible()
+})

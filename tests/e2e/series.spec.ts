@@ -82,4 +82,18 @@ test('compare table flags a contradiction between two sources for the same month
   await expect(compare.getByText('Contradiction', { exact: true })).toBeVisible()
   await page.getByLabel('Tolerance (%)').fill('40')
   await expect(compare.getByText('Contradiction', { exact: true })).toHaveCount(0)
+
+  // Split the second figure into a series of its own.
+  const seriesName = (await page.getByRole('heading', { level: 1 }).textContent()) ?? ''
+  await page.getByRole('list', { name: 'Claims' }).getByRole('checkbox', { name: /400/ }).check()
+  page.once('dialog', (d) => void d.accept('Mairie de Paris : places de nuit'))
+  await page.getByRole('button', { name: 'Split (1)' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Mairie de Paris : places de nuit' })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Remove: / })).toHaveCount(1)
+  await page.getByRole('complementary', { name: 'Series' }).getByRole('link', { name: new RegExp(seriesName.slice(0, 20)) }).click()
+  await expect(page.getByRole('button', { name: /^Remove: / })).toHaveCount(1)
+
+  // Export bundle from the series preselects it.
+  await page.getByRole('button', { name: 'Export bundle' }).click()
+  await expect(page.getByRole('radio', { name: /One series/ })).toBeChecked()
 })

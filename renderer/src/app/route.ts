@@ -6,7 +6,7 @@ export type Route =
   | { view: 'reader'; sourceId?: string; claimId?: string }
   | { view: 'claims' }
   | { view: 'series'; seriesId?: string }
-  | { view: 'export' }
+  | { view: 'export'; scope?: 'all' | 'claims' | 'series'; seriesId?: string }
 
 export function parseRoute(hash: string): Route {
   const [view, a, b] = hash.replace(/^#\/?/, '').split('/').map((s) => decodeURIComponent(s))
@@ -18,7 +18,7 @@ export function parseRoute(hash: string): Route {
     case 'series':
       return { view: 'series', seriesId: a || undefined }
     case 'export':
-      return { view: 'export' }
+      return a === 'series' ? { view: 'export', scope: 'series', seriesId: b || undefined } : a === 'claims' ? { view: 'export', scope: 'claims' } : { view: 'export' }
     default:
       return { view: 'library' }
   }
@@ -30,6 +30,8 @@ export function routeToHash(route: Route): string {
       return `#/reader${route.sourceId ? `/${encodeURIComponent(route.sourceId)}` : ''}${route.claimId ? `/${encodeURIComponent(route.claimId)}` : ''}`
     case 'series':
       return `#/series${route.seriesId ? `/${encodeURIComponent(route.seriesId)}` : ''}`
+    case 'export':
+      return route.scope === 'series' ? `#/export/series${route.seriesId ? `/${encodeURIComponent(route.seriesId)}` : ''}` : route.scope === 'claims' ? '#/export/claims' : '#/export'
     default:
       return `#/${route.view}`
   }

@@ -113,7 +113,7 @@ export function ClaimsView({ navigate }: { navigate: (r: Route) => void }): Reac
             <input type="search" placeholder={t('searchPlaceholder')} aria-label={t('search')} value={searchText} onChange={(e) => setSearchText(e.target.value)} />
           </label>
           <button type="button" onClick={() => exportClaimsCsv(query).catch(fail)} disabled={total === 0}>{t('exportCsv')}</button>
-          <button type="button" onClick={() => navigate({ view: 'export' })}>{t('exportBundle')}</button>
+          <button type="button" onClick={() => navigate(selected.length ? { view: 'export', scope: 'claims' } : { view: 'export' })}>{t('exportBundle')}</button>
         </div>
       </div>
       <ClaimFilters query={query} onChange={setQuery} />

@@ -14,7 +14,7 @@ import { useNotify } from '../../ui/notices'
 import { exportBundle, importBundle } from './bundleActions'
 import { renderSeriesCharts } from './renderSeriesCharts'
 
-export function ExportView({ navigate }: { navigate: (r: Route) => void }): ReactNode {
+export function ExportView({ navigate, scope: initialScope, seriesId: initialSeries }: { navigate: (r: Route) => void; scope?: 'all' | 'claims' | 'series'; seriesId?: string }): ReactNode {
   const { t, lang } = useI18n()
   const by = useActor()
   const notify = useNotify()
@@ -23,8 +23,8 @@ export function ExportView({ navigate }: { navigate: (r: Route) => void }): Reac
   const sources = useSources()
   const userName = useSetting('userName', '')
   const style = useSetting('citationStyle', 'apa')
-  const [scope, setScope] = useState<'all' | 'claims' | 'series'>('all')
-  const [seriesId, setSeriesId] = useState('')
+  const [scope, setScope] = useState<'all' | 'claims' | 'series'>(initialScope ?? 'all')
+  const [seriesId, setSeriesId] = useState(initialSeries ?? '')
   const [busy, setBusy] = useState(false)
   const [report, setReport] = useState('')
   const [name, setName] = useState<string | null>(null)

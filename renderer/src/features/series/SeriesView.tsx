@@ -1,11 +1,11 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { compareTable, seriesToCsv, CSV_BOM, type SeriesSuggestion } from '../../../../shared/series/index'
 import type { Series } from '../../../../shared/model'
 import { runtime } from '../../../../shared/runtime'
 import { useActor } from '../../app/actor'
 import type { Route } from '../../app/route'
 import { getDb } from '../../db/context'
-import { createSeries, deleteSeries, mergeSeries, removeClaimsFromSeries, renameSeries } from '../../db/repositories/series'
+import { createSeries, deleteSeries, mergeSeries, removeClaimsFromSeries, renameSeries, splitSeries } from '../../db/repositories/series'
 import { undoLast } from '../../db/repositories/history'
 import { useI18n } from '../../i18n'
 import { getPlatform } from '../../platform'
@@ -33,9 +33,12 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
   const [overlay, setOverlay] = useState<string[]>([])
   const [granularity, setGranularity] = useState<'month' | 'quarter' | 'year'>('month')
   const [tolerance, setTolerance] = useState(0.1)
+  const [picked, setPicked] = useState<string[]>([])
   const fail = (e: unknown): void => notify(e instanceof Error ? e.message : String(e), { tone: 'error' })
 
   const current = data.series.find((s) => s.id === seriesId) ?? (seriesId ? undefined : data.series[0])
+  const currentId = current?.id
+  useEffect(() => setPicked([]), [currentId])
   const compatible = current ? data.series.filter((s) => s.id !== current.id && (s.unit ?? '') === (current.unit ?? '')) : []
   const shown = current ? [current, ...compatible.filter((s) => overlay.includes(s.id))] : []
   const shownKey = shown.map((s) => s.id).join(',')
@@ -108,7 +111,7 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
                 <button type="button" onClick={() => { const name = window.prompt(t('rename'), current.name); if (name?.trim()) renameSeries(getDb(), current.id, name.trim(), by).catch(fail) }}>{t('rename')}</button>
                 <button type="button" onClick={() => void exportPng(current)}>{t('exportPng')}</button>
                 <button type="button" onClick={() => void exportCsv(current)}>{t('exportCsv')}</button>
-                <button type="button" onClick={() => navigate({ view: 'export' })}>{t('exportBundle')}</button>
+                <button type="button" onClick={() => navigate({ view: 'export', scope: 'series', seriesId: current.id })}>{t('exportBundle')}</button>
                 {compatible.length > 0 && (
                   <select aria-label={t('merge')} value="" onChange={(e) => e.target.value && mergeSeries(getDb(), current.id, [e.target.value], by).catch(fail)}>
                     <option value="">{t('merge')}…</option>
@@ -172,10 +175,23 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
               locale={lang}
             />
             <h2>{t('claimsTitle')}</h2>
-            <ul className="series-claims">
+            <div className="toolbar">
+              <button
+                type="button"
+                disabled={picked.length === 0 || picked.length === (points ?? []).length}
+                onClick={() => {
+                  const name = window.prompt(t('split'), `${current.name} (2)`)
+                  if (name?.trim()) splitSeries(getDb(), current.id, picked, name.trim(), by).then((created) => { setPicked([]); navigate({ view: 'series', seriesId: created.id }) }, fail)
+                }}
+              >{t('split')} ({picked.length})</button>
+            </div>
+            <ul className="series-claims" aria-label={t('claimsTitle')}>
               {(points ?? []).map((p) => (
                 <li key={p.claimId}>
-                  <span>{p.x || '—'} · <strong>{p.value}{p.valueHigh !== undefined ? `–${p.valueHigh}` : ''}</strong> · {p.sourceTitle}</span>
+                  <label>
+                    <input type="checkbox" checked={picked.includes(p.claimId)} onChange={(e) => setPicked((list) => (e.target.checked ? [...list, p.claimId] : list.filter((id) => id !== p.claimId)))} aria-label={p.quote} />
+                    {' '}{p.x || '—'} · <strong>{p.value}{p.valueHigh !== undefined ? `–${p.valueHigh}` : ''}</strong> · {p.sourceTitle}
+                  </label>
                   <button type="button" className="small ghost" onClick={() => removeClaimsFromSeries(getDb(), current.id, [p.claimId], by).catch(fail)} aria-label={`${t('remove')}: ${p.quote}`}>{t('remove')}</button>
                 </li>
               ))}
