@@ -176,6 +176,30 @@ function roleBackward(t: Tokens, b: number): string | undefined {
   return t.text.slice(t.start[first], t.end[b])
 }
 
+const ORG_HEADS = new Set(['group', 'company', 'firm', 'groupe', 'société', 'entreprise', 'charity', 'association', 'board', 'agency', 'agence', 'institut', 'office', 'ministère', 'ministry', 'operator', 'opérateur', 'bank', 'banque', 'union', 'syndicat'])
+
+/** "The group now expects…", "a annoncé le groupe": the organisation named last before token k (within 80 tokens). */
+function lastOrganisation(t: Tokens, k: number): string | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - 80; j--) {
+    if (!isCapitalized(t, j) || (j > 0 && isCapitalized(t, j - 1))) continue
+    const n = nameForward(t, j, Math.min(t.count, j + 6))
+    if (!n) continue
+    const text = t.text.slice(t.start[j], t.end[n.end - 1])
+    const sentenceStart = j === 0 || t.lineStart[j] === 1 || isPunct(t, j - 1, '.')
+    const caps = text.length >= 2 && text === text.toUpperCase()
+    if ((n.end - j >= 2 || caps || !sentenceStart) && !NOT_NAMES.has(lower(t, j)) && !TITLE_WORDS.has(lower(t, j))) return text
+  }
+  return undefined
+}
+
+/** A role that names an organisation generically ("the group") becomes the organisation named before it. */
+function organisationFor(t: Tokens, k: number, role: string): string {
+  const words = role.toLowerCase().split(/[\s'’]+/)
+  const head = words[words.length - 1]
+  if (words.length <= 3 && ORG_HEADS.has(head)) return lastOrganisation(t, k) ?? role
+  return role
+}
+
 /** Finds every attribution in the text, in order. */
 const VERB_FIRST: Record<Lang, ReadonlySet<number>> = {
   fr: new Set([...SPEECH_VERBS.fr].map((w) => w.charCodeAt(0))),
@@ -199,8 +223,9 @@ export function findAttributions(t: Tokens, lang: Lang): Attribution[] {
     let from = k + 1
     if (ADD_VERBS.has(w)) {
       const next = t.kind[k + 1] === WORD ? lower(t, k + 1) : ''
-      const prevPunct = k > 0 && t.kind[k - 1] !== WORD
-      if (!(prevPunct || next === '' || next === 'that' || next === 'que' || next === 'qu' || PRONOUNS.has(lower(t, k - 1)) || isCapitalized(t, k + 1) || DETERMINERS.has(next))) continue
+      const prevPunct = k > 0 && t.kind[k - 1] !== WORD && t.kind[k - 1] !== 2
+      const nextPunct = k + 1 >= t.count || (t.kind[k + 1] !== WORD && t.kind[k + 1] !== 2)
+      if (!(prevPunct || nextPunct || next === 'that' || next === 'que' || next === 'qu' || PRONOUNS.has(lower(t, k - 1)) || isCapitalized(t, k + 1) || DETERMINERS.has(next))) continue
     }
     if (w === 'après') {
       // "d'après X"
@@ -229,12 +254,12 @@ export function findAttributions(t: Tokens, lang: Lang): Attribution[] {
       }
       const role = !appositive ? roleBackward(t, nb) : undefined
       if (role) {
-        out.push({ pos: t.start[k], name: role, pronoun: false })
+        out.push({ pos: t.start[k], name: organisationFor(t, k, role), pronoun: false })
         continue
       }
     }
     const after = speakerAfter(t, from, limit, prepositional)
-    if (after) out.push({ pos: t.start[k], name: after.name, pronoun: after.pronoun })
+    if (after) out.push({ pos: t.start[k], name: after.pronoun ? after.name : organisationFor(t, k, after.name), pronoun: after.pronoun })
   }
   // resolve pronouns to the last name before them
   let lastName: string | undefined
@@ -259,7 +284,8 @@ export function findTurns(t: Tokens, known: readonly string[]): Turn[] {
     let labelEnd = k
     while (j < t.count && words < 8 && (j === k || t.lineStart[j] !== 1)) {
       if (isCapitalized(t, j) || (t.kind[j] === WORD && words > 0 && PARTICLES.has(lower(t, j)))) { words++; j++; labelEnd = j; continue }
-      if (isPunct(t, j, '.') && words > 0 && !TITLE_WORDS.has(lower(t, j - 1))) break
+      // a full stop ends the label unless it closes a title or an initial ("M.", "R. DUPRAT")
+      if (isPunct(t, j, '.') && words > 0 && !TITLE_WORDS.has(lower(t, j - 1)) && t.end[j - 1] - t.start[j - 1] > 1) break
       if ((isPunct(t, j, '.') || isPunct(t, j, '-')) && words > 0) { j++; continue }
       if (isPunct(t, j, '(')) {
         // a parenthesised group: a name inside it is the speaker ("(Ms Rachel Lowe)"), a constituency or party is not

@@ -126,6 +126,8 @@ function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span |
   const verbs = lang === 'fr' ? VERBS_FR : VERBS_EN
   if (verbs.has(lower(t, k))) return undefined
   if (lang === 'fr' && looksLikeFrenchVerb(lower(t, k))) return undefined
+  // "4% shortly after": an adverb is not what is counted
+  if (lang === 'en' && lower(t, k).endsWith('ly') && lower(t, k).length > 5 && !NOUNS_IN_LY.has(lower(t, k))) return undefined
   const first = k
   let end = k + 1
   let words = 1
@@ -245,9 +247,10 @@ export function subjectBefore(t: Tokens, exprFirst: number, lang: Lang, sentence
   return span
 }
 
+const NOUNS_IN_LY = new Set(['family', 'supply', 'assembly', 'rally', 'ally', 'monopoly', 'anomaly', 'italy', 'july', 'reply', 'belly', 'jelly'])
 const MONEY_FOR = new Set(['pour', 'for', 'on', 'in'])
 const PERIOD_HEADS = new Set(['premier', 'première', 'deuxième', 'troisième', 'quatrième', 'dernier', 'first', 'second', 'third', 'fourth', 'last', 'next', 'year', 'année', 'an', 'mois', 'month', 'week', 'semaine', 'quarter', 'trimestre', 'semestre', 'half', 'cours', 'course', 'period', 'période', 'total'])
-const EXTRA_WORDS = new Set(['supplémentaires', 'supplémentaire', 'additional', 'extra', 'more', 'less', 'fewer'])
+const EXTRA_WORDS = new Set(['supplémentaires', 'supplémentaire', 'additional', 'extra', 'more', 'less', 'fewer', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'up', 'down'])
 const FOR_WORDS = new Set(['pour', 'for', 'on', 'in', 'dans', 'to', 'into', 'à', 'au', 'aux'])
 const DETERMINERS_ANY = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'leur', 'leurs', 'un', 'une', 'des', 'this', 'these', 'ce', 'cette', 'ces'])
 
@@ -265,7 +268,10 @@ const EXTRA_VERBS = new Set([
   'employs', 'employ', 'collected', 'recruited', 'planted', 'bought', 'sold', 'make', 'makes', 'said', 'says', 'stood', 'stands',
   'emploie', 'compte', 'prévoit', 'investir', 'gagné', 'produit', 'atteint', 'représente', 'coûte', 'recevront', 'reçoivent', 'prévu',
   'prévue', 'estimée', 'estimé', 'fixé', 'évalué', 'établit', 's', 'se', 'élève', 'chiffre', 'augmentent', 'progressent', 'reculent',
-  'baissent', 'accélèrent', 'ralentissent', 'franchi', 'dépassé', 'accueillis', 'accueille', 'soit'
+  'baissent', 'accélèrent', 'ralentissent', 'franchi', 'dépassé', 'accueillis', 'accueille', 'soit', 'receive', 'receives', 'give',
+  'gives', 'take', 'takes', 'offer', 'offers', 'provide', 'provides', 'allocate', 'cost', 'costs', 'little', 'largely', 'broadly',
+  'slightly', 'roughly', 'about', 'some', 'quarter', 'year', 'month', 'week', 'day', 'trimestre', 'année', 'mois', 'semaine',
+  'period', 'période', 'average', 'moyenne'
 ])
 
 /** What the nearest look back found: a noun phrase, or the figure of an earlier claim whose subject carries over. */
@@ -273,6 +279,7 @@ export type NearSubject = { span: Span } | { figureAt: number } | undefined
 
 function skippable(t: Tokens, k: number, lang: Lang): boolean {
   const w = lower(t, k)
+  if (MODALS.has(lower(t, k - 1))) return true
   if (stops(lang).has(w) || EXTRA_VERBS.has(w) || CHANGE_HEADS.has(w)) return true
   if ((lang === 'fr' ? VERBS_FR : VERBS_EN).has(w)) return true
   if (lang === 'en' && (w.endsWith('ed') || w.endsWith('ly') || (w.endsWith('ing') && w.length > 5))) return true
