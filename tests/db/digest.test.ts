@@ -136,3 +136,21 @@ describe('first paint before the index is loaded', () => {
     }
   })
 })
+
+describe('search after edits', () => {
+  it('finds new words and forgets old ones once a note or a subject changes', async () => {
+    const db = freshDb()
+    for (let s = 0; s < 10; s++) {
+      const source = makeSource(`${s} consommateurs, ${s + 100} lits`)
+      await addSourceWithClaims(db, source, [makeClaim(source, `${s} consommateurs`), makeClaim(source, `${s + 100} lits`, { subject: 'lits' })])
+    }
+    const first = (await queryClaims(db, { search: 'lits' })).rows[0]
+    expect((await queryClaims(db, { search: 'lits' })).total).toBe(10)
+    await updateClaim(db, first.id, { subject: 'places', note: 'Chiffre de la préfecture' }, 'me')
+    expect((await queryClaims(db, { search: 'lits' })).total).toBe(10) // still in the quote
+    expect((await queryClaims(db, { search: 'places prefec' })).rows.map((r) => r.id)).toEqual([first.id])
+    await updateClaim(db, first.id, { note: '' }, 'me')
+    expect((await queryClaims(db, { search: 'prefecture' })).total).toBe(0)
+    expect((await queryClaims(db, { search: 'consommateurs 0' })).total).toBe(1)
+  })
+})

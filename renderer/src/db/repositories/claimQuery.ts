@@ -6,7 +6,7 @@
  */
 import { Dexie } from 'dexie'
 import { type ClaimStatus, type Lang, type Verdict } from '../../../../shared/model'
-import { claimIndexOf, type IndexEntry, type IndexSortKey } from '../claimIndex'
+import { type ClaimIndex, claimIndexOf, type IndexEntry, type IndexSortKey } from '../claimIndex'
 import { type ClaimLedgerDB } from '../database'
 import { guarded } from '../errors'
 import { type ClaimRow, toClaimRow } from '../records'
@@ -59,8 +59,11 @@ const SORT_KEY: Record<ClaimSortField, IndexSortKey> = {
 }
 
 /** The filter as one predicate, or null when nothing filters. */
-function predicate(q: ClaimQuery): ((e: IndexEntry) => boolean) | null {
+function predicate(q: ClaimQuery, index: ClaimIndex): ((e: IndexEntry) => boolean) | null {
   const tests: ((e: IndexEntry) => boolean)[] = []
+  // Search first: usually the most selective, and answered from the index's word string.
+  const found = q.search ? index.search(queryWords(q.search)) : null
+  if (found) tests.push((e) => found.has(e))
   if (q.sourceId) tests.push((e) => e.sourceId === q.sourceId)
   if (q.seriesId) tests.push((e) => e.seriesId === q.seriesId)
   if (q.speaker) tests.push((e) => e.speaker === q.speaker)
@@ -80,9 +83,6 @@ function predicate(q: ClaimQuery): ((e: IndexEntry) => boolean) | null {
     const to = q.dateTo + '\uffff'
     tests.push((e) => e.statedAt !== '' && e.statedAt <= to)
   }
-  // " interpel" found in " … interpellations …": a prefix of one of the words.
-  const words = (q.search ? queryWords(q.search) : []).map((w) => ' ' + w)
-  if (words.length > 0) tests.push((e) => words.every((w) => e.words.includes(w)))
   if (tests.length === 0) return null
   return (e) => tests.every((t) => t(e))
 }
@@ -150,7 +150,7 @@ export async function queryClaims(db: ClaimLedgerDB, q: ClaimQuery = {}, _tuning
         }
       }
       await index.refresh(db)
-      const test = predicate(q)
+      const test = predicate(q, index)
       const ordered = index.sortedBy(SORT_KEY[field], dir)
       const matches = test ? ordered.filter(test) : ordered
       const wanted = page(matches, q)
