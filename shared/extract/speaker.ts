@@ -1,4 +1,5 @@
 import type { Lang, Segment } from '../model'
+import { MONTHS } from './calendar'
 import { type QuoteSpans, quoteAt } from './quotes'
 import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
@@ -36,7 +37,7 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'half', 'th
 const POSSESSIVES = new Set(['votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'leur', 'leurs', 'your', 'our', 'its', 'their', 'his', 'her', 'my', 'mon', 'ma', 'mes'])
 const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'lui', 'him', 'her'])
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'the', 'un', 'une', 'a', 'an', 'son', 'sa', 'ses', 'his', 'her', 'their', 'leur', 'its', 'our', 'notre', 'this', 'ce', 'cette'])
-const PARTICLES = new Set(['de', 'du', 'des', 'van', 'von', 'der', 'den', 'di', 'da', 'le', 'la', 'bin', 'al', 'el', 'y', 'mc', 'of', 'for', 'and', 'et', 'on'])
+const PARTICLES = new Set(['de', 'du', 'des', 'van', 'von', 'der', 'den', 'di', 'da', 'le', 'la', 'bin', 'al', 'el', 'y', 'mc', 'of', 'for', 'and', 'et'])
 const ROLE_VERBS = new Set([
   'would', 'will', 'must', 'can', 'could', 'should', 'may', 'might', 'has', 'had', 'have', 'is', 'was', 'are', 'were', 'be', 'a',
   'est', 'sont', 'doit', 'va', 'avait', 'était', 'did', 'does', 'do', 'ont', 'peut', 'pourrait', 'devrait'
@@ -176,12 +177,14 @@ function roleBackward(t: Tokens, b: number): string | undefined {
   return t.text.slice(t.start[first], t.end[b])
 }
 
-const ORG_HEADS = new Set(['group', 'company', 'firm', 'groupe', 'société', 'entreprise', 'charity', 'association', 'board', 'agency', 'agence', 'institut', 'office', 'ministère', 'ministry', 'operator', 'opérateur', 'bank', 'banque', 'union', 'syndicat'])
+const ORG_HEADS = new Set(['group', 'company', 'firm', 'groupe', 'société', 'entreprise', 'charity', 'association', 'bank', 'banque'])
 
 /** "The group now expects…", "a annoncé le groupe": the organisation named last before token k (within 80 tokens). */
 function lastOrganisation(t: Tokens, k: number): string | undefined {
   for (let j = k - 1; j >= 0 && j >= k - 80; j--) {
     if (!isCapitalized(t, j) || (j > 0 && isCapitalized(t, j - 1))) continue
+    // not a day, a month, a unit after a figure or a bracketed party ("Thursday", "TWh", "(Lab)")
+    if (TIME_WORDS.has(lower(t, j)) || MONTHS[lower(t, j)] !== undefined || (j > 0 && (t.kind[j - 1] === 2 || isPunct(t, j - 1, '(')))) continue
     const n = nameForward(t, j, Math.min(t.count, j + 6))
     if (!n) continue
     const text = t.text.slice(t.start[j], t.end[n.end - 1])
@@ -194,6 +197,8 @@ function lastOrganisation(t: Tokens, k: number): string | undefined {
 
 /** A role that names an organisation generically ("the group") becomes the organisation named before it. */
 function organisationFor(t: Tokens, k: number, role: string): string {
+  // only a role in lower case ("the group"), never a name ("National Audit Office")
+  if (/\p{Lu}/u.test(role.replace(/^(The|Le|La|Les|L')\s*/u, ''))) return role
   const words = role.toLowerCase().split(/[\s'’]+/)
   const head = words[words.length - 1]
   if (words.length <= 3 && ORG_HEADS.has(head)) return lastOrganisation(t, k) ?? role
@@ -301,7 +306,7 @@ export function findTurns(t: Tokens, known: readonly string[]): Turn[] {
     }
     if (words === 0) continue
     // "M. Thomas Girard. Monsieur le ministre, …": a title, a name and a full stop open a parliamentary turn
-    const titled = TITLE_WORDS.has(lower(t, k)) && isPunct(t, labelEnd, '.') && labelEnd - k >= 2
+    const titled = TITLE_WORDS.has(lower(t, k)) && (isPunct(t, labelEnd, '.') || isPunct(t, labelEnd, ',')) && labelEnd - k >= 2
     if (!isPunct(t, j, ':') && !titled) continue
     const nameTokens = inner ?? { first: k, end: labelEnd }
     let label = t.text.slice(t.start[nameTokens.first], t.end[nameTokens.end - 1])
