@@ -44,9 +44,6 @@ export interface ClaimQueryResult {
   total: number
 }
 
-/** Kept for callers written against the first version; the in-memory index needs no tuning. */
-export type QueryTuning = Record<string, never>
-
 const SORT_KEY: Record<ClaimSortField, IndexSortKey> = {
   value: 'value',
   subject: 'subjectKey',
@@ -136,7 +133,7 @@ async function firstPageFromIndexedDb(db: ClaimLedgerDB, q: ClaimQuery, dir: 'as
 }
 
 /** Claims matching `q`, sorted and paged, with their source's title and language. */
-export async function queryClaims(db: ClaimLedgerDB, q: ClaimQuery = {}, _tuning?: QueryTuning): Promise<ClaimQueryResult> {
+export async function queryClaims(db: ClaimLedgerDB, q: ClaimQuery = {}): Promise<ClaimQueryResult> {
   const { field, dir } = q.sort ?? { field: 'statedAt', dir: 'desc' }
   return guarded(() =>
     db.transaction('r', [db.claimDigests, db.claims], async () => {

@@ -13,7 +13,7 @@ import { foldedWords } from '../search'
 import { ChangeBatch } from './changes'
 import { deleteClaimRows, loadStoredClaim, patched, writeClaimChange } from './claimStore'
 
-export { queryClaims, warmClaimIndex, type ClaimQuery, type ClaimQueryResult, type ClaimSortField, type QueryTuning } from './claimQuery'
+export { queryClaims, warmClaimIndex, type ClaimQuery, type ClaimQueryResult, type ClaimSortField } from './claimQuery'
 export { type ClaimRow } from '../records'
 
 /** What a reviewer may change on a claim. A key present with `undefined` clears the field. */
