@@ -51,6 +51,7 @@ interface Candidate {
 }
 
 const DEFINITE = new Set(['les', 'the', 'ces', 'these', 'those', 'nos', 'our', 'vos', 'your', 'leurs', 'their', 'des', 'all', 'tous', 'toutes', 'ses', 'his', 'her', 'its', 'mes', 'my', 'l', 'deux', 'both', 'ceux'])
+const GENERIC_NOUNS = new Set(['personnes', 'people', 'unités', 'units', 'individus', 'individuals', 'habitants'])
 const AMONG = new Set(['dans', 'in', 'parmi', 'among', 'chez'])
 const TIME_WORDS = new Set(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'three', 'two', 'trois', 'deux', 'the', 'last', 'this'])
 
@@ -240,7 +241,7 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
   let prevEndChar = 0
   // subjects of earlier claims, by the tokens of their figures, for "0.6% this year and 0.7% in 2024" and "32 of them"
   const figureOwner = new Map<number, string>()
-  let lastSubject: { subject: string; sentence: number } | undefined
+  let lastSubject: { subject: string; sentence: number; unit?: string } | undefined
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]
     const st = sentenceTokens(t, sentences, c.sentence)
@@ -251,7 +252,15 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
     let subject = ''
     let quoteEnd = c.end
     if (subjectSpan && !c.ratioNoun && isBasisNoun(t, subjectSpan)) subjectSpan = undefined
-    else if (subjectSpan && !c.ratioNoun) quoteEnd = subjectSpan.end
+    else if (subjectSpan && !c.ratioNoun) {
+      quoteEnd = subjectSpan.end
+      // "Le nombre de chômeurs s'établit à 2,3 millions de personnes": a generic noun after "à"/"at" counts the subject before
+      const before = lower(t, (c.approxFirst ?? c.first) - 1)
+      if (GENERIC_NOUNS.has(lower(t, subjectSpan.first)) && subjectSpan.end - subjectSpan.first === 1 && (before === 'à' || before === 'at')) {
+        const near = subjectNear(t, (c.approxFirst ?? c.first), lang, st.first, figureOwner)
+        if (near && 'span' in near) subjectSpan = near.span
+      }
+    }
     if (c.ratioNoun && !c.ratioNoun.end) subjectSpan = undefined
     if (!subjectSpan && c.kind === 'ratio' && c.ratioNoun === undefined && t.kind[c.fig.coreFirst] !== WORD) subjectSpan = subjectAfter(t, c.end, lang, limit, false)
     if (!subjectSpan) {
@@ -269,6 +278,7 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
       const near = subjectNear(t, from, lang, st.first, figureOwner)
       if (near && 'span' in near) subjectSpan = near.span
       else if (near && 'figureAt' in near) subject = figureOwner.get(near.figureAt) ?? ''
+      // a figure that names nothing takes the subject of a claim just before ("100 000 d'ici 2030" after "25 000 arbres")
       else if (lastSubject && c.sentence - lastSubject.sentence <= 2) subject = lastSubject.subject
     }
     if (!subjectSpan && !subject && c.unit !== undefined) {
@@ -278,7 +288,7 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
     if (!subjectSpan && !subject && c.fig.written && c.unit === undefined && !c.fig.fraction && c.kind !== 'ratio' && !writtenStandsAlone(t, c)) continue
     if (subjectSpan) subject = spanText(t, subjectSpan)
     for (let k = c.fig.coreFirst; k < c.end; k++) figureOwner.set(k, subject)
-    if (subject) lastSubject = { subject, sentence: c.sentence }
+    if (subject) lastSubject = { subject, sentence: c.sentence, unit: c.unit }
     let start = t.start[c.first]
     const end = t.end[quoteEnd - 1]
     if (start < prevEndChar) start = prevEndChar
