@@ -6,6 +6,8 @@ import { usePrefs } from './app/prefs'
 import { useRoute } from './app/route'
 import { AppCommandsProvider, type AppCommand } from './app/commands'
 import { getDb } from './db/context'
+import { ensureOpen } from './db/database'
+import { warmClaimIndex } from './db/repositories/claims'
 import { useDatabaseNotice } from './db/hooks'
 import { undoLast } from './db/repositories/history'
 import { ClaimsView } from './features/claims/ClaimsView'
@@ -130,12 +132,42 @@ function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs'
   )
 }
 
+/**
+ * Opens the database before any view queries it, so a database written by a newer app is refused
+ * untouched (a view's query would otherwise open it first) and a blocked upgrade is said at once.
+ */
+function useDatabaseOpen(): { ready: boolean; fatal: string | null } {
+  const [state, setState] = useState<{ ready: boolean; fatal: string | null }>({ ready: false, fatal: null })
+  useEffect(() => {
+    ensureOpen(getDb()).then(
+      (db) => {
+        setState({ ready: true, fatal: null })
+        // The Claims table's in-memory index is built while the user looks at the Library.
+        setTimeout(() => void warmClaimIndex(db).catch(() => undefined), 500)
+      },
+      (error: unknown) => setState({ ready: false, fatal: error instanceof Error ? error.message : String(error) })
+    )
+  }, [])
+  return state
+}
+
 export function App(): ReactNode {
   const { prefs, lang, setPrefs } = usePrefs()
+  const { ready, fatal } = useDatabaseOpen()
   return (
     <I18nProvider lang={lang}>
       <NoticeProvider>
-        <Shell prefs={prefs} setPrefs={setPrefs} />
+        {fatal ? (
+          <main className="page">
+            <section className="empty-state" role="alert">
+              <h1>ClaimLedger</h1>
+              <p>{fatal}</p>
+              <button type="button" onClick={() => window.location.reload()}>Reload</button>
+            </section>
+          </main>
+        ) : ready ? (
+          <Shell prefs={prefs} setPrefs={setPrefs} />
+        ) : null}
       </NoticeProvider>
     </I18nProvider>
   )

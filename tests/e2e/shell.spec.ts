@@ -60,4 +60,25 @@ test.describe('app shell', () => {
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
     expect(bg).toBe('rgb(21, 23, 27)')
   })
+
+  test('a database written by a newer ClaimLedger is refused with a clear message, not opened', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('button', { name: 'Import files' })).toBeVisible()
+    await page.evaluate(async () => {
+      // What a future version would leave behind: the same database at a much higher version.
+      for (const db of await indexedDB.databases()) if (db.name) indexedDB.deleteDatabase(db.name)
+      await new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('claimledger', 990)
+        req.onupgradeneeded = () => req.result.createObjectStore('future')
+        req.onsuccess = () => { req.result.close(); resolve() }
+        req.onerror = () => reject(req.error)
+      })
+    })
+    await page.reload()
+    await expect(page.getByRole('alert')).toContainText(/newer/i)
+    await expect(page.getByRole('button', { name: 'Import files' })).toHaveCount(0)
+    // Untouched: still the newer version, no tables added.
+    const after = await page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'claimledger')?.version)
+    expect(after).toBe(990)
+  })
 })

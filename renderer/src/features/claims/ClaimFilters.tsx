@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { CLAIM_STATUSES, VERDICTS, type ClaimStatus, type Lang, type Verdict } from '../../../../shared/model'
-import { useLiveResult, useSources } from '../../db/hooks'
+import { useLiveResult, useSourceOptions } from '../../db/hooks'
 import { getDb } from '../../db/context'
 import { distinctSpeakers, distinctTags, type ClaimQuery } from '../../db/repositories/claims'
 import { useI18n } from '../../i18n'
@@ -10,7 +10,7 @@ export function ClaimFilters({ query, onChange }: { query: ClaimQuery; onChange:
   const { t } = useI18n()
   const speakers = useLiveResult(() => distinctSpeakers(getDb()), [])
   const tags = useLiveResult(() => distinctTags(getDb()), [])
-  const sources = useSources()
+  const sources = useSourceOptions()
   const set = (patch: Partial<ClaimQuery>): void => onChange({ ...query, ...patch })
   return (
     <fieldset className="filters">
