@@ -69,6 +69,19 @@ function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs'
 
   useEffect(() => getPlatform().onMenuCommand(run), [run])
 
+  // A file dropped outside the Library's drop area must not make the window open it.
+  useEffect(() => {
+    const stop = (e: DragEvent): void => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault()
+    }
+    window.addEventListener('dragover', stop)
+    window.addEventListener('drop', stop)
+    return () => {
+      window.removeEventListener('dragover', stop)
+      window.removeEventListener('drop', stop)
+    }
+  }, [])
+
   // The browser has no native menu: the same shortcuts work from the page (Electron's menu takes them first).
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
