@@ -1,18 +1,18 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { extractClaims, extractNumbers } from '../../../../shared/extract/index'
-import { CLAIM_KINDS, type ClaimKind, type Source } from '../../../../shared/model'
+import type { Source } from '../../../../shared/model'
 import { useActor } from '../../app/actor'
 import { getDb } from '../../db/context'
 import { addManualClaim } from '../../db/repositories/claims'
 import { useI18n } from '../../i18n'
 import { Dialog } from '../../ui/Dialog'
-import { parseTypedNumber } from './ClaimEditForm'
+import { ClaimFields, parseClaimFields, type ClaimFieldValues } from './ClaimFields'
 
 /** Records a claim the extractor missed, at the exact offsets the user selected, prefilled from the selection. */
 export function AddClaimDialog({ source, range, onClose, onAdded }: { source: Source; range: { start: number; end: number } | null; onClose: () => void; onAdded: (id: string) => void }): ReactNode {
   const { t } = useI18n()
   const by = useActor()
-  const [f, setF] = useState({ value: '', valueHigh: '', unit: '', kind: 'count' as ClaimKind, subject: '', speaker: '', period: '' })
+  const [f, setF] = useState<ClaimFieldValues>({ value: '', valueHigh: '', previous: '', unit: '', kind: 'count', subject: '', speaker: '', period: '' })
   const [error, setError] = useState('')
   const quote = range ? source.text.slice(range.start, range.end) : ''
   useEffect(() => {
@@ -24,6 +24,7 @@ export function AddClaimDialog({ source, range, onClose, onAdded }: { source: So
     setF({
       value: found ? String(found.value) : number ? String(number.value) : '',
       valueHigh: found?.valueHigh !== undefined ? String(found.valueHigh) : '',
+      previous: found?.previous ? String(found.previous.value) : '',
       unit: found?.unit ?? number?.unit ?? '',
       kind: found?.kind ?? number?.kind ?? 'count',
       subject: found?.subject ?? '',
@@ -32,26 +33,26 @@ export function AddClaimDialog({ source, range, onClose, onAdded }: { source: So
     })
   }, [range, source])
   if (!range) return null
-  const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF((x) => ({ ...x, [k]: e.target.value }))
   return (
     <Dialog title={t('addClaim')} open onClose={onClose}>
       <form
         className="form"
         onSubmit={async (e) => {
           e.preventDefault()
-          const value = parseTypedNumber(f.value)
-          const high = f.valueHigh.trim() ? parseTypedNumber(f.valueHigh) : undefined
-          if (!Number.isFinite(value)) return setError(`${t('value')}: "${f.value}" is not a number.`)
+          const parsed = parseClaimFields(f, t)
+          if (!parsed.ok) return setError(parsed.error)
+          const p = parsed.value
           const result = await addManualClaim(getDb(), source.id, {
             start: range.start,
             end: range.end,
-            value,
-            valueHigh: high !== undefined && Number.isFinite(high) ? high : undefined,
-            unit: f.unit.trim() || undefined,
-            kind: f.kind,
-            subject: f.subject.trim(),
-            speaker: f.speaker.trim() || undefined,
-            period: f.period.trim() ? { text: f.period.trim() } : undefined
+            value: p.value,
+            valueHigh: p.valueHigh,
+            previous: p.previous === undefined ? undefined : { value: p.previous },
+            unit: p.unit,
+            kind: p.kind,
+            subject: p.subject,
+            speaker: p.speaker,
+            period: p.period ? { text: p.period } : undefined
           }, by)
           if (!result.ok) return setError(result.error)
           onAdded(result.value.id)
@@ -59,21 +60,7 @@ export function AddClaimDialog({ source, range, onClose, onAdded }: { source: So
         }}
       >
         <blockquote className="panel-quote">“{quote}”</blockquote>
-        <div className="form-row">
-          <label>{t('value')}<input value={f.value} onChange={set('value')} autoFocus /></label>
-          <label>{t('valueHigh')}<input value={f.valueHigh} onChange={set('valueHigh')} /></label>
-          <label>{t('unit')}<input value={f.unit} onChange={set('unit')} /></label>
-          <label>{t('kind')}
-            <select value={f.kind} onChange={(e) => setF((x) => ({ ...x, kind: e.target.value as ClaimKind }))}>
-              {CLAIM_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
-            </select>
-          </label>
-        </div>
-        <label>{t('subject')}<input value={f.subject} onChange={set('subject')} /></label>
-        <div className="form-row">
-          <label>{t('speaker')}<input value={f.speaker} onChange={set('speaker')} /></label>
-          <label>{t('period')}<input value={f.period} onChange={set('period')} /></label>
-        </div>
+        <ClaimFields values={f} onChange={setF} />
         {error && <p className="error" role="alert">{error}</p>}
         <div className="form-actions">
           <button type="button" className="ghost" onClick={onClose}>{t('cancel')}</button>
