@@ -113,7 +113,8 @@ export function tokenize(text: string, lang: Lang): Tokens {
     end[n] = i
     n++
   }
-  return { text, count: n, kind, start, end, value, numFlags, digits, lineStart, lowerCache: new Array<string | undefined>(n) }
+  // filled, not sparse: a large array of holes falls into V8's slow dictionary mode
+  return { text, count: n, kind, start, end, value, numFlags, digits, lineStart, lowerCache: new Array<string | undefined>(n).fill(undefined) }
 }
 
 /** The token's text in lower case (cached). */
