@@ -102,6 +102,7 @@ const adversarial: Record<string, string> = {
   'a long digit run': '1234567890',
   'three-digit groups': '123 ',
   'thousands with commas': '1,234,',
+  'dotted digits': '1.1.',
   'de de de': 'de ',
   whitespace: '      \u00a0\u202f\t',
   'number words': 'deux trois quatre-vingt cent mille ',
@@ -133,14 +134,11 @@ function cpuMs(): number {
 
 function timeIt(text: string): number {
   const runs: number[] = []
-  for (let i = 0; i < 9; i++) {
+  for (let i = 0; i < 3; i++) {
     collect()
     const t0 = cpuMs()
-    // two calls per run: a garbage-collection pause then weighs half as much on one measurement
-    for (let k = 0; k < 2; k++) {
-      extractClaims(text, { lang: 'fr', date: '2023-10-05', speakers: ['Laurent Nunez'] })
-      extractNumbers(text, { lang: 'en' })
-    }
+    extractClaims(text, { lang: 'fr', date: '2023-10-05', speakers: ['Laurent Nunez'] })
+    extractNumbers(text, { lang: 'en' })
     runs.push(cpuMs() - t0)
   }
   return median(runs)
@@ -149,15 +147,15 @@ function timeIt(text: string): number {
 describe('extractClaims runs in linear time', () => {
   for (const [name, unit] of Object.entries(adversarial)) {
     it(`doubling "${name}" at most ~2.5× the time`, () => {
-      // size the input so one run takes ~20 ms or more (shorter timings are mostly noise), up to 256 k characters
-      let n = Math.ceil(16_000 / unit.length)
-      while (n * unit.length < 256_000 && timeIt(unit.repeat(n)) < 20) n *= 2
+      // 256 k → 512 k characters: large enough that the working set has left the CPU caches in both runs (below that,
+      // number-dense inputs show a one-off step when they stop fitting, which says nothing about the algorithm)
+      const n = Math.ceil(256_000 / unit.length)
       const small = unit.repeat(n)
       const large = unit.repeat(2 * n)
       timeIt(small) // warm up the JIT
       let ratio = Infinity
-      // a busy machine (tests run in parallel) can stall a measurement: the best of five median ratios is kept
-      for (let attempt = 0; attempt < 5 && ratio > 2.5; attempt++) {
+      // a busy machine (tests run in parallel) can stall a measurement: the best of three median ratios is kept
+      for (let attempt = 0; attempt < 3 && ratio > 2.5; attempt++) {
         const a = Math.max(timeIt(small), 0.5)
         const b = timeIt(large)
         ratio = Math.min(ratio, b / a)
