@@ -17,7 +17,7 @@ const SPEECH_VERBS: Record<Lang, ReadonlySet<string>> = {
     'note', 'noté', 'argue', 'plaide', 'martèle', 'interroge', 'avertit', 'alerte', 'alerté', 'témoigne', 'dit', 'disait', 'déclarait',
     'expliquait', 'assurait', 'affirmait', 'indiquait', 'selon', 'après', 'écrit', 'chiffré', 'rapporte', 'rapporté',
     'révèle', 'révélé', 'signale', 'signalé', 'constate', 'constaté', 'prévoit', 'promis', 'promet', 'montre', 'montrent',
-    'recense', 'dénombre', 'table', 'anticipe', 'publie', 'publié', 'avancé', 'compté', 'revendique', 'revendiqué'
+    'recense', 'dénombre', 'table', 'anticipe', 'avancé', 'compté', 'revendique', 'revendiqué'
   ]),
   en: new Set([
     'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'stated', 'states', 'claimed', 'claims', 'insisted',
@@ -26,11 +26,12 @@ const SPEECH_VERBS: Record<Lang, ReadonlySet<string>> = {
     'boasted', 'revealed', 'reveals', 'replied', 'recalled', 'according', 'estimated', 'estimates', 'reported', 'reports',
     'stressed', 'stresses', 'pointed', 'suggested', 'conceded', 'concedes', 'observed', 'remarked', 'maintained', 'contended',
     'expects', 'expect', 'expected', 'forecasts', 'forecast', 'promised', 'pledged', 'vowed', 'show', 'shows', 'showed',
-    'put', 'puts', 'plans', 'predicts', 'predicted', 'projects', 'projected', 'counted', 'published'
+    'put', 'puts', 'plans', 'predicts', 'predicted', 'projects', 'projected', 'counted'
   ])
 }
 
 const TIME_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'soir', 'matin', 'dernièrement', 'recently', 'later', 'tonight', 'on'])
+const WEAK_VERBS = new Set(['plans', 'put', 'puts', 'show', 'shows', 'showed', 'expects', 'expect', 'expected', 'forecasts', 'forecast', 'prévoit', 'table', 'anticipe', 'recense', 'dénombre', 'montre', 'montrent', 'reported', 'reports', 'projects', 'projected', 'predicts', 'predicted'])
 // "added" is a speech verb only when a quote, a comma or "that" comes with it ("Health care added 67,000 jobs" is not)
 const ADD_VERBS = new Set(['added', 'adds', 'ajoute', 'ajouté'])
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'half', 'thirds', 'third', 'quarter', 'quarters', 'un', 'une', 'deux', 'trois', 'tiers', 'moitié', 'quart', 'quarts'])
@@ -45,13 +46,15 @@ const ROLE_VERBS = new Set([
 const AUX_BEFORE_VERB = new Set(['now', 'still', 'today', 'recently', 'later', 'also', 'yesterday', 'hier', 'mercredi', 'jeudi', 'lundi', 'mardi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'a', 'avait', 'aura', 'has', 'had', 'have', 'also', 'aussi', 'then', 'alors', 'encore', 'tient', 'à', 'lui', 'later', 'once', 'previously', 'has', 'recently', 'again', 'déjà', 'also', 'publicly', 'ont', 'avaient', 'later', 'de', 'tenu', 'veut', 'voulu', 'bien'])
 const ROLE_STOP = new Set(['pas', 'ne', 'n', 'plus', 'avons', 'avez', 'ont', 'sont', 'été', 'not', 'have', 'been', 'se', 'y', 'en', 'que', 'qu', 'qui', 'à', 'au', 'aux', 'dans', 'en', 'sur', 'pour', 'lors', 'in', 'on', 'at', 'that', 'who', 'which', 'to', 'on', 'during', 'when', 'while', 'après', 'et', 'and', 'ce', 'this', 'mais', 'but', 'sur', 'with', 'avec', 'à', 'jeudi', 'lundi', 'mardi', 'mercredi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'fier', 'fière'])
 const TITLE_WORDS = new Set(['m', 'mme', 'mr', 'mrs', 'ms', 'dr', 'pr', 'me', 'sir', 'lord', 'dame', 'president', 'président', 'présidente', 'minister', 'ministre'])
-const NOT_NAMES = new Set(['car', 'donc', 'puis', 'alors', 'ensuite', 'ainsi', 'or', 'so', 'then', 'also', 'yet', 'however', 'because', 'when', 'while', 'but', 'and', 'as', 'since', 'quand', 'lorsque', 'comme', 'aussi', 'enfin', 'cependant', 'pourtant', 'toutefois', 'here', 'there', 'now', 'today', 'yesterday', 'aujourd', 'hier', 'le', 'la', 'les', 'the', 'il', 'elle', 'he', 'she', 'they', 'ils', 'elles', 'je', 'i', 'nous', 'we', 'on', 'ce', 'cette', 'ces', 'this', 'that', 'mais', 'but', 'et', 'and', 'si', 'if', 'en', 'in', 'selon', 'pour', 'un', 'une', 'a', 'an'])
+const NOT_NAMES = new Set(['it', 'this', 'that', 'these', 'those', 'which', 'who', 'what', 'we', 'you', 'they', 'among', 'parmi', 'car', 'donc', 'puis', 'alors', 'ensuite', 'ainsi', 'or', 'so', 'then', 'also', 'yet', 'however', 'because', 'when', 'while', 'but', 'and', 'as', 'since', 'quand', 'lorsque', 'comme', 'aussi', 'enfin', 'cependant', 'pourtant', 'toutefois', 'here', 'there', 'now', 'today', 'yesterday', 'aujourd', 'hier', 'le', 'la', 'les', 'the', 'il', 'elle', 'he', 'she', 'they', 'ils', 'elles', 'je', 'i', 'nous', 'we', 'on', 'ce', 'cette', 'ces', 'this', 'that', 'mais', 'but', 'et', 'and', 'si', 'if', 'en', 'in', 'selon', 'pour', 'un', 'une', 'a', 'an'])
 
 /** A quotation's author found in the text: "assure Laurent Nunez", "said the minister", "selon l'Insee". */
 export interface Attribution {
   pos: number
   name: string
   pronoun: boolean
+  /** Verbs that only sometimes report speech ("plans", "shows", "prévoit"): used when no plain "said" is nearer. */
+  weak?: boolean
 }
 
 /** A transcript turn ("NUNEZ : …"): who speaks from `pos` on. */
@@ -122,7 +125,12 @@ function speakerAfter(t: Tokens, k: number, limit: number, indefiniteOk = false)
   const w = lower(t, j)
   if (PRONOUNS.has(w)) return { name: w, pronoun: true }
   const n = nameForward(t, j, limit)
-  if (n) return { name: t.text.slice(t.start[j], t.end[n.end - 1]), pronoun: false }
+  if (n) {
+    // "according to European surveys": a capitalised adjective, then the noun that speaks
+    let e = n.end
+    while (e < limit && e < n.end + 3 && t.kind[e] === WORD && !isCapitalized(t, e) && !ROLE_STOP.has(lower(t, e)) && !ROLE_VERBS.has(lower(t, e)) && !PARTICLES.has(lower(t, e))) e++
+    return { name: t.text.slice(t.start[j], t.end[e - 1]), pronoun: false }
+  }
   if (t.kind[j] === WORD && DETERMINERS.has(w)) {
     let e = j + 1
     if (isApostrophe(t, e)) e++
@@ -238,7 +246,10 @@ export function findAttributions(t: Tokens, lang: Lang): Attribution[] {
     } else if (w === 'according') {
       if (lower(t, k + 1) !== 'to') continue
       from = k + 2
-    } else if (w === 'pointed' && lower(t, k + 1) === 'out') from = k + 2
+    } else if (w === 'pointed') {
+      if (lower(t, k + 1) !== 'out') continue
+      from = k + 2
+    }
     const limit = Math.min(t.count, from + 12)
     const prepositional = w === 'selon' || w === 'après' || w === 'according'
     if (!prepositional) {
@@ -249,22 +260,23 @@ export function findAttributions(t: Tokens, lang: Lang): Attribution[] {
       const appositive = isPunct(t, b, ',')
       const nb = appositive ? b - 1 : b
       if (!appositive && nb >= 0 && t.kind[nb] === WORD && PRONOUNS.has(lower(t, nb))) {
-        out.push({ pos: t.start[k], name: lower(t, nb), pronoun: true })
+        out.push({ pos: t.start[k], name: lower(t, nb), pronoun: true, weak: WEAK_VERBS.has(w) })
         continue
       }
       const before = nb >= 0 ? nameBackward(t, nb, Math.max(0, nb - 8)) : undefined
       if (before && (!appositive || isPunct(t, before.first - 1, ','))) {
-        out.push({ pos: t.start[k], name: t.text.slice(t.start[before.first], t.end[nb]), pronoun: false })
+        out.push({ pos: t.start[k], name: t.text.slice(t.start[before.first], t.end[nb]), pronoun: false, weak: WEAK_VERBS.has(w) })
         continue
       }
       const role = !appositive ? roleBackward(t, nb) : undefined
       if (role) {
-        out.push({ pos: t.start[k], name: organisationFor(t, k, role), pronoun: false })
+        out.push({ pos: t.start[k], name: organisationFor(t, k, role), pronoun: false, weak: WEAK_VERBS.has(w) })
         continue
       }
     }
     const after = speakerAfter(t, from, limit, prepositional)
-    if (after) out.push({ pos: t.start[k], name: after.pronoun ? after.name : organisationFor(t, k, after.name), pronoun: after.pronoun })
+    // "selon les prévisions publiées": a source in lower case after "selon"/"according to" is weaker than a named one
+    if (after) out.push({ pos: t.start[k], name: after.pronoun ? after.name : organisationFor(t, k, after.name), pronoun: after.pronoun, weak: WEAK_VERBS.has(w) || (prepositional && after.name === after.name.toLowerCase()) })
   }
   // resolve pronouns to the last name before them
   let lastName: string | undefined
@@ -447,10 +459,17 @@ export function speakerFor(
   let best: Attribution | undefined
   let bestDist = Infinity
   const ai = lastBefore(ctx.attributions, start)
-  for (const k of [ai, ai + 1]) {
+  // the nearest attribution before and after the claim; a plain "said" beats a weak "plans" (a few steps each way)
+  for (let k = ai, steps = 0; k >= 0 && steps < 4; k--, steps++) {
     const a = ctx.attributions[k]
-    if (!a || a.pos < sentenceStart || a.pos >= sentenceEnd) continue
-    const d = Math.abs(a.pos - start)
+    if (a.pos < sentenceStart) break
+    const d = Math.abs(a.pos - start) + (a.weak ? 1e6 : 0)
+    if (d < bestDist) { best = a; bestDist = d }
+  }
+  for (let k = ai + 1, steps = 0; k < ctx.attributions.length && steps < 4; k++, steps++) {
+    const a = ctx.attributions[k]
+    if (a.pos >= sentenceEnd) break
+    const d = Math.abs(a.pos - start) + (a.weak ? 1e6 : 0)
     if (d < bestDist) { best = a; bestDist = d }
   }
   if (best) return resolveRole(ctx, best.name)
