@@ -248,15 +248,14 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
     const nextFirst = ci + 1 < candidates.length ? candidates[ci + 1].expr.first : t.count
     const limit = Math.min(st.end, nextFirst)
     const scaledOrUnit = c.fig.scaled || c.unit !== undefined || c.fig.fraction || c.fig.collective
-    let subjectSpan: Span | undefined = c.ratioNoun ?? subjectAfter(t, c.end, lang, limit, scaledOrUnit, c.unit !== undefined && c.fig.kind === 'money')
+    let subjectSpan: Span | undefined = c.ratioNoun ?? subjectAfter(t, c.end, lang, limit, scaledOrUnit, (c.unit !== undefined && c.fig.kind === 'money') || (c.fig.scaled && c.unit === undefined))
     let subject = ''
     let quoteEnd = c.end
     if (subjectSpan && !c.ratioNoun && isBasisNoun(t, subjectSpan)) subjectSpan = undefined
     else if (subjectSpan && !c.ratioNoun) {
       quoteEnd = subjectSpan.end
-      // "Le nombre de chômeurs s'établit à 2,3 millions de personnes": a generic noun after "à"/"at" counts the subject before
-      const before = lower(t, (c.approxFirst ?? c.first) - 1)
-      if (GENERIC_NOUNS.has(lower(t, subjectSpan.first)) && subjectSpan.end - subjectSpan.first === 1 && (before === 'à' || before === 'at')) {
+      // "Le nombre de chômeurs atteint 2,3 millions de personnes": a generic noun counts the subject named just before, if any
+      if (GENERIC_NOUNS.has(lower(t, subjectSpan.first)) && subjectSpan.end - subjectSpan.first === 1) {
         const near = subjectNear(t, (c.approxFirst ?? c.first), lang, st.first, figureOwner)
         if (near && 'span' in near) subjectSpan = near.span
       }

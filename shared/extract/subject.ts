@@ -247,11 +247,12 @@ export function subjectBefore(t: Tokens, exprFirst: number, lang: Lang, sentence
   return span
 }
 
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'it', 'they'])
 const NOUNS_IN_LY = new Set(['family', 'supply', 'assembly', 'rally', 'ally', 'monopoly', 'anomaly', 'italy', 'july', 'reply', 'belly', 'jelly'])
-const MONEY_FOR = new Set(['pour', 'for', 'on', 'in'])
+const MONEY_FOR = new Set(['pour', 'for', 'on', 'in', 'sur'])
 const PERIOD_HEADS = new Set(['premier', 'première', 'deuxième', 'troisième', 'quatrième', 'dernier', 'first', 'second', 'third', 'fourth', 'last', 'next', 'year', 'année', 'an', 'mois', 'month', 'week', 'semaine', 'quarter', 'trimestre', 'semestre', 'half', 'cours', 'course', 'period', 'période', 'total'])
 const EXTRA_WORDS = new Set(['supplémentaires', 'supplémentaire', 'additional', 'extra', 'more', 'less', 'fewer', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'up', 'down'])
-const FOR_WORDS = new Set(['pour', 'for', 'on', 'in', 'dans', 'to', 'into', 'à', 'au', 'aux'])
+const FOR_WORDS = new Set(['pour', 'for', 'on', 'in', 'dans', 'to', 'into', 'à', 'au', 'aux', 'sur'])
 const DETERMINERS_ANY = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'leur', 'leurs', 'un', 'une', 'des', 'this', 'these', 'ce', 'cette', 'ces'])
 
 // A word after one of these is a verb ("will pay compensation"), not part of the noun phrase.
@@ -297,15 +298,18 @@ function skippable(t: Tokens, k: number, lang: Lang): boolean {
 export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: number, figures: ReadonlyMap<number, string>): NearSubject {
   const floor = Math.max(sentenceFirst, from - 12)
   let k = from - 1
+  let pronoun = false
   while (k >= floor) {
     if (t.kind[k] === NUM || figures.has(k)) return figures.has(k) ? { figureAt: k } : undefined
     if (t.kind[k] !== WORD) {
       const ch = t.text[t.start[k]]
-      // "(+4,5 % après +3,7 %)": an opening bracket right before the figure hides nothing
-      if (ch === "'" || ch === '\u2019' || ch === '-' || (ch === '(' && k === from - 1)) { k--; continue }
+      // "(+4,5 % après +3,7 %)": an opening bracket right before the figure hides nothing;
+      // "Quant aux banques alimentaires, elles recevront…": a pronoun sends us past its comma
+      if (ch === "'" || ch === '\u2019' || ch === '-' || (ch === '(' && k === from - 1) || (ch === ',' && pronoun)) { pronoun = false; k--; continue }
       return undefined
     }
     const w = lower(t, k)
+    if (SUBJECT_PRONOUNS.has(w)) pronoun = true
     // "85,7 ans pour les femmes et 80,0 ans": after a coordinator, an earlier figure close by shares its subject
     if (w === 'et' || w === 'and' || w === 'ou' || w === 'or') {
       for (let b = k - 1; b >= floor && b >= k - 6; b--) if (figures.has(b)) return { figureAt: b }
