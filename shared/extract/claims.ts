@@ -107,12 +107,23 @@ function ratioBefore(t: Tokens, fig: Figure, lang: Lang, prev: Candidate | undef
 /** Builds candidates (figures that are claims, with their shape) from the number expressions. */
 function buildCandidates(t: Tokens, exprs: NumberExpr[], lang: Lang, sentences: Sentences): Candidate[] {
   const out: Candidate[] = []
+  // end of the last figure that named something ("articles 85 et 86", "amendements 1, 2 et 3"): the list goes on naming
+  let refEnd = -10
   for (const expr of exprs) {
     const fig = expr.low
     const pairIntro = expr.high && (expr.intro === 'entre' || expr.intro === 'between')
     const approxAt = pairIntro ? expr.introTok : fig.first
     let approx = approxBefore(t, approxAt, lang)
-    if (nonClaimReason(t, expr, fig, lang, approx !== undefined)) continue
+    const reason = nonClaimReason(t, expr, fig, lang, approx !== undefined)
+    if (reason === 'reference' || reason === 'identifier') {
+      refEnd = expr.end
+      continue
+    }
+    if (reason) continue
+    if (fig.unit === undefined && !fig.written && continuesList(t, refEnd, expr.first)) {
+      refEnd = expr.end
+      continue
+    }
     const sentence = sentenceAt(sentences, t.start[fig.first])
     const last = out[out.length - 1]
     // a written small number after a determiner names a group ("les deux pays", "the three men")
@@ -194,6 +205,15 @@ function buildCandidates(t: Tokens, exprs: NumberExpr[], lang: Lang, sentences: 
     out.push({ expr, fig, value, valueHigh, previous, kind, unit, approx: approx?.text, approxFirst: approx?.first, sentence, first, end })
   }
   return out
+}
+
+const LIST_LINKS = new Set([',', 'et', 'and', 'ou', 'or', 'à', 'to', '-', '&'])
+
+/** True when only list links ("," "et" "and") separate token `from` (the end of a reference) and `to`. */
+function continuesList(t: Tokens, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false
+  for (let k = from; k < to; k++) if (!LIST_LINKS.has(lower(t, k))) return false
+  return true
 }
 
 /** True when a written number with nothing counted after it is still a claim ("two are under construction"). */

@@ -83,7 +83,8 @@ const CHANGE_BEFORE_POINTS = new Set([
   'hausse', 'baisse', 'recul', 'progression', 'augmentation', 'diminution', 'gagné', 'perdu', 'gagne', 'perd', 'reculé',
   'progressé', 'augmenté', 'baissé', 'chuté', 'grimpé', 'rise', 'fall', 'drop', 'increase', 'decrease', 'gain', 'loss',
   'up', 'down', 'rose', 'fell', 'dropped', 'gained', 'lost', 'climbed', 'jumped', 'slipped', 'declined', 'by', 'of', 'de',
-  'écart', 'gap', 'lead', 'avance', 'retard'
+  'écart', 'gap', 'lead', 'avance', 'retard', 'narrowed', 'widened', 'rose', 'fell', 'diminué', 'augmente', 'baisse', 'recule',
+  'progresse', 'hausse', 'baissé', 'reculé', 'gagnant', 'perdant', 'increased', 'decreased', 'improved', 'worsened'
 ])
 
 function pointsAllowed(t: Tokens, coreFirst: number, after: number): boolean {
@@ -93,9 +94,12 @@ function pointsAllowed(t: Tokens, coreFirst: number, after: number): boolean {
   const p2 = lower(t, coreFirst - 2)
   const n1 = lower(t, after)
   if ((n1 === 'de' || n1 === 'd' || n1 === 'of') && lower(t, after + 1) !== 'pourcentage' && lower(t, after + 1) !== 'percentage' && lower(t, after + 1) !== 'base') return false
+  if (n1 === 'de' || n1 === 'of') return true // "de pourcentage", "of percentage"
   if (p1 === 'en' || p1 === 'in' || p1 === 'les' || p1 === 'the') return false
-  if (p1 === 'de' || p1 === 'of' || p1 === 'by' || p1 === 'to' || p1 === 'à') return true
-  return CHANGE_BEFORE_POINTS.has(p1) || CHANGE_BEFORE_POINTS.has(p2) || lower(t, coreFirst - 1) !== 'les'
+  // a decimal ("0,2 point") or a change ("a fall of 3 points", "up two points", "narrowed to 14 points") makes them percentage points
+  if (t.kind[coreFirst] === NUM && (t.numFlags[coreFirst] & NUM_DECIMAL) !== 0) return true
+  if (p1 === 'de' || p1 === 'of' || p1 === 'by' || p1 === 'to' || p1 === 'à' || p1 === 'd') return CHANGE_BEFORE_POINTS.has(p2) || p2 === "'"
+  return CHANGE_BEFORE_POINTS.has(p1)
 }
 
 /** Reads one figure whose digits or number words start at token i. */

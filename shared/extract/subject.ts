@@ -102,9 +102,13 @@ function frModifier(w: string): boolean {
 function skipOf(t: Tokens, k: number, lang: Lang): number {
   const w = lower(t, k)
   if (lang === 'fr') {
-    if (w === 'de' || w === 'des' || w === 'du') return k + 1
-    if (w === 'd' && isApostrophe(t, k + 1)) return k + 2
-    return k
+    let j: number
+    if (w === 'de' || w === 'des' || w === 'du') j = k + 1
+    else if (w === 'd' && isApostrophe(t, k + 1)) j = k + 2
+    else return k
+    // "les trois quarts de nos agriculteurs", "la moitié de ces emplois"
+    if (w === 'de' && FR_POSSESSIVES.has(lower(t, j))) j++
+    return j
   }
   if (w === 'of') {
     const n = lower(t, k + 1)
@@ -199,6 +203,8 @@ export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: numb
     k = skipOf(t, k, lang)
     // "39 ans Claude Giroux": after a unit, a capitalised word is a name in apposition, not what is measured
     if (k === exprEnd && isCapitalized(t, k)) return undefined
+    // "34 ans appelé Hicks": after a span of time only "de"/"of" introduces what it measures ("20 années de trajectoire")
+    if (k === exprEnd && TIME_UNIT_WORDS.has(lower(t, exprEnd - 1))) return undefined
   }
   else if (lang === 'fr' && (lower(t, k) === 'd' && isApostrophe(t, k + 1))) return undefined
   if (afterUnitOrScale && k === exprEnd) {
@@ -247,6 +253,8 @@ export function subjectBefore(t: Tokens, exprFirst: number, lang: Lang, sentence
   return span
 }
 
+const FR_POSSESSIVES = new Set(['nos', 'vos', 'leurs', 'ses', 'ces', 'mes', 'tes', 'notre', 'votre', 'leur', 'son', 'sa', 'cette', 'ce'])
+const TIME_UNIT_WORDS = new Set(['ans', 'an', 'années', 'année', 'years', 'year', 'mois', 'months', 'month', 'semaines', 'weeks', 'jours', 'days', 'heures', 'hours'])
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'it', 'they'])
 const NOUNS_IN_LY = new Set(['family', 'supply', 'assembly', 'rally', 'ally', 'monopoly', 'anomaly', 'italy', 'july', 'reply', 'belly', 'jelly'])
 const MONEY_FOR = new Set(['pour', 'for', 'on', 'in', 'sur'])

@@ -66,3 +66,16 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(c).toMatchObject({ value: 85.7, unit: 'year', kind: 'quantity' })
   })
 })
+
+describe('lists of references and points that are not percentage points', () => {
+  it('keeps every number of a list of articles or amendments out', () => {
+    expect(extractClaims('Je voudrais attirer l\'attention sur les amendements 1 et 2 que la commission a approuvés.', { lang: 'fr' })).toEqual([])
+    expect(extractClaims('It concerns Articles 85, 86 and 87 of the Treaty.', { lang: 'en' })).toEqual([])
+  })
+
+  it('reads "points" as percentage points only for a change or a decimal', () => {
+    expect(extractClaims('Il y a donc deux points sur lesquels je voudrais insister.', { lang: 'fr' })[0]?.unit).toBeUndefined()
+    expect(extractClaims('Le taux recule de 0,2 point.', { lang: 'fr' })[0]).toMatchObject({ value: 0.2, unit: 'pp' })
+    expect(extractClaims('The lead has narrowed to 14 points.', { lang: 'en' })[0]).toMatchObject({ value: 14, unit: 'pp' })
+  })
+})
