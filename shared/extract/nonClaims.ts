@@ -21,7 +21,7 @@ const REFERENCE_WORDS = new Set([
   'circulaire', 'code', 'cote', 'dossier', 'doc', 'document', 'documents', 'fig', 'chap', 'verse', 'footnote', 'appendix',
   'numéro', 'number', 'numbers', 'dépêche', 'arrondissement', 'bus', 'ligne', 'route', 'autoroute', 'porte', 'quai', 'terminal',
   'gate', 'platform', 'voie', 'canal', 'channel', 'chaîne', 'tranche', 'catégorie', 'category', 'niveau', 'level', 'grade',
-  'classe', 'phase', 'stage', 'round', 'tour', 'match', 'saison', 'season', 'épisode', 'episode', 'rapport', 'objectif', 'objectifs', 'goal', 'axe', 'pilier', 'pillar',
+  'classe', 'phase', 'stage', 'round', 'tour', 'match', 'saison', 'season', 'épisode', 'episode', 'rapport', 'objectif', 'objectifs', 'objective', 'objectives', 'goal', 'axe', 'pilier', 'pillar',
   'type', 'model', 'modèle', 'issue', 'numéro', 'base', 'platform', 'quai', 'box', 'pièce', 'annexe', 'tableau', 'encadré'
 ])
 

@@ -318,7 +318,10 @@ export function findTurns(t: Tokens, known: readonly string[]): Turn[] {
     }
     if (words === 0) continue
     // "M. Thomas Girard. Monsieur le ministre, …": a title, a name and a full stop open a parliamentary turn
-    const titled = TITLE_WORDS.has(lower(t, k)) && (isPunct(t, labelEnd, '.') || isPunct(t, labelEnd, ',')) && labelEnd - k >= 2
+    // …with at least two words of a name that are not titles ("Mr President," addresses someone, it names no speaker)
+    let nameWords = 0
+    for (let x = k; x < labelEnd; x++) if (t.kind[x] === WORD && !TITLE_WORDS.has(lower(t, x)) && isCapitalized(t, x)) nameWords++
+    const titled = TITLE_WORDS.has(lower(t, k)) && (isPunct(t, labelEnd, '.') || isPunct(t, labelEnd, ',')) && nameWords >= 2
     if (!isPunct(t, j, ':') && !titled) continue
     const nameTokens = inner ?? { first: k, end: labelEnd }
     let label = t.text.slice(t.start[nameTokens.first], t.end[nameTokens.end - 1])

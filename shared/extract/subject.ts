@@ -199,6 +199,8 @@ function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span |
  */
 export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: number, afterUnitOrScale: boolean, money = false): Span | undefined {
   let k = exprEnd
+  // "two of the French departments", "trois d'entre eux": the group after "of" is what is counted
+  if (!afterUnitOrScale && lang === 'en' && lower(t, k) === 'of') afterUnitOrScale = true
   if (afterUnitOrScale) {
     k = skipOf(t, k, lang)
     // "39 ans Claude Giroux": after a unit, a capitalised word is a name in apposition, not what is measured
