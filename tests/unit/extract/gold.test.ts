@@ -10,15 +10,15 @@ import { formatErrors, formatScore, fromExtracted, loadGold, scoreGold, type Gol
 // Set from what shared/extract reached when the gold set landed (fr F1 0.889, en 0.862), rounded
 // down by ~0.02. Issue 3 aims at F1 ≥ 0.95, subject ≥ 0.85, speaker ≥ 0.9 and no non-claim hit.
 /** Minimum F1 per language. */
-const MIN_F1: Record<Lang, number> = { fr: 0.86, en: 0.84 }
+const MIN_F1: Record<Lang, number> = { fr: 0.97, en: 0.97 }
 /** Minimum accuracies among matched claims. */
-const MIN_SUBJECT_ACC: Record<Lang, number> = { fr: 0.54, en: 0.55 }
-const MIN_SPEAKER_ACC: Record<Lang, number> = { fr: 0.68, en: 0.62 }
-const MIN_UNIT_ACC: Record<Lang, number> = { fr: 0.9, en: 0.93 }
-const MIN_VALUE_HIGH_ACC: Record<Lang, number> = { fr: 0.98, en: 0.96 }
-const MIN_PREVIOUS_ACC: Record<Lang, number> = { fr: 0.94, en: 0.92 }
+const MIN_SUBJECT_ACC: Record<Lang, number> = { fr: 0.73, en: 0.78 }
+const MIN_SPEAKER_ACC: Record<Lang, number> = { fr: 0.92, en: 0.93 }
+const MIN_UNIT_ACC: Record<Lang, number> = { fr: 0.95, en: 0.98 }
+const MIN_VALUE_HIGH_ACC: Record<Lang, number> = { fr: 0.98, en: 0.98 }
+const MIN_PREVIOUS_ACC: Record<Lang, number> = { fr: 0.97, en: 0.97 }
 /** Maximum predictions landing on annotated non-claims, per language. */
-const MAX_NON_CLAIM_HITS: Record<Lang, number> = { fr: 4, en: 5 }
+const MAX_NON_CLAIM_HITS: Record<Lang, number> = { fr: 0, en: 0 }
 /** The whole gold set must score within this budget (about sixty short passages). */
 const MAX_MS = 3000
 
