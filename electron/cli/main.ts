@@ -10,9 +10,10 @@ const version: string = (() => {
   }
 })()
 
-export function usage(): string {
-  const width = Math.max(0, ...commands.map((c) => c.name.length))
-  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
+export async function usage(): Promise<string> {
+  const loaded = await Promise.all(commands.map((c) => c.load()))
+  const width = Math.max(0, ...loaded.map((c) => c.name.length))
+  const lines = loaded.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
   return [
     'Usage: claimledger <command> [options]',
     '',
@@ -40,18 +41,19 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
   }
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    await writeOut(streams.stdout, usage())
+    await writeOut(streams.stdout, await usage())
     return name ? 0 : 1
   }
   if (name === '--version') {
     await writeOut(streams.stdout, `${version}\n`)
     return 0
   }
-  const command = commands.find((c) => c.name === name)
-  if (!command) {
-    await writeOut(streams.stderr, `claimledger: unknown command "${name}".\n\n${usage()}`)
+  const entry = commands.find((c) => c.name === name)
+  if (!entry) {
+    await writeOut(streams.stderr, `claimledger: unknown command "${name}".\n\n${await usage()}`)
     return 2
   }
+  const command = await entry.load()
   if (rest.includes('--help') || rest.includes('-h')) {
     await writeOut(streams.stdout, command.help.endsWith('\n') ? command.help : `${command.help}\n`)
     return 0

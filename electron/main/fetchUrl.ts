@@ -1,3 +1,4 @@
+import { concatBytes } from '../../shared/bytes'
 import { LIMITS, type FetchUrlResult, type IpcResult } from '../../shared/ipc'
 
 /** The subset of WHATWG fetch the fetcher needs; tests pass a fake. */
@@ -113,11 +114,5 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
     }
     chunks.push(value)
   }
-  const out = new Uint8Array(total)
-  let offset = 0
-  for (const chunk of chunks) {
-    out.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return out
+  return concatBytes(chunks, total)
 }

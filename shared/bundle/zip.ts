@@ -10,6 +10,7 @@
 import { Unzip, UnzipInflate, unzipSync, zipSync, type UnzipFileInfo, type Zippable } from 'fflate'
 import type { Result } from '../model'
 import type { ZipLimits } from './format'
+import { concatBytes } from '../bytes'
 
 /** Compressed bytes fed to the inflater per step: bounds the output of one step to ~8 MB. */
 const CHUNK = 8 * 1024
@@ -145,20 +146,9 @@ function inflateAll(bytes: Uint8Array, declared: Map<string, number>, limits: Zi
   for (const [name, size] of declared) {
     if (name.endsWith('/')) continue
     if (!done.has(name)) throw new ZipRefusal(`entry "${name}" is listed but its data could not be read`)
-    files.set(name, concat(chunksByName.get(name) as Uint8Array[], size))
+    files.set(name, concatBytes(chunksByName.get(name) as Uint8Array[], size))
   }
   return files
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]
-  const out = new Uint8Array(size)
-  let at = 0
-  for (const chunk of chunks) {
-    out.set(chunk, at)
-    at += chunk.length
-  }
-  return out
 }
 
 /** "PK\3\4" (a local file header) or "PK\5\6" (an empty archive). */

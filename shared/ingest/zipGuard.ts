@@ -1,6 +1,7 @@
 import { Inflate } from 'fflate'
 import { runtime } from '../runtime'
 import { IngestError } from './ingestError'
+import { concatBytes } from '../bytes'
 
 /** Limits for archives opened during import (DOCX). */
 export interface ZipLimits {
@@ -114,13 +115,7 @@ function inflateBounded(data: Uint8Array, entry: CentralEntry, budget: number): 
   if (overflow) {
     throw new IngestError(`entry ${entry.name} expands beyond its declared size or the limit: refused as a possible zip bomb`)
   }
-  const out = new Uint8Array(produced)
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.length
-  }
-  return out
+  return concatBytes(chunks, produced)
 }
 
 /** "52.4 MB", for messages. */

@@ -1,5 +1,6 @@
 import type { ExtractOptions } from '../../../shared/extract/index'
 import type { ExtractedClaim } from '../../../shared/model'
+import type { WorkerAnswer } from './workerClient'
 
 /** A request to the extraction worker. */
 export interface ExtractRequest {
@@ -9,4 +10,4 @@ export interface ExtractRequest {
 }
 
 /** The worker's answer to one request. */
-export type ExtractResponse = { id: number; ok: true; claims: ExtractedClaim[] } | { id: number; ok: false; error: string }
+export type ExtractResponse = WorkerAnswer<{ claims: ExtractedClaim[] }>

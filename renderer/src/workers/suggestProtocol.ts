@@ -1,5 +1,6 @@
 import type { Claim, Series, Source } from '../../../shared/model'
 import type { SeriesSuggestion } from '../../../shared/series/index'
+import type { WorkerAnswer } from './workerClient'
 
 /** Claims to group, their sources (without their text: grouping never reads it) and the existing series. */
 export interface SuggestRequest {
@@ -9,4 +10,4 @@ export interface SuggestRequest {
   existing: Series[]
 }
 
-export type SuggestResponse = { id: number; ok: true; suggestions: SeriesSuggestion[] } | { id: number; ok: false; error: string }
+export type SuggestResponse = WorkerAnswer<{ suggestions: SeriesSuggestion[] }>
