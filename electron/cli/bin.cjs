@@ -12,8 +12,6 @@ const built = path.join(__dirname, '..', '..', 'out', 'cli', 'main.js')
 try {
   require.resolve('tsx/cjs/api')
   require('tsx/cjs/api').register()
-  // Commands are loaded with import() when they run: that goes through Node's ESM loader, which needs tsx too.
-  require('tsx/esm/api').register()
   cli = require('./main.ts')
 } catch (error) {
   if (!fs.existsSync(built)) {

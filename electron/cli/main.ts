@@ -10,10 +10,9 @@ const version: string = (() => {
   }
 })()
 
-export async function usage(): Promise<string> {
-  const loaded = await Promise.all(commands.map((c) => c.load()))
-  const width = Math.max(0, ...loaded.map((c) => c.name.length))
-  const lines = loaded.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
+export function usage(): string {
+  const width = Math.max(0, ...commands.map((c) => c.name.length))
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
   return [
     'Usage: claimledger <command> [options]',
     '',
@@ -41,19 +40,18 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
   }
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    await writeOut(streams.stdout, await usage())
+    await writeOut(streams.stdout, usage())
     return name ? 0 : 1
   }
   if (name === '--version') {
     await writeOut(streams.stdout, `${version}\n`)
     return 0
   }
-  const entry = commands.find((c) => c.name === name)
-  if (!entry) {
-    await writeOut(streams.stderr, `claimledger: unknown command "${name}".\n\n${await usage()}`)
+  const command = commands.find((c) => c.name === name)
+  if (!command) {
+    await writeOut(streams.stderr, `claimledger: unknown command "${name}".\n\n${usage()}`)
     return 2
   }
-  const command = await entry.load()
   if (rest.includes('--help') || rest.includes('-h')) {
     await writeOut(streams.stdout, command.help.endsWith('\n') ? command.help : `${command.help}\n`)
     return 0
