@@ -7,6 +7,7 @@ import { ensureOpen, openDatabase, type ClaimLedgerDB } from '../../../renderer/
 import { queryClaims, setVerdict, type ClaimQuery } from '../../../renderer/src/db/repositories/claims'
 import { importBatch, listSourceOptions, listSources } from '../../../renderer/src/db/repositories/sources'
 import { claimIndexOf } from '../../../renderer/src/db/claimIndex'
+import { Dexie } from 'dexie'
 
 const SUBJECTS_FR = ['consommateurs', 'interpellations', 'élèves', 'places d’hébergement', 'logements sociaux', 'agents', 'euros', 'habitants', 'lits', 'écoles']
 const SUBJECTS_EN = ['beds', 'arrests', 'students', 'shelter places', 'homes', 'officers', 'dollars', 'residents', 'nurses', 'schools']
@@ -68,6 +69,38 @@ export function makeCorpus(sources: number, perSource: number): { source: Source
 }
 
 let db: ClaimLedgerDB | null = null
+
+/**
+ * The peer: the same corpus written by plain Dexie bulkAdd into tables with only the indexes the issue
+ * requires (no derived data, no digests, no checks), in transactions of the same size.
+ */
+async function writeRaw(sources: number, perSource: number): Promise<{ ms: number }> {
+  const corpus = makeCorpus(sources, perSource)
+  const raw = new Dexie(`bench-raw-${Date.now()}`)
+  raw.version(1).stores({
+    sources: 'id, contentHash, publishedAt, importedAt',
+    claims: 'id, sourceId, [sourceId+start], seriesId, [seriesId+statedAt], verdict, status, speaker, subjectKey, statedAt, *tags'
+  })
+  await raw.open()
+  const t0 = performance.now()
+  let i = 0
+  while (i < corpus.length) {
+    const chunk: typeof corpus = []
+    let n = 0
+    while (i < corpus.length && (chunk.length === 0 || n + corpus[i].claims.length <= 5000)) {
+      n += corpus[i].claims.length
+      chunk.push(corpus[i++])
+    }
+    await raw.transaction('rw', [raw.table('sources'), raw.table('claims')], async () => {
+      await raw.table('sources').bulkAdd(chunk.map((c) => c.source))
+      await raw.table('claims').bulkAdd(chunk.flatMap((c) => c.claims))
+    })
+  }
+  const ms = performance.now() - t0
+  raw.close()
+  await Dexie.delete(raw.name)
+  return { ms }
+}
 
 async function write(sources: number, perSource: number): Promise<{ ms: number; generateMs: number; claims: number }> {
   const t0 = performance.now()
@@ -174,9 +207,9 @@ async function speakerOf(): Promise<string> {
 
 declare global {
   interface Window {
-    storeBench: { write: typeof write; time: typeof time; speakerOf: typeof speakerOf; cold: typeof cold; editThenQuery: typeof editThenQuery; library: typeof library }
+    storeBench: { write: typeof write; writeRaw: typeof writeRaw; time: typeof time; speakerOf: typeof speakerOf; cold: typeof cold; editThenQuery: typeof editThenQuery; library: typeof library }
   }
 }
 
-if (typeof window !== 'undefined') window.storeBench = { write, time, speakerOf, cold, editThenQuery, library }
+if (typeof window !== 'undefined') window.storeBench = { write, writeRaw, time, speakerOf, cold, editThenQuery, library }
 

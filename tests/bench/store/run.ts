@@ -66,6 +66,8 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => 'storeBench' in window)
     const w = await page.evaluate(([s, p]) => window.storeBench.write(s, p), [sources, perSource] as const)
     console.log(`write: ${w.claims} claims over ${sources} sources in ${(w.ms / 1000).toFixed(2)} s (target < 10 s)  [corpus generation ${fmt(w.generateMs)}, not counted]`)
+    const raw = await page.evaluate(([s, p]) => window.storeBench.writeRaw(s, p), [sources, perSource] as const)
+    console.log(`write, peer: plain Dexie bulkAdd of the same corpus with only the required indexes: ${(raw.ms / 1000).toFixed(2)} s → ClaimLedger's store takes ${(w.ms / raw.ms).toFixed(2)}× the peer's time`)
     const c = await page.evaluate((q) => window.storeBench.cold(q), { ...PAGE, verdict: ['false'] } as ClaimQuery)
     console.log(`new window, default Claims page (read from the date index while the claim index loads): ${fmt(c.defaultPage)}`)
     console.log(`new window, first filtered query (loads all digests): ${fmt(c.total)}  [reading the digests ${fmt(c.readDigests)}, JSON.parse ${fmt(c.parseJson)}, ${c.digestMB.toFixed(1)} MB of UTF-16; index load ${fmt(c.load)}, first sort ${fmt(c.firstSort)}]`)
