@@ -61,6 +61,19 @@ export async function streamJsonl(input: Readable, io: CliIo, handle: (line: str
   if (batch) await writeOut(io.stdout, batch)
 }
 
+/**
+ * The JSONL mode of `extract` and `numbers`: one answer line per input line, `{id, error}` for a bad line
+ * (the run goes on), the language taken from the line, else the command line, else detected.
+ */
+export function answerJsonl(io: CliIo, defaultLang: Lang | undefined, answer: (input: JsonlInput, lang: Lang) => object): Promise<void> {
+  return streamJsonl(io.stdin, io, (line) => {
+    const input = parseJsonlInput(line)
+    if (!input.ok) return JSON.stringify(input.id !== undefined ? { id: input.id, error: input.error } : { error: input.error })
+    const v = input.value
+    return JSON.stringify({ id: v.id ?? null, ...answer(v, v.lang ?? defaultLang ?? detectLanguage(v.text)) })
+  })
+}
+
 /** Common options of `extract` and `numbers`. */
 export interface ExtractArgs {
   jsonl: boolean
@@ -200,14 +213,7 @@ async function runExtract(args: string[], io: CliIo): Promise<number> {
   }
   const a = parsed.value
   if (a.jsonl) {
-    await streamJsonl(io.stdin, io, (line) => {
-      const input = parseJsonlInput(line)
-      if (!input.ok) return JSON.stringify(input.id !== undefined ? { id: input.id, error: input.error } : { error: input.error })
-      const v = input.value
-      const lang = v.lang ?? a.lang ?? detectLanguage(v.text)
-      const claims = extractClaims(v.text, { lang, date: v.date ?? a.date, speakers: v.speakers ?? a.speakers })
-      return JSON.stringify({ id: v.id ?? null, lang, claims })
-    })
+    await answerJsonl(io, a.lang, (v, lang) => ({ lang, claims: extractClaims(v.text, { lang, date: v.date ?? a.date, speakers: v.speakers ?? a.speakers }) }))
     return 0
   }
   let failed = 0

@@ -1,7 +1,7 @@
 import { detectLanguage, extractNumbers } from '../../../shared/extract/index'
-import type { Lang, NumberMatch } from '../../../shared/model'
+import type { NumberMatch } from '../../../shared/model'
 import { type CliCommand, type CliIo, writeOut } from '../io'
-import { parseExtractArgs, parseJsonlInput, readTextFile, streamJsonl, table } from './extract'
+import { answerJsonl, parseExtractArgs, readTextFile, table } from './extract'
 
 const help = `Usage: claimledger numbers [options] FILE…
        claimledger numbers --jsonl [--lang fr|en] < input.jsonl > output.jsonl
@@ -31,13 +31,7 @@ async function runNumbers(args: string[], io: CliIo): Promise<number> {
   }
   const a = parsed.value
   if (a.jsonl) {
-    await streamJsonl(io.stdin, io, (line) => {
-      const input = parseJsonlInput(line)
-      if (!input.ok) return JSON.stringify(input.id !== undefined ? { id: input.id, error: input.error } : { error: input.error })
-      const v = input.value
-      const lang: Lang = v.lang ?? a.lang ?? detectLanguage(v.text)
-      return JSON.stringify({ id: v.id ?? null, numbers: extractNumbers(v.text, { lang }).map(slim) })
-    })
+    await answerJsonl(io, a.lang, (v, lang) => ({ numbers: extractNumbers(v.text, { lang }).map(slim) }))
     return 0
   }
   let failed = 0
