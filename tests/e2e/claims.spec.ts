@@ -75,8 +75,10 @@ test.describe('the Claims table', () => {
     expect(csv).toContain('Laurent Nunez')
     expect(csv).not.toContain('Jane Holt')
 
-    page.once('dialog', (d) => void d.accept('Interpellations et places'))
     await page.getByRole('combobox', { name: 'Add to series' }).selectOption('__new')
+    const ask = page.getByRole('dialog', { name: 'New series…' })
+    await ask.getByLabel('Series name').fill('Interpellations et places')
+    await ask.getByRole('button', { name: 'Save' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Interpellations et places' })).toBeVisible()
     await expect(page.getByRole('button', { name: /^Remove: / })).toHaveCount(3)
   })

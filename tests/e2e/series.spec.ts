@@ -86,12 +86,21 @@ test('compare table flags a contradiction between two sources for the same month
   // Split the second figure into a series of its own.
   const seriesName = (await page.getByRole('heading', { level: 1 }).textContent()) ?? ''
   await page.getByRole('list', { name: 'Claims' }).getByRole('checkbox', { name: /400/ }).check()
-  page.once('dialog', (d) => void d.accept('Mairie de Paris : places de nuit'))
   await page.getByRole('button', { name: 'Split (1)' }).click()
+  const ask = page.getByRole('dialog', { name: 'Split' })
+  await ask.getByLabel('Series name').fill('Mairie de Paris : places de nuit')
+  await ask.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Mairie de Paris : places de nuit' })).toBeVisible()
   await expect(page.getByRole('button', { name: /^Remove: / })).toHaveCount(1)
   await page.getByRole('complementary', { name: 'Series' }).getByRole('link', { name: new RegExp(seriesName.slice(0, 20)) }).click()
   await expect(page.getByRole('button', { name: /^Remove: / })).toHaveCount(1)
+
+  // Rename through the same dialog.
+  await page.getByRole('button', { name: 'Rename' }).click()
+  const rename = page.getByRole('dialog', { name: 'Rename' })
+  await rename.getByLabel('Series name').fill('Places de nuit (préfecture)')
+  await rename.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Places de nuit (préfecture)' })).toBeVisible()
 
   // Export bundle from the series preselects it.
   await page.getByRole('button', { name: 'Export bundle' }).click()

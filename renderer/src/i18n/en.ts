@@ -182,6 +182,7 @@ export const en = {
   cmpNoPeriod: 'No period',
   cmpSourceDated: 'No stated period: placed at the source’s date',
   cmpQuarterFormat: 'Q{q} {year}',
+  seriesName: 'Series name',
   dbUpgraded: 'ClaimLedger was updated in another window. Reload to continue.'
 }
 

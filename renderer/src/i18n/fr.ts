@@ -178,5 +178,6 @@ export const fr: Messages = {
   cmpNoPeriod: 'Sans période',
   cmpSourceDated: 'Pas de période indiquée : placée à la date de la source',
   cmpQuarterFormat: 'T{q} {year}',
+  seriesName: 'Nom de la série',
   dbUpgraded: 'ClaimLedger a été mis à jour dans une autre fenêtre. Rechargez pour continuer.'
 }

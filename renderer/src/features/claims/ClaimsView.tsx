@@ -11,6 +11,7 @@ import { addClaimsToSeries, createSeries } from '../../db/repositories/series'
 import { useI18n } from '../../i18n'
 import { EmptyState } from '../../ui/EmptyState'
 import { useNotify } from '../../ui/notices'
+import { usePrompt } from '../../ui/usePrompt'
 import { ClaimFilters } from './ClaimFilters'
 import { exportClaimsCsv } from './exportCsv'
 import { formatClaimValue, formatPeriod } from './format'
@@ -41,6 +42,7 @@ export function ClaimsView({ navigate }: { navigate: (r: Route) => void }): Reac
   const scrollRef = useRef<HTMLDivElement>(null)
   const series = useSeriesList()
   const [tag, setTag] = useState('')
+  const [promptDialog, ask] = usePrompt()
 
   // Search as you type, without a query per keystroke.
   useEffect(() => {
@@ -86,9 +88,9 @@ export function ClaimsView({ navigate }: { navigate: (r: Route) => void }): Reac
   const toSeries = async (value: string): Promise<void> => {
     try {
       if (value === '__new') {
-        const name = window.prompt(t('newSeries'))
-        if (!name?.trim()) return
-        const created = await createSeries(getDb(), { name: name.trim(), claimIds: [...selected] }, by)
+        const name = await ask(t('newSeries'), t('seriesName'))
+        if (!name) return
+        const created = await createSeries(getDb(), { name, claimIds: [...selected] }, by)
         navigate({ view: 'series', seriesId: created.id })
       } else if (value) {
         await addClaimsToSeries(getDb(), value, selected, by)
@@ -187,6 +189,7 @@ export function ClaimsView({ navigate }: { navigate: (r: Route) => void }): Reac
           <button type="button" onClick={() => navigate({ view: 'library' })}>{t('navLibrary')}</button>
         </EmptyState>
       ) : <p className="muted empty-row">{t('noMatch')}</p>)}
+      {promptDialog}
     </section>
   )
 }

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n'
 import { getPlatform } from '../../platform'
 import { EmptyState } from '../../ui/EmptyState'
 import { useNotify } from '../../ui/notices'
+import { usePrompt } from '../../ui/usePrompt'
 import { CompareTable } from './CompareTable'
 import { SeriesChart, type SeriesChartHandle } from './SeriesChart'
 import { useSeriesData } from './useSeriesData'
@@ -34,6 +35,7 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
   const [granularity, setGranularity] = useState<'month' | 'quarter' | 'year'>('month')
   const [tolerance, setTolerance] = useState(0.1)
   const [picked, setPicked] = useState<string[]>([])
+  const [promptDialog, ask] = usePrompt()
   const fail = (e: unknown): void => notify(e instanceof Error ? e.message : String(e), { tone: 'error' })
 
   const current = data.series.find((s) => s.id === seriesId) ?? (seriesId ? undefined : data.series[0])
@@ -108,7 +110,7 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
             <div className="page-header">
               <h1>{current.name}</h1>
               <div className="toolbar">
-                <button type="button" onClick={() => { const name = window.prompt(t('rename'), current.name); if (name?.trim()) renameSeries(getDb(), current.id, name.trim(), by).catch(fail) }}>{t('rename')}</button>
+                <button type="button" onClick={() => void ask(t('rename'), t('seriesName'), current.name).then((name) => { if (name) renameSeries(getDb(), current.id, name, by).catch(fail) })}>{t('rename')}</button>
                 <button type="button" onClick={() => void exportPng(current)}>{t('exportPng')}</button>
                 <button type="button" onClick={() => void exportCsv(current)}>{t('exportCsv')}</button>
                 <button type="button" onClick={() => navigate({ view: 'export', scope: 'series', seriesId: current.id })}>{t('exportBundle')}</button>
@@ -179,10 +181,9 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
               <button
                 type="button"
                 disabled={picked.length === 0 || picked.length === (points ?? []).length}
-                onClick={() => {
-                  const name = window.prompt(t('split'), `${current.name} (2)`)
-                  if (name?.trim()) splitSeries(getDb(), current.id, picked, name.trim(), by).then((created) => { setPicked([]); navigate({ view: 'series', seriesId: created.id }) }, fail)
-                }}
+                onClick={() => void ask(t('split'), t('seriesName'), `${current.name} (2)`).then((name) => {
+                  if (name) splitSeries(getDb(), current.id, picked, name, by).then((created) => { setPicked([]); navigate({ view: 'series', seriesId: created.id }) }, fail)
+                })}
               >{t('split')} ({picked.length})</button>
             </div>
             <ul className="series-claims" aria-label={t('claimsTitle')}>
@@ -199,6 +200,7 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
           </>
         )}
       </section>
+      {promptDialog}
     </div>
   )
 }
