@@ -4,6 +4,7 @@
  */
 import { type Claim } from '../model'
 import { magnitudeMatters } from './units'
+import { formatReasonValue, type ReasonPart } from './reasons'
 
 /** A claim's subject as weighted concept tokens (weights are IDF over the claims compared). */
 export interface TokenBag {
@@ -80,27 +81,25 @@ export function significantDigits(v: number): number {
   return Math.max(1, s.length)
 }
 
-function fmt(v: number, high?: number): string {
-  return high !== undefined ? `${v}–${high}` : String(v)
-}
+const fmt = formatReasonValue
 
-/** How strongly the numbers alone say "same figure", 0..1, with a phrase for the reason. */
-export function numericAgreement(a: Claim, b: Claim): { score: number; phrase?: string } {
+/** How strongly the numbers alone say "same figure", 0..1, with the fact for the reason. */
+export function numericAgreement(a: Claim, b: Claim): { score: number; fact?: ReasonPart } {
   const sameValue = sameRange(a.value, a.valueHigh, b.value, b.valueHigh)
   const pa = a.previous
   const pb = b.previous
   if (sameValue && pa && pb && sameRange(pa.value, pa.valueHigh, pb.value, pb.valueHigh)) {
-    return { score: 1, phrase: `same figures (${fmt(a.value, a.valueHigh)}, before ${fmt(pa.value, pa.valueHigh)})` }
+    return { score: 1, fact: { kind: 'sameFigures', value: fmt(a.value, a.valueHigh), before: fmt(pa.value, pa.valueHigh) } }
   }
   if (sameValue) {
     const specific = significantDigits(a.value) >= 2
-    return { score: specific ? 0.5 : 0.25, phrase: `same value (${fmt(a.value, a.valueHigh)})` }
+    return { score: specific ? 0.5 : 0.25, fact: { kind: 'sameValue', value: fmt(a.value, a.valueHigh) } }
   }
   if ((pa && sameRange(pa.value, pa.valueHigh, b.value, b.valueHigh)) || (pb && sameRange(pb.value, pb.valueHigh, a.value, a.valueHigh))) {
-    return { score: 0.35, phrase: "one's before value is the other's value" }
+    return { score: 0.35, fact: { kind: 'beforeIsValue' } }
   }
   if (pa && pb && sameRange(pa.value, pa.valueHigh, pb.value, pb.valueHigh)) {
-    return { score: 0.3, phrase: `same before value (${fmt(pa.value, pa.valueHigh)})` }
+    return { score: 0.3, fact: { kind: 'sameBefore', before: fmt(pa.value, pa.valueHigh) } }
   }
   return { score: 0 }
 }

@@ -4,6 +4,7 @@
  */
 import { type Claim } from '../model'
 import { type TokenBag, type ValueSpan, magnitudeAgreement, normName, numericAgreement, placeWords, valueProximity, valueSpan, weightedJaccard } from './evidence'
+import { type ReasonPart } from './reasons'
 
 /** A claim prepared for pairing (computed once per claim). */
 export interface Candidate extends TokenBag {
@@ -19,9 +20,9 @@ export interface Candidate extends TokenBag {
 export interface PairEvidence {
   score: number
   subject: number
-  /** Numeric agreement 0..1 and its phrase for the reason. */
+  /** Numeric agreement 0..1 and its fact for the reason. */
   numericScore: number
-  numeric?: string
+  numeric?: ReasonPart
   /** Whether close values added to the score. */
   closeValues: boolean
   sameSpeaker: boolean
@@ -83,7 +84,7 @@ export function pairScore(a: Candidate, b: Candidate, idf: (t: string) => number
     sameSpeaker,
     sharedPlaces
   }
-  if (numeric.phrase && numeric.score > 0) evidence.numeric = numeric.phrase
+  if (numeric.fact && numeric.score > 0) evidence.numeric = numeric.fact
   return evidence
 }
 

@@ -10,6 +10,7 @@ import { type Candidate, type PairEvidence, candidateOf, pairScore } from './pai
 import { placeClaim } from './placement'
 import { type SeriesSuggestion } from './types'
 import { describeDimension, dimensionOf } from './units'
+import { formatReasonValue, reasonPartText, reasonText, type ReasonPart } from './reasons'
 
 /** Options of suggestSeries. */
 export interface SuggestOptions {
@@ -87,10 +88,6 @@ function idfOf(cands: Candidate[]): (t: string) => number {
   return (t) => idf.get(t) ?? one
 }
 
-function fmtValue(v: number, high?: number): string {
-  return high !== undefined ? `${v}–${high}` : String(v)
-}
-
 function tidyName(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim()
   return t.length > 80 ? `${t.slice(0, 79)}…` : t
@@ -115,15 +112,15 @@ interface Built {
   medoid: Candidate
 }
 
-function reasonOf(b: Built, sources: Map<string, Source>, idf: (t: string) => number): string {
-  const parts: string[] = []
+function reasonOf(b: Built, sources: Map<string, Source>, idf: (t: string) => number): ReasonPart[] {
+  const parts: ReasonPart[] = []
   const dim = b.members[0].dimension
-  parts.push(dim.startsWith('money:') ? `same currency (${describeDimension(dim)})` : `same unit (${describeDimension(dim)})`)
+  parts.push({ kind: 'unit', currency: dim.startsWith('money:'), unit: describeDimension(dim) })
   if (b.members.length === 1) {
     const c = b.members[0].claim
     const p = c.previous
-    if (p) parts.push(`one claim gives a before and after value (${fmtValue(p.value, p.valueHigh)} → ${fmtValue(c.value, c.valueHigh)})`)
-    return parts.join('; ')
+    if (p) parts.push({ kind: 'beforeAfter', before: formatReasonValue(p.value, p.valueHigh), after: formatReasonValue(c.value, c.valueHigh) })
+    return parts
   }
   const count = new Map<string, number>()
   for (const m of b.members) for (const t of m.tokens) count.set(t, (count.get(t) ?? 0) + 1)
@@ -133,25 +130,25 @@ function reasonOf(b: Built, sources: Map<string, Source>, idf: (t: string) => nu
     .map(([t]) => t)
     .sort((x, y) => idf(y) - idf(x) || (x < y ? -1 : 1))
     .slice(0, 4)
-  if (shared.length) parts.push(`subjects share ${shared.map((t) => `'${displayToken(t)}'`).join(', ')}`)
+  if (shared.length) parts.push({ kind: 'sharedWords', words: shared.map(displayToken) })
   // The strongest numeric link says the most ("same figures" over "same value").
   const numeric = b.evidence
     .filter((e) => e.numeric)
-    .sort((x, y) => y.numericScore - x.numericScore || ((x.numeric ?? '') < (y.numeric ?? '') ? -1 : 1))[0]
-  if (numeric?.numeric) parts.push(numeric.numeric)
+    .map((e) => ({ score: e.numericScore, fact: e.numeric as ReasonPart, key: reasonPartText(e.numeric as ReasonPart, 'en') }))
+    .sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : 1))[0]
+  if (numeric) parts.push(numeric.fact)
   if (b.evidence.some((e) => e.closeValues)) {
     const vs = b.members.map((m) => m.claim.value)
-    parts.push(`close values (${Math.min(...vs)} to ${Math.max(...vs)})`)
+    parts.push({ kind: 'closeValues', min: Math.min(...vs), max: Math.max(...vs) })
   }
   const langs = new Set(b.members.map((m) => sources.get(m.claim.sourceId)?.lang).filter((l) => !!l))
-  if (langs.size > 1) parts.push('French and English sources')
+  if (langs.size > 1) parts.push({ kind: 'bilingual' })
   const speakers = new Set(b.members.map((m) => m.speaker))
-  if (speakers.size === 1 && b.members[0].speaker) parts.push(`same speaker (${b.members[0].claim.speaker})`)
+  if (speakers.size === 1 && b.members[0].speaker) parts.push({ kind: 'sameSpeaker', speaker: b.members[0].claim.speaker ?? '' })
   const places = [...b.members[0].places].filter((p) => b.members.every((m) => m.places.has(p))).sort()
-  if (places.length) parts.push(`same place (${places.join(', ')})`)
-  const nSources = new Set(b.members.map((m) => m.claim.sourceId)).size
-  parts.push(`${b.members.length} claims from ${nSources} source${nSources > 1 ? 's' : ''}`)
-  return parts.join('; ')
+  if (places.length) parts.push({ kind: 'samePlace', places })
+  parts.push({ kind: 'count', claims: b.members.length, sources: new Set(b.members.map((m) => m.claim.sourceId)).size })
+  return parts
 }
 
 function unitOf(members: Candidate[]): string | undefined {
@@ -232,8 +229,10 @@ export function suggestSeries(claims: Claim[], sources: Map<string, Source>, opt
       name: nameOf(named?.claim ?? built.medoid.claim),
       claimIds,
       score: Math.round(built.score * 1000) / 1000,
-      reason: reasonOf(built, sources, idf)
+      reason: '',
+      reasons: reasonOf(built, sources, idf)
     }
+    suggestion.reason = reasonText(suggestion.reasons, 'en')
     const unit = unitOf(members)
     if (unit) suggestion.unit = unit
     out.push(suggestion)

@@ -1,6 +1,7 @@
 /** The public shapes of shared/series (re-exported by index.ts). */
 import { type Verdict } from '../model'
 import { type Granularity } from './dates'
+import { type ReasonPart } from './reasons'
 
 /** A proposed series: claims that look like the same figure, with why. */
 export interface SeriesSuggestion {
@@ -14,6 +15,8 @@ export interface SeriesSuggestion {
   score: number
   /** Human readable, e.g. "same unit (count); subjects share 'crack', 'place'; same speaker (Laurent Nunez)". */
   reason: string
+  /** The same facts, for wording in the UI's language (reasonText). */
+  reasons: ReasonPart[]
 }
 
 /** One claim placed on a series' time axis. */

@@ -66,7 +66,7 @@ describe('series edits', () => {
   const b: Series = { id: 'B', name: 'Overnight places', unit: 'places', claimIds: ['2', '3'], notes: '', createdAt: '2026-01-01', updatedAt: '2026-01-01' }
 
   it('turns a suggestion into a series', () => {
-    const s = suggestionToSeries({ key: 'k', name: 'n', unit: 'EUR', claimIds: ['x', 'y', 'x'], score: 0.5, reason: 'r' }, '2026-11-26', 'id1')
+    const s = suggestionToSeries({ key: 'k', name: 'n', unit: 'EUR', claimIds: ['x', 'y', 'x'], score: 0.5, reason: 'r', reasons: [] }, '2026-11-26', 'id1')
     expect(s).toEqual({ id: 'id1', name: 'n', unit: 'EUR', claimIds: ['x', 'y'], notes: '', createdAt: '2026-11-26', updatedAt: '2026-11-26' })
   })
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { compareTable, seriesToCsv, CSV_BOM, type SeriesSuggestion } from '../../../../shared/series/index'
+import { compareTable, reasonText, seriesToCsv, CSV_BOM, type SeriesSuggestion } from '../../../../shared/series/index'
 import type { Series } from '../../../../shared/model'
 import { runtime } from '../../../../shared/runtime'
 import { useActor } from '../../app/actor'
@@ -90,7 +90,7 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
             {data.suggestions.slice(0, 30).map((s) => (
               <li key={s.key} className="card suggestion" aria-label={s.name}>
                 <strong>{s.name}</strong>
-                <div className="muted small-text">{s.claimIds.length} · {Math.round(s.score * 100)} % · {s.reason}</div>
+                <div className="muted small-text">{s.claimIds.length} · {Math.round(s.score * 100)} % · {reasonText(s.reasons, lang)}</div>
                 <button type="button" className="small primary" onClick={() => void accept(s)} aria-label={`${t('accept')}: ${s.name}`}>{t('accept')}</button>
               </li>
             ))}
