@@ -183,6 +183,10 @@ export const en = {
   cmpSourceDated: 'No stated period: placed at the source’s date',
   cmpQuarterFormat: 'Q{q} {year}',
   seriesName: 'Series name',
+  notANumber: '{field}: "{text}" is not a number.',
+  badDate: 'Date: use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023-10-05).',
+  nothingToExport: 'There is nothing to export in this selection.',
+  alreadyInLibrary: 'This text is already in the library.',
   dbUpgraded: 'ClaimLedger was updated in another window. Reload to continue.'
 }
 

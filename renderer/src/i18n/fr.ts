@@ -179,5 +179,9 @@ export const fr: Messages = {
   cmpSourceDated: 'Pas de période indiquée : placée à la date de la source',
   cmpQuarterFormat: 'T{q} {year}',
   seriesName: 'Nom de la série',
+  notANumber: '{field} : « {text} » n’est pas un nombre.',
+  badDate: 'Date : écrivez AAAA, AAAA-MM ou AAAA-MM-JJ (par exemple 2023-10-05).',
+  nothingToExport: 'Il n’y a rien à exporter dans cette sélection.',
+  alreadyInLibrary: 'Ce texte est déjà dans la bibliothèque.',
   dbUpgraded: 'ClaimLedger a été mis à jour dans une autre fenêtre. Rechargez pour continuer.'
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { en } from '../../../renderer/src/i18n/en'
 import { parseClaimFields, parseTypedNumber } from '../../../renderer/src/features/reader/claimFieldValues'
 
-const t = (key: keyof typeof en): string => en[key]
+const t = (key: keyof typeof en, params?: Record<string, string | number>): string =>
+  Object.entries(params ?? {}).reduce((text, [k, v]) => text.replaceAll(`{${k}}`, String(v)), en[key])
 
 describe('numbers typed by a reviewer', () => {
   it.each([

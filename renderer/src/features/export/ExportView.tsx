@@ -42,6 +42,7 @@ export function ExportView({ navigate, scope: initialScope, seriesId: initialSer
         citationStyle: (style.data === 'chicago' ? 'chicago' : 'apa') as CitationStyle,
         locale: lang,
         authorName: name ?? userName.data ?? '',
+        nothingMessage: t('nothingToExport'),
         renderCharts: (ids) => renderSeriesCharts(getDb(), ids, lang, t)
       })
       if (result) {

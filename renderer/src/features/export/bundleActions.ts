@@ -15,6 +15,8 @@ export interface ExportRequest {
   citationStyle: CitationStyle
   locale: Lang
   authorName: string
+  /** The message when the scope holds nothing, in the UI's language. */
+  nothingMessage: string
   /** Renders the PNG of each series in the bundle (the chart as the Series view draws it). */
   renderCharts?: (seriesIds: string[]) => Promise<ChartInput[]>
 }
@@ -22,7 +24,7 @@ export interface ExportRequest {
 /** Builds the citation bundle of a scope and saves it where the user chooses. */
 export async function exportBundle(db: ClaimLedgerDB, request: ExportRequest): Promise<{ path?: string; claims: number; sources: number } | null> {
   const content = await collectBundleContent(db, request.scope)
-  if (content.claims.length === 0 && content.sources.length === 0) throw new Error('There is nothing to export in this selection.')
+  if (content.claims.length === 0 && content.sources.length === 0) throw new Error(request.nothingMessage)
   const info = await getPlatform().appInfo()
   const charts = request.renderCharts ? await request.renderCharts(content.series.filter((s) => s.claimIds.length > 0).map((s) => s.id)) : []
   const { buildBundle } = await loadBundleCode()

@@ -25,7 +25,7 @@ import './library.css'
 const EXTENSIONS = ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'srt', 'vtt']
 
 export function LibraryView({ navigate }: { navigate: (r: Route) => void }): ReactNode {
-  const { t, lang } = useI18n()
+  const { t } = useI18n()
   const notify = useNotify()
   const by = useActor()
   const sources = useSources()
@@ -77,7 +77,7 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
     const draft = await ingestPastedText({ text: fields.text, title: fields.title, date: fields.date, speaker: fields.speaker, outlet: fields.outlet })
     if (!draft.ok) throw new Error(draft.error)
     const saved = await saveDraft(getDb(), draft.value)
-    if (!saved) throw new Error(lang === 'fr' ? 'Ce texte est déjà dans la bibliothèque.' : 'This text is already in the library.')
+    if (!saved) throw new Error(t('alreadyInLibrary'))
     notify(t('importSummary', { added: 1, claims: saved.claims, duplicates: 0, failed: 0 }), { tone: 'success' })
   }
 

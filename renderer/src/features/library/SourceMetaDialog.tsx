@@ -26,7 +26,7 @@ export function SourceMetaDialog({ source, onClose }: { source: Source | null; o
         onSubmit={async (e) => {
           e.preventDefault()
           if (form.publishedAt && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(form.publishedAt.trim())) {
-            setError('Date: use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023-10-05).')
+            setError(t('badDate'))
             return
           }
           try {

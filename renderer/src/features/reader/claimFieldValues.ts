@@ -40,9 +40,9 @@ export function parseClaimFields(f: ClaimFieldValues, t: Translate): { ok: true;
   const value = parseTypedNumber(f.value)
   const valueHigh = optional(f.valueHigh)
   const previous = optional(f.previous)
-  if (!Number.isFinite(value)) return { ok: false, error: `${t('value')}: "${f.value}" is not a number.` }
-  if (valueHigh !== undefined && !Number.isFinite(valueHigh)) return { ok: false, error: `${t('valueHigh')}: "${f.valueHigh}" is not a number.` }
-  if (previous !== undefined && !Number.isFinite(previous)) return { ok: false, error: `${t('previous')}: "${f.previous}" is not a number.` }
+  if (!Number.isFinite(value)) return { ok: false, error: t('notANumber', { field: t('value'), text: f.value }) }
+  if (valueHigh !== undefined && !Number.isFinite(valueHigh)) return { ok: false, error: t('notANumber', { field: t('valueHigh'), text: f.valueHigh }) }
+  if (previous !== undefined && !Number.isFinite(previous)) return { ok: false, error: t('notANumber', { field: t('previous'), text: f.previous }) }
   return {
     ok: true,
     value: {
