@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
+import { strFromU8, unzipSync } from 'fflate'
 import { loadSample, pasteSource } from './helpers'
 
 test.describe('the Claims table', () => {
@@ -74,6 +75,17 @@ test.describe('the Claims table', () => {
     expect(lines).toHaveLength(1 + 5)
     expect(csv).toContain('Laurent Nunez')
     expect(csv).not.toContain('Jane Holt')
+
+    // Export the selection as a bundle: the Export view preselects it.
+    await page.getByRole('button', { name: 'Export bundle' }).click()
+    await expect(page.getByRole('radio', { name: /The claims selected in the Claims view \(3\)/ })).toBeChecked()
+    const bundleDownload = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export bundle' }).click()
+    const zipPath = testInfo.outputPath('selection.zip')
+    await (await bundleDownload).saveAs(zipPath)
+    const manifest = JSON.parse(strFromU8(unzipSync(new Uint8Array(readFileSync(zipPath)))['manifest.json']))
+    expect(manifest.counts.claims).toBe(3)
+    await page.getByRole('link', { name: 'Claims' }).click()
 
     await page.getByRole('combobox', { name: 'Add to series' }).selectOption('__new')
     const ask = page.getByRole('dialog', { name: 'New series…' })

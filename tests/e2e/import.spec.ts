@@ -23,6 +23,9 @@ test('drops a txt, html, pdf, docx and vtt file and finds their claims in the Cl
   for (const g of GOOD) await expect(review.getByRole('group', { name: g.file })).toBeVisible()
   const vtt = review.getByRole('group', { name: 'fr-debat-radio-retraites.vtt' })
   await expect(vtt.getByLabel('Date')).toHaveValue('2024-04-04')
+  // Corrected before saving: the outlet, which the file does not say.
+  const docx = review.getByRole('group', { name: 'fr-entretien-maire.docx' })
+  await docx.getByLabel('Outlet').fill('Ouest Matin')
   await review.getByRole('button', { name: 'Import 5 source(s)' }).click()
 
   const summary = page.getByRole('region', { name: /Import finished: 5 added/ })
@@ -30,6 +33,7 @@ test('drops a txt, html, pdf, docx and vtt file and finds their claims in the Cl
   await expect(summary).toContainText('1 failed')
   await expect(summary).toContainText('bad-not-a-zip.docx')
   for (const g of GOOD) await expect(page.getByRole('list', { name: 'Sources' })).toContainText(g.title)
+  await expect(page.getByRole('listitem').filter({ hasText: 'Entretien avec Isabelle Garnier' })).toContainText('Ouest Matin')
 
   await page.getByRole('link', { name: 'Claims' }).click()
   const table = page.getByRole('table', { name: 'Claims' })
