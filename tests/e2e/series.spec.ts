@@ -95,6 +95,18 @@ test('compare table flags a contradiction between two sources for the same month
   await page.getByRole('complementary', { name: 'Series' }).getByRole('link', { name: new RegExp(seriesName.slice(0, 20)) }).click()
   await expect(page.getByRole('button', { name: /^Remove: / })).toHaveCount(1)
 
+  // Overlay the split-off series (same unit), colour by speaker, log scale: still drawn, both in the data table.
+  await page.getByRole('group', { name: 'Overlay' }).getByRole('checkbox', { name: 'Mairie de Paris : places de nuit' }).check()
+  await page.getByRole('combobox', { name: 'Colour by' }).selectOption('speaker')
+  await page.getByRole('combobox', { name: 'Scale' }).selectOption('logarithmic')
+  await expect(page.locator('.series-chart__legend')).toContainText('Laurent Nunez')
+  await expect.poll(() => paintedPixels(page, 'canvas[aria-label="Series chart"]')).toBeGreaterThan(2000)
+  await page.getByText('Data table').click()
+  const data = page.locator('.series-chart__data table')
+  await expect(data.getByRole('row')).toHaveCount(3)
+  await expect(data).toContainText('610')
+  await expect(data).toContainText('400')
+
   // Rename through the same dialog.
   await page.getByRole('button', { name: 'Rename' }).click()
   const rename = page.getByRole('dialog', { name: 'Rename' })
