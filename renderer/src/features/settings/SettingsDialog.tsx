@@ -1,11 +1,17 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { UiPrefs } from '../../app/prefs'
 import { useI18n } from '../../i18n'
+import { getDb } from '../../db/context'
+import { useSetting } from '../../db/hooks'
+import { setSetting } from '../../db/repositories/settings'
 import { Dialog } from '../../ui/Dialog'
 
-/** Language and theme; saved at once, so there is no Save button to forget. */
-export function SettingsDialog({ open, onClose, prefs, setPrefs, extra }: { open: boolean; onClose: () => void; prefs: UiPrefs; setPrefs: (p: Partial<UiPrefs>) => void; extra?: ReactNode }): ReactNode {
+/** Language, theme, your name and the citation style; each saved at once, so there is no Save button to forget. */
+export function SettingsDialog({ open, onClose, prefs, setPrefs }: { open: boolean; onClose: () => void; prefs: UiPrefs; setPrefs: (p: Partial<UiPrefs>) => void }): ReactNode {
   const { t } = useI18n()
+  const userName = useSetting('userName', '')
+  const style = useSetting('citationStyle', 'apa')
+  const [name, setName] = useState<string | null>(null)
   return (
     <Dialog title={t('settingsTitle')} open={open} onClose={onClose}>
       <form className="form" method="dialog" onSubmit={(e) => { e.preventDefault(); onClose() }}>
@@ -25,7 +31,17 @@ export function SettingsDialog({ open, onClose, prefs, setPrefs, extra }: { open
             <option value="dark">{t('themeDark')}</option>
           </select>
         </label>
-        {extra}
+        <label>
+          {t('userName')}
+          <input value={name ?? userName.data ?? ''} onChange={(e) => setName(e.target.value)} onBlur={() => { if (name !== null) void setSetting(getDb(), 'userName', name.trim()) }} />
+        </label>
+        <label>
+          {t('citationStyle')}
+          <select value={style.data ?? 'apa'} onChange={(e) => void setSetting(getDb(), 'citationStyle', e.target.value)}>
+            <option value="apa">APA</option>
+            <option value="chicago">Chicago (author-date)</option>
+          </select>
+        </label>
         <div className="form-actions">
           <button type="submit">{t('close')}</button>
         </div>
