@@ -232,6 +232,18 @@ function clauseBreakBetween(t: Tokens, from: number, to: number): boolean {
   return false
 }
 
+const PEOPLE_NOUNS = new Set(['personnes', 'people', 'individus', 'individuals', 'habitants'])
+const LEVEL_VERBS = new Set([
+  'est', 'sont', 'était', 'étaient', 'sera', 'atteint', 'atteignait', 'atteindra', 'établit', 'élève', 'estimé', 'estimée', 'évalué',
+  'évaluée', 'chiffre', 'is', 'are', 'was', 'were', 'reached', 'reaches', 'stood', 'stands', 'totalled', 'totaled', 'totals', 'amounted',
+  'estimated'
+])
+
+function levelVerbBetween(t: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (LEVEL_VERBS.has(lower(t, k))) return true
+  return false
+}
+
 function spanText(t: Tokens, s: Span): string {
   return t.text.slice(t.start[s.first], t.end[s.end - 1])
 }
@@ -277,7 +289,9 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
       // "Le nombre de chômeurs atteint 2,3 millions de personnes": a generic noun counts the subject named just before, if any
       if (GENERIC_NOUNS.has(lower(t, subjectSpan.first)) && subjectSpan.end - subjectSpan.first === 1) {
         const near = subjectNear(t, (c.approxFirst ?? c.first), lang, st.first, figureOwner)
-        if (near && 'span' in near) subjectSpan = near.span
+        // people are the phrase only through a verb of level ("le solde migratoire est estimé à +183 000 personnes");
+        // "la France compte", "cette mesure concernerait", "the yard employs" say who or what has them
+        if (near && 'span' in near && (!PEOPLE_NOUNS.has(lower(t, subjectSpan.first)) || levelVerbBetween(t, near.span.end, c.approxFirst ?? c.first))) subjectSpan = near.span
       }
     }
     if (c.ratioNoun && !c.ratioNoun.end) subjectSpan = undefined

@@ -290,14 +290,34 @@ export type NearSubject = { span: Span } | { figureAt: number } | undefined
 
 function skippable(t: Tokens, k: number, lang: Lang): boolean {
   const w = lower(t, k)
-  if (MODALS.has(lower(t, k - 1))) return true
-  if (stops(lang).has(w) || EXTRA_VERBS.has(w) || CHANGE_HEADS.has(w)) return true
-  if ((lang === 'fr' ? VERBS_FR : VERBS_EN).has(w)) return true
-  if (lang === 'en' && (w.endsWith('ed') || w.endsWith('ly') || (w.endsWith('ing') && w.length > 5))) return true
-  if (lang === 'fr' && (w.endsWith('ment') && w.length > 6 && !w.endsWith('ements'))) return true
-  if (lang === 'fr' && w.endsWith('ent') && !w.endsWith('ment') && w.length > 5) return true
+  const prev = lower(t, k - 1)
+  if (MODALS.has(prev)) return true
+  if (stops(lang).has(w) || EXTRA_VERBS.has(w)) return true
+  // "a rise of", "une hausse de" are passed over; "the employment rate was" has its head noun there
+  if (CHANGE_HEADS.has(w)) return !(verbs(lang).has(lower(t, k + 1)) && t.kind[k - 1] === WORD && (DETERMINERS_ANY.has(prev) || !stops(lang).has(prev)))
+  if (verbs(lang).has(w)) return true
+  // "Borrowing is forecast", "the spending": an -ing word opening the clause or after a determiner is a noun
+  if (lang === 'en' && w.endsWith('ing') && w.length > 5) return t.kind[k - 1] === WORD && !DETERMINERS_ANY.has(prev)
+  if (lang === 'en' && (w.endsWith('ed') || w.endsWith('ly'))) return true
+  if (lang === 'fr') {
+    if (w.endsWith('ment') && w.length > 6 && !w.endsWith('ements')) return true
+    if (w.endsWith('ent') && !w.endsWith('ment') && w.length > 5) return true
+    // "nous accueillons", "il en fallait", "ont saisi", "sont estimés": a word after a subject pronoun or an auxiliary is a verb
+    if (FR_VERB_BEFORE.has(prev) || (prev === 'en' && FR_VERB_BEFORE.has(lower(t, k - 2)))) return true
+    // imperfect and conditional endings: "concernerait", "annonçait"
+    if (w.length > 6 && (w.endsWith('rait') || w.endsWith('aient')) && !FR_NOUNS_IN_AIT.has(w)) return true
+  }
   return false
 }
+
+function verbs(lang: Lang): ReadonlySet<string> {
+  return lang === 'fr' ? VERBS_FR : VERBS_EN
+}
+const FR_VERB_BEFORE = new Set([
+  'nous', 'vous', 'ils', 'elles', 'il', 'elle', 'on', 'je', 'j', 'ont', 'a', 'avons', 'avez', 'ai', 'avait', 'avaient', 'été',
+  'sont', 'est', 'était', 'étaient', 'sera', 'seront', 'serait'
+])
+const FR_NOUNS_IN_AIT = new Set(['portrait', 'portraits', 'retrait', 'retraits', 'extrait', 'extraits', 'attrait', 'souhait'])
 
 /**
  * The noun a figure is about, read backwards from token `from` (exclusive) over verbs, prepositions and words of change:
