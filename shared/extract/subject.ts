@@ -36,7 +36,7 @@ const STOP_EN = new Set([
   'yet', 'even', 'again', 'around', 'nearly', 'almost', 'because', 'though', 'although', 'until', 'unless', 'whether', 'within',
   'without', 'towards', 'toward', 'upon', 'via', 'too', 'very', 'here', 'them', 'him', 'me', 'us', 'what', 'being', 'got', 'get',
   'gets', 'make', 'made', 'makes', 'take', 'took', 'taken', 'say', 'told', 'this', 'year', 'ago', 'later', 'earlier', 'instead',
-  'rather', 'including', 'compared', 'versus', 'vs', 'like', 'well', 'often', 'never', 'always', 'ever', 's', 't', 'aged'
+  'rather', 'including', 'compared', 'versus', 'vs', 'like', 'well', 'often', 'never', 'always', 'ever', 's', 't', 'aged', 'off'
 ])
 
 // Common verbs after which a figure's subject is on the left ("unemployment rose to 7%").
@@ -182,7 +182,10 @@ function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span |
         }
         break
       }
-      if (isContentWord(t, end, lang) && !complement && !VERBS_EN.has(w) && !w.endsWith('ed') && !w.endsWith('ing') && !w.endsWith('ly') && words < 4) {
+      // "regions enjoy five times", "those questioned demand a": a word before an object is a verb
+      const next = end + 1
+      const verbBefore = t.kind[next] === WORD && OBJECT_STARTS.has(lower(t, next))
+      if (isContentWord(t, end, lang) && !complement && !verbBefore && !VERBS_EN.has(w) && !w.endsWith('ed') && !w.endsWith('ing') && !w.endsWith('ly') && words < 4) {
         end++
         words++
         continue
@@ -209,10 +212,15 @@ export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: numb
     if (k === exprEnd && TIME_UNIT_WORDS.has(lower(t, exprEnd - 1))) return undefined
   }
   else if (lang === 'fr' && (lower(t, k) === 'd' && isApostrophe(t, k + 1))) return undefined
+  // "1.234,5 millions d'euros cumulés sur cinq ans": a participle after the unit is not what is counted
+  if (afterUnitOrScale && k === exprEnd && lang === 'fr' && FR_PARTICIPLE_LINKS.has(lower(t, k + 1)) && /(?:é|ée|és|ées)$/.test(lower(t, k))) return undefined
   if (afterUnitOrScale && k === exprEnd) {
     // "12 millions d'euros supplémentaires pour l'hébergement", "£2.4bn more on elective recovery", "a 9 per cent rise in wage costs"
-    if (EXTRA_WORDS.has(lower(t, k))) k++
-    else if (lower(t, k) === 'de' && lower(t, k + 1) === 'plus') k += 2
+    if (EXTRA_WORDS.has(lower(t, k))) {
+      k++
+      // "« 12 millions d'euros supplémentaires » pour l'hébergement", "“£2.4bn more” on elective recovery"
+      if (CLOSING_QUOTES.has(t.text[t.start[k]]) && t.kind[k] !== WORD && FOR_WORDS.has(lower(t, k + 1))) k++
+    } else if (lower(t, k) === 'de' && lower(t, k + 1) === 'plus') k += 2
     if (CHANGE_HEADS.has(lower(t, k)) && (lower(t, k + 1) === 'in' || lower(t, k + 1) === 'of' || lower(t, k + 1) === 'de' || lower(t, k + 1) === 'du' || lower(t, k + 1) === 'des')) k++
     const w = lower(t, k)
     if (FOR_WORDS.has(w) && (k > exprEnd || (money && MONEY_FOR.has(w)))) {
@@ -262,6 +270,9 @@ const NOUNS_IN_LY = new Set(['family', 'supply', 'assembly', 'rally', 'ally', 'm
 const MONEY_FOR = new Set(['pour', 'for', 'on', 'in', 'sur'])
 const PERIOD_HEADS = new Set(['premier', 'première', 'deuxième', 'troisième', 'quatrième', 'dernier', 'first', 'second', 'third', 'fourth', 'last', 'next', 'year', 'année', 'an', 'mois', 'month', 'week', 'semaine', 'quarter', 'trimestre', 'semestre', 'half', 'cours', 'course', 'period', 'période', 'total'])
 const EXTRA_WORDS = new Set(['supplémentaires', 'supplémentaire', 'additional', 'extra', 'more', 'less', 'fewer', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'up', 'down'])
+const CLOSING_QUOTES = new Set(['»', '”', '"', '\u2019', "'"])
+const OBJECT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'no'])
+const FR_PARTICIPLE_LINKS = new Set(['sur', 'par', 'en', 'dans', 'depuis', 'pendant', 'entre'])
 const FOR_WORDS = new Set(['pour', 'for', 'on', 'in', 'dans', 'to', 'into', 'à', 'au', 'aux', 'sur'])
 const DETERMINERS_ANY = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'leur', 'leurs', 'un', 'une', 'des', 'this', 'these', 'ce', 'cette', 'ces'])
 
