@@ -337,9 +337,10 @@ const FR_NOUNS_IN_AIT = new Set(['portrait', 'portraits', 'retrait', 'retraits',
  * reuse that claim's subject. Looks at most 12 tokens back.
  */
 export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: number, figures: ReadonlyMap<number, string>): NearSubject {
-  const floor = Math.max(sentenceFirst, from - 12)
+  let floor = Math.max(sentenceFirst, from - 12)
   let k = from - 1
   let pronoun = false
+  let verbSeen = false
   while (k >= floor) {
     if (t.kind[k] === NUM || figures.has(k)) return figures.has(k) ? { figureAt: k } : undefined
     if (t.kind[k] !== WORD) {
@@ -347,10 +348,26 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
       // "(+4,5 % après +3,7 %)": an opening bracket right before the figure hides nothing;
       // "Quant aux banques alimentaires, elles recevront…": a pronoun sends us past its comma
       if (ch === "'" || ch === '\u2019' || ch === '-' || (ch === '(' && k === from - 1) || (ch === ',' && pronoun)) { pronoun = false; k--; continue }
+      if ((ch === ',' || ch === ')') && verbSeen) {
+        // "le seuil de pauvreté, fixé à 1 158 euros", "The project, built at a cost of £3.1 billion": the noun before the participle
+        if (ch === ',' && (isParticiple(t, k + 1, lang) || RELATIVES.has(lower(t, k + 1)))) { verbSeen = false; k--; continue }
+        // "L'indice des prix, base 100 en 2015, atteint 118,79", "The number of X (those …) was 1.2 million": past the aside
+        const open = ch === ')' ? '(' : ','
+        let b = k - 1
+        const stop = Math.max(sentenceFirst + 1, k - 12)
+        while (b >= stop && !figures.has(b) && !(t.kind[b] !== WORD && t.kind[b] !== NUM && t.text[t.start[b]] === open)) b--
+        if (b >= stop && !figures.has(b)) {
+          k = b - 1
+          floor = Math.max(sentenceFirst, k - 8)
+          verbSeen = false
+          continue
+        }
+      }
       return undefined
     }
     const w = lower(t, k)
     if (SUBJECT_PRONOUNS.has(w)) pronoun = true
+    if (!stops(lang).has(w) && !w.endsWith('ment') && !w.endsWith('ly') && !CHANGE_HEADS.has(w) && skippable(t, k, lang)) verbSeen = true
     // "85,7 ans pour les femmes et 80,0 ans": after a coordinator, an earlier figure close by shares its subject
     if (w === 'et' || w === 'and' || w === 'ou' || w === 'or') {
       for (let b = k - 1; b >= floor && b >= k - 6; b--) if (figures.has(b)) return { figureAt: b }
@@ -403,6 +420,16 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
     break
   }
   return { span: { first, end } }
+}
+
+const RELATIVES = new Set(['qui', 'which', 'who'])
+const EN_IRREGULAR_PARTICIPLES = new Set(['built', 'set', 'put', 'made', 'taken', 'held', 'known', 'seen', 'given', 'paid', 'spent', 'cut', 'sold', 'bought'])
+
+function isParticiple(t: Tokens, k: number, lang: Lang): boolean {
+  if (t.kind[k] !== WORD) return false
+  const w = lower(t, k)
+  if (lang === 'fr') return w.length > 3 && (w.endsWith('é') || w.endsWith('ée') || w.endsWith('és') || w.endsWith('ées'))
+  return (w.length > 4 && w.endsWith('ed')) || EN_IRREGULAR_PARTICIPLES.has(w)
 }
 
 /** True when the noun after "of"/"de" is a basis ("97.7% of GDP"), so the subject is what is measured against it. */
