@@ -341,7 +341,10 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
   let k = from - 1
   let pronoun = false
   let verbSeen = false
+  let named = false
   while (k >= floor) {
+    // "Le CAC 40, lui, a reculé", "The FTSE 250 ended": a number right after a capitalised word is part of a name
+    if (t.kind[k] === NUM && !figures.has(k) && namesWithNumber(t, k)) { named = true; break }
     if (t.kind[k] === NUM || figures.has(k)) return figures.has(k) ? { figureAt: k } : undefined
     if (t.kind[k] !== WORD) {
       const ch = t.text[t.start[k]]
@@ -378,7 +381,7 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
     }
     break
   }
-  if (k < floor || t.kind[k] !== WORD) return undefined
+  if (k < floor || (t.kind[k] !== WORD && !named)) return undefined
   // k is the head noun; extend left over modifiers and "X de/of" links
   const end = k + 1
   let first = k
@@ -420,6 +423,15 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
     break
   }
   return { span: { first, end } }
+}
+
+function namesWithNumber(t: Tokens, k: number): boolean {
+  const p = k - 1
+  if (p < 0 || t.kind[p] !== WORD || !isCapitalized(t, p) || t.start[k] - t.end[p] !== 1) return false
+  if (MONTHS[lower(t, p)] !== undefined || WEEKDAYS.has(lower(t, p))) return false
+  // a plain integer: "CAC 40", not "Paris 2,5"
+  for (let i = t.start[k]; i < t.end[k]; i++) if (t.text[i] < '0' || t.text[i] > '9') return false
+  return true
 }
 
 const RELATIVES = new Set(['qui', 'which', 'who'])
