@@ -138,6 +138,11 @@ function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span |
   let complement = false
   while (end < limit && words < 7) {
     const w = lower(t, end)
+    // "CO2", "Covid19": digits glued to the word belong to it
+    if (t.kind[end] === NUM && t.start[end] === t.end[end - 1] && t.kind[end - 1] === WORD && gluedDigits(t, end)) {
+      end++
+      continue
+    }
     if (t.kind[end] !== WORD) {
       // hyphenated words: "sans-abri", "demandeurs d'asile" handled as complement below
       if (t.text[t.start[end]] === '-' && t.end[end - 1] === t.start[end] && isContentWord(t, end + 1, lang) && t.end[end] === t.start[end + 1]) {
@@ -423,6 +428,12 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
     break
   }
   return { span: { first, end } }
+}
+
+function gluedDigits(t: Tokens, k: number): boolean {
+  if (t.end[k] - t.start[k] > 2) return false
+  for (let i = t.start[k]; i < t.end[k]; i++) if (t.text[i] < '0' || t.text[i] > '9') return false
+  return true
 }
 
 function namesWithNumber(t: Tokens, k: number): boolean {
