@@ -132,6 +132,8 @@ function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span |
   if (lang === 'fr' && looksLikeFrenchVerb(lower(t, k))) return undefined
   // "4% shortly after": an adverb is not what is counted
   if (lang === 'en' && lower(t, k).endsWith('ly') && lower(t, k).length > 5 && !NOUNS_IN_LY.has(lower(t, k))) return undefined
+  // "1 in 8 planned to switch": a past tense before "to" is a verb
+  if (lang === 'en' && lower(t, k).endsWith('ed') && lower(t, k).length > 4 && lower(t, k + 1) === 'to') return undefined
   const first = k
   let end = k + 1
   let words = 1
@@ -226,7 +228,9 @@ export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: numb
       // "« 12 millions d'euros supplémentaires » pour l'hébergement", "“£2.4bn more” on elective recovery"
       if (CLOSING_QUOTES.has(t.text[t.start[k]]) && t.kind[k] !== WORD && FOR_WORDS.has(lower(t, k + 1))) k++
     } else if (lower(t, k) === 'de' && lower(t, k + 1) === 'plus') k += 2
-    if (CHANGE_HEADS.has(lower(t, k)) && (lower(t, k + 1) === 'in' || lower(t, k + 1) === 'of' || lower(t, k + 1) === 'de' || lower(t, k + 1) === 'du' || lower(t, k + 1) === 'des')) k++
+    // "a 6% cut to the agency's budget": "to" then names what is cut, unless a figure follows ("a rise to 5%")
+    const toWhat = lower(t, k + 1) === 'to' && t.kind[k + 2] === WORD && DETERMINERS_ANY.has(lower(t, k + 2))
+    if (CHANGE_HEADS.has(lower(t, k)) && (toWhat || lower(t, k + 1) === 'in' || lower(t, k + 1) === 'of' || lower(t, k + 1) === 'de' || lower(t, k + 1) === 'du' || lower(t, k + 1) === 'des')) k++
     const w = lower(t, k)
     if (FOR_WORDS.has(w) && (k > exprEnd || (money && MONEY_FOR.has(w)))) {
       let j = k + 1

@@ -34,10 +34,16 @@ describe('subject read back over verbs and asides', () => {
     ['fr', 'Le Nasdaq 100, lui, a progressé de 1,4 %.', '1,4', 'Nasdaq 100'],
     // digits glued to a word belong to it
     ['fr', 'L\'usine rejette 12 000 tonnes de CO2 par an.', '12', 'CO2'],
+    // "a 4% cut to the" names what is cut
+    ['en', 'Ministers agreed a 4% cut to the prison budget.', '4%', 'prison budget'],
     // a participle after a unit is not what is counted
     ['fr', 'La commune affiche une dette de 48 millions d\'euros cumulés sur dix ans.', '48', 'dette']
   ]
   for (const [lang, text, quoteStart, subject] of rows) {
     it(`${lang}: ${text}`, () => expect(subjectOf(text, lang, quoteStart)).toBe(subject))
   }
+
+  it('does not take a past tense before "to" for the noun of a ratio ("1 in 5 decided to move")', () => {
+    expect(subjectOf('Most tenants renewed, but 1 in 5 decided to move out.', 'en', '1 in 5')).not.toBe('decided')
+  })
 })
