@@ -345,7 +345,7 @@ const FR_NOUNS_IN_AIT = new Set(['portrait', 'portraits', 'retrait', 'retraits',
  * "expects the economy to grow by 0.6%" → "economy". Reaching an earlier figure ("0.6% this year and 0.7%") says to
  * reuse that claim's subject. Looks at most 12 tokens back.
  */
-export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: number, figures: ReadonlyMap<number, string>): NearSubject {
+export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: number, figures: ReadonlyMap<number, string>, nested = false): NearSubject {
   let floor = Math.max(sentenceFirst, from - 12)
   let k = from - 1
   let pronoun = false
@@ -430,6 +430,13 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
       continue
     }
     break
+  }
+  // "Le réacteur de Flamanville 3, d'une puissance de 1 650 MW": the measure describes the noun before the comma
+  const f = first
+  if (!nested && lang === 'fr' && (lower(t, f - 1) === 'une' || lower(t, f - 1) === 'un') && isApostrophe(t, f - 2) && lower(t, f - 3) === 'd' &&
+    t.kind[f - 4] !== WORD && t.text[t.start[f - 4]] === ',' && f - 4 > sentenceFirst) {
+    const owner = subjectNear(t, f - 4, lang, sentenceFirst, figures, true)
+    if (owner && 'span' in owner) return owner
   }
   return { span: { first, end } }
 }

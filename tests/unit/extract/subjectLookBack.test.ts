@@ -36,6 +36,8 @@ describe('subject read back over verbs and asides', () => {
     ['fr', 'L\'usine rejette 12 000 tonnes de CO2 par an.', '12', 'CO2'],
     // "a 4% cut to the" names what is cut
     ['en', 'Ministers agreed a 4% cut to the prison budget.', '4%', 'prison budget'],
+    // "X, d'une longueur de N": the measure describes the noun before the comma
+    ['fr', 'Le pont de Millau, d\'une longueur de 2 460 mètres, a été inauguré en 2004.', '2 460', 'pont de Millau'],
     // a participle after a unit is not what is counted
     ['fr', 'La commune affiche une dette de 48 millions d\'euros cumulés sur dix ans.', '48', 'dette']
   ]
