@@ -244,6 +244,21 @@ function levelVerbBetween(t: Tokens, from: number, to: number): boolean {
   return false
 }
 
+/** The noun after "how many" / "combien de" in a question sentence, if any. Scans the sentence once. */
+function askedAbout(t: Tokens, st: { first: number; end: number }, lang: Lang): Span | undefined {
+  const last = st.end - 1
+  if (last < st.first || t.kind[last] === WORD || t.text[t.start[last]] !== '?') return undefined
+  for (let k = st.first; k + 1 < st.end; k++) {
+    const w = lower(t, k)
+    if (lang === 'en' && w === 'how' && lower(t, k + 1) === 'many') return subjectAfter(t, k + 2, lang, last, false)
+    if (lang === 'fr' && w === 'combien' && (lower(t, k + 1) === 'de' || lower(t, k + 1) === 'd')) {
+      const n = lower(t, k + 1) === 'd' ? k + 3 : k + 2
+      return subjectAfter(t, n, lang, last, false)
+    }
+  }
+  return undefined
+}
+
 function spanText(t: Tokens, s: Span): string {
   return t.text.slice(t.start[s.first], t.end[s.end - 1])
 }
@@ -314,6 +329,8 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
       // a figure that names nothing takes the subject of a claim just before ("100 000 d'ici 2030" after "25 000 arbres")
       else if (lastSubject && c.sentence - lastSubject.sentence <= 2) subject = lastSubject.subject
     }
+    // "how many people use the lanes? — About 12,000 a day": an answer counts what the question asked about
+    if (!subjectSpan && !subject && c.unit === undefined && c.sentence > 0) subjectSpan = askedAbout(t, sentenceTokens(t, sentences, c.sentence - 1), lang)
     if (!subjectSpan && !subject && c.unit !== undefined) {
       subjectSpan = subjectBefore(t, c.expr.introTok >= 0 && c.expr.high ? c.expr.introTok : c.first, lang, st.first)
     }

@@ -38,6 +38,9 @@ describe('subject read back over verbs and asides', () => {
     ['en', 'Ministers agreed a 4% cut to the prison budget.', '4%', 'prison budget'],
     // "X, d'une longueur de N": the measure describes the noun before the comma
     ['fr', 'Le pont de Millau, d\'une longueur de 2 460 mètres, a été inauguré en 2004.', '2 460', 'pont de Millau'],
+    // an answer counts what the question asked about
+    ['en', 'Q: How many volunteers turned up on Saturday? A: Roughly 340, more than last year.', '340', 'volunteers'],
+    ['fr', 'Q : Combien de bénévoles sont venus samedi ? R : Environ 340, plus que l\'an dernier.', '340', 'bénévoles'],
     // a participle after a unit is not what is counted
     ['fr', 'La commune affiche une dette de 48 millions d\'euros cumulés sur dix ans.', '48', 'dette']
   ]
