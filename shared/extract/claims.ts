@@ -52,6 +52,13 @@ interface Candidate {
 
 const DEFINITE = new Set(['les', 'the', 'ces', 'these', 'those', 'nos', 'our', 'vos', 'your', 'leurs', 'their', 'des', 'all', 'tous', 'toutes', 'ses', 'his', 'her', 'its', 'mes', 'my', 'l', 'deux', 'both', 'ceux'])
 const GENERIC_NOUNS = new Set(['personnes', 'people', 'unités', 'units', 'individus', 'individuals', 'habitants'])
+const OBJECT_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'leur', 'leurs'])
+// "doubled", "triplé", "to double": verb forms, unlike "double the number" (a comparison)
+const VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'should', 'must', 'can', 'may', 'might', 'va', 'vont', 'veut', 'veulent', 'doit', 'pourrait'])
+function isVerbForm(t: Tokens, k: number): boolean {
+  const w = lower(t, k)
+  return w.endsWith('ed') || w.endsWith('é') || VERB_BEFORE.has(lower(t, k - 1))
+}
 const AMONG = new Set(['dans', 'in', 'parmi', 'among', 'chez'])
 const TIME_WORDS = new Set(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'three', 'two', 'trois', 'deux', 'the', 'last', 'this'])
 
@@ -311,6 +318,11 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
     }
     if (c.ratioNoun && !c.ratioNoun.end) subjectSpan = undefined
     if (!subjectSpan && c.kind === 'ratio' && c.ratioNoun === undefined && t.kind[c.fig.coreFirst] !== WORD) subjectSpan = subjectAfter(t, c.end, lang, limit, false)
+    // "which doubled the public subsidy", "plans to double its capacity": a multiplying verb's object is what is multiplied
+    if (!subjectSpan && c.kind === 'ratio' && c.ratioNoun === undefined && c.end === c.fig.coreFirst + 1 && t.kind[c.fig.coreFirst] === WORD && OBJECT_DETERMINERS.has(lower(t, c.end)) && isVerbForm(t, c.fig.coreFirst)) {
+      const k = isApostrophe(t, c.end + 1) ? c.end + 2 : c.end + 1
+      subjectSpan = subjectAfter(t, k, lang, limit, false)
+    }
     if (!subjectSpan) {
       // "de 35 à 50 dans les dispositifs hospitaliers": the place counted in
       let k = c.end

@@ -41,6 +41,8 @@ describe('subject read back over verbs and asides', () => {
     // an answer counts what the question asked about
     ['en', 'Q: How many volunteers turned up on Saturday? A: Roughly 340, more than last year.', '340', 'volunteers'],
     ['fr', 'Q : Combien de bénévoles sont venus samedi ? R : Environ 340, plus que l\'an dernier.', '340', 'bénévoles'],
+    // a multiplying verb's object is what is multiplied; "double the number" is a comparison
+    ['en', 'The board tripled the annual grant in March.', 'tripled', 'annual grant'],
     // a participle after a unit is not what is counted
     ['fr', 'La commune affiche une dette de 48 millions d\'euros cumulés sur dix ans.', '48', 'dette']
   ]
