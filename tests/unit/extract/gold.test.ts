@@ -12,7 +12,7 @@ import { formatErrors, formatScore, fromExtracted, loadGold, scoreGold, type Gol
 /** Minimum F1 per language. */
 const MIN_F1: Record<Lang, number> = { fr: 0.97, en: 0.97 }
 /** Minimum accuracies among matched claims. */
-const MIN_SUBJECT_ACC: Record<Lang, number> = { fr: 0.84, en: 0.85 }
+const MIN_SUBJECT_ACC: Record<Lang, number> = { fr: 0.84, en: 0.88 }
 const MIN_SPEAKER_ACC: Record<Lang, number> = { fr: 0.92, en: 0.93 }
 const MIN_UNIT_ACC: Record<Lang, number> = { fr: 0.95, en: 0.98 }
 const MIN_VALUE_HIGH_ACC: Record<Lang, number> = { fr: 0.98, en: 0.98 }
