@@ -61,11 +61,12 @@ export const SourceText = memo(function SourceText({ source, claims, selectedId,
     const blocks: { seg?: Segment; start: number; end: number }[] = []
     let at = 0
     for (const seg of [...turns].sort((a, b) => a.start - b.start)) {
-      if (seg.start > at) blocks.push({ start: at, end: seg.start })
+      // Text between turns is shown only when it holds more than the blank lines that separate them.
+      if (seg.start > at && source.text.slice(at, seg.start).trim()) blocks.push({ start: at, end: seg.start })
       blocks.push({ seg, start: Math.max(seg.start, at), end: seg.end })
       at = Math.max(at, seg.end)
     }
-    if (at < source.text.length) blocks.push({ start: at, end: source.text.length })
+    if (at < source.text.length && source.text.slice(at).trim()) blocks.push({ start: at, end: source.text.length })
     return (
       <div className="source-text transcript">
         {blocks.map((b) => (
