@@ -2,11 +2,10 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { promisify } from 'node:util'
 import { unzipSync } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
-import { main } from '../../../electron/cli/main'
+import { runCli } from './runCli'
 import { readBundle, type BundleContent } from '../../../shared/bundle'
 
 const ROOT = join(__dirname, '../../..')
@@ -15,14 +14,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'claimledger-bundle-cli-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (d: Buffer) => (out += d.toString('utf8')))
-  stderr.on('data', (d: Buffer) => (err += d.toString('utf8')))
-  const code = await main(argv, { stdout, stderr, stdin: new PassThrough(), cwd: FIXTURES })
-  return { code, stdout: out, stderr: err }
+  const r = await runCli(argv, { cwd: FIXTURES })
+  return { code: r.code, stdout: r.out, stderr: r.err }
 }
 
 const buildArgs = (output: string): string[] => [

@@ -1,22 +1,15 @@
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../electron/cli/main'
+import { runCli } from './runCli'
 import type { Source } from '../../../shared/model'
 
 const ROOT = join(__dirname, '../../..')
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (d: Buffer) => (out += d.toString('utf8')))
-  stderr.on('data', (d: Buffer) => (err += d.toString('utf8')))
-  const code = await main(argv, { stdout, stderr, stdin: new PassThrough(), cwd: join(ROOT, 'tests/fixtures/sources') })
-  return { code, stdout: out, stderr: err }
+  const r = await runCli(argv, { cwd: join(ROOT, 'tests/fixtures/sources') })
+  return { code: r.code, stdout: r.out, stderr: r.err }
 }
 
 describe('claimledger ingest', () => {

@@ -1,22 +1,12 @@
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../electron/cli/main'
+import { runCli } from './runCli'
 
 const repoRoot = resolve(__dirname, '../../..')
 const fixtures = resolve(repoRoot, 'tests/fixtures/extract')
 
-async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (b: Buffer) => (out += b.toString()))
-  stderr.on('data', (b: Buffer) => (err += b.toString()))
-  const code = await main(args, { stdin: Readable.from([stdin]), stdout, stderr, cwd: fixtures })
-  return { code, out, err }
-}
+const run = (args: string[], stdin = ''): ReturnType<typeof runCli> => runCli(args, { cwd: fixtures, stdin })
 
 describe('claimledger numbers', () => {
   it('prints help', async () => {
