@@ -5,14 +5,14 @@
  *
  *   npx tsx tests/bench/series/run.ts [points=10000] [runs=15]
  */
-import { createServer } from 'node:http'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { extname, join } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { chromium } from 'playwright-core'
 import { build } from 'vite'
+import { serve } from '../staticServer'
 
 const POINTS = Number(process.argv[2] ?? 10_000)
 const RUNS = Number(process.argv[3] ?? 15)
@@ -34,27 +34,6 @@ async function bundle(dir: string): Promise<string> {
   return out
 }
 
-function serve(root: string): Promise<{ url: string; close: () => void }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
-  const server = createServer((req, res) => {
-    const path = join(root, req.url === '/' || !req.url ? 'index.html' : req.url.split('?')[0])
-    if (!path.startsWith(root)) return void res.writeHead(403).end()
-    let body: Buffer
-    try {
-      body = readFileSync(path)
-    } catch {
-      return void res.writeHead(404).end()
-    }
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body)
-  })
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const addr = server.address()
-      const port = typeof addr === 'object' && addr ? addr.port : 0
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => server.close() })
-    })
-  )
-}
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b)

@@ -7,14 +7,14 @@
  *
  * Targets: write < 10 s; filter or search < 100 ms.
  */
-import { createServer } from 'node:http'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { extname, join } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { type ClaimQuery } from '../../../renderer/src/db/repositories/claims'
+import { serve } from '../staticServer'
 
 const sources = Number(process.argv[2] ?? 2000)
 const perSource = Number(process.argv[3] ?? 50)
@@ -29,25 +29,6 @@ async function bundle(dir: string): Promise<string> {
   return out
 }
 
-function serve(root: string): Promise<{ url: string; close: () => void }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' }
-  const server = createServer((req, res) => {
-    const path = join(root, req.url === '/' || !req.url ? 'index.html' : req.url.split('?')[0])
-    if (!path.startsWith(root)) return void res.writeHead(403).end()
-    let body: Buffer
-    try {
-      body = readFileSync(path)
-    } catch {
-      return void res.writeHead(404).end()
-    }
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body)
-  })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const addr = server.address()
-    const port = typeof addr === 'object' && addr ? addr.port : 0
-    resolve({ url: `http://127.0.0.1:${port}/`, close: () => server.close() })
-  }))
-}
 
 const fmt = (ms: number): string => `${ms.toFixed(1)} ms`
 
