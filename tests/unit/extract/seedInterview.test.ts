@@ -3,11 +3,11 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../shared/extract/index'
 
-// The interview the project started from, read where CI keeps it: ../shared/corpus beside the repository.
-const repoRoot = resolve(__dirname, '../../..')
-const corpus = resolve(repoRoot, '..', 'shared', 'corpus')
-const text = readFileSync(resolve(corpus, 'fr-2023-10-05-nunez-crack-paris.txt'), 'utf8')
-const meta = JSON.parse(readFileSync(resolve(corpus, 'fr-2023-10-05-nunez-crack-paris.json'), 'utf8')) as {
+// The interview the project started from, as the app ships it for first run (resources/samples holds the same
+// text and metadata byte for byte), so a fresh clone needs nothing beside the repository.
+const samples = resolve(__dirname, '../../../resources/samples')
+const text = readFileSync(resolve(samples, 'fr-2023-10-05-nunez-crack-paris.txt'), 'utf8')
+const meta = JSON.parse(readFileSync(resolve(samples, 'fr-2023-10-05-nunez-crack-paris.json'), 'utf8')) as {
   publishedAt: string
   speakers: string[]
   lang: 'fr'
