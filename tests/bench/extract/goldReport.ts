@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { extractClaims } from '../../../shared/extract/index'
 import { loadGold, scoreGold } from '../../unit/extract/goldScore'
 
-const dir = resolve(__dirname, '../../fixtures/claims')
+const dir = resolve(__dirname, '../../fixtures/claims/invented')
 const gold = loadGold(dir)
 if (!gold.ok) {
   console.error(gold.error)

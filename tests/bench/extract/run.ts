@@ -122,7 +122,7 @@ async function main(): Promise<void> {
   console.log(`[cli] extract --jsonl on ${fmt(cli.bytes / 1e6)} MB of JSONL (${fmt(cli.chars / 1e6)} M chars of text, ${cli.outLines} lines out): ${fmt(cli.seconds)} s including process start`)
 
   // gold set: ours and Recognizers-Text scored by the same scorer
-  const gold = loadGold(resolve(repoRoot, 'tests/fixtures/claims'))
+  const gold = loadGold(resolve(repoRoot, 'tests/fixtures/claims/invented'))
   let goldLines: string[] = []
   if (gold.ok) {
     const oursScore = scoreGold(gold.value, (p) => extractClaims(p.text, { lang: p.lang, date: p.date }))

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { LANGS } from '../../../shared/model'
 import { fold, loadGold, numbersIn, occurrences, type GoldClaim, type GoldPassage } from './goldScore'
 
-const GOLD_DIR = join(__dirname, '../../fixtures/claims')
+const GOLD_DIR = join(__dirname, '../../fixtures/claims/invented')
 
 /** Measure units the gold set may use (SI symbols, plus durations as English nouns). */
 const MEASURE_UNITS = new Set(['km', 'km/h', 'm', 'mm', 'm²', 'ha', 't', 'Mt', 'kg', 't/ha', 'q/ha', 'MW', 'GW', 'TWh', '°C', 'year', 'week'])

@@ -27,8 +27,24 @@ const goldClaimSchema = z.strictObject({
   period: z.string().min(1).nullable()
 })
 
+/** Where a real-text passage was taken from (tests/fixtures/claims/GUIDELINES.md §4). */
+const goldSourceSchema = z.strictObject({
+  corpus: z.string().min(1),
+  lines: z.string().regex(/^\d+-\d+$/, 'a line range such as "16-17"'),
+  licence: z.string().min(1)
+})
+
+/** The genres a real-text passage may be filed under. */
+export const GOLD_GENRES = [
+  'parliament', 'speech', 'wire', 'local-news', 'market-report', 'economy', 'interview', 'statistics', 'press-release', 'feature', 'transcript'
+] as const
+
 const goldPassageSchema = z.strictObject({
   id: z.string().min(1),
+  /** Real-text passages: the published corpus and line range, the source document (the split unit) and the genre. */
+  source: goldSourceSchema.optional(),
+  doc: z.string().min(1).optional(),
+  genre: z.enum(GOLD_GENRES).optional(),
   lang: z.enum(LANGS as unknown as [Lang, ...Lang[]]),
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'),
   text: z.string().min(1),
@@ -89,6 +105,12 @@ export interface LangScore {
   unitAcc: number
   valueHighAcc: number
   previousAcc: number
+  /** Gold decreases (negative values) among the matches, and the share predicted with a negative value. */
+  decreases: number
+  signAcc: number
+  /** Among matches whose gold claim has a previous value: share predicted with that previous value. */
+  withPrevious: number
+  previousRecall: number
   /** Among matches: share whose subject shares enough words with the gold subject. */
   subjectAcc: number
   speakerAcc: number
@@ -109,7 +131,7 @@ export interface ScoreError {
 export interface AttributeError {
   passageId: string
   quote: string
-  field: 'unit' | 'valueHigh' | 'previous' | 'subject' | 'speaker'
+  field: 'unit' | 'valueHigh' | 'previous' | 'subject' | 'speaker' | 'sign'
   gold: unknown
   predicted: unknown
 }
@@ -209,7 +231,10 @@ export function contentWords(s: string): Set<string> {
   return new Set(words.filter((w) => w !== '' && !FUNCTION_WORDS.has(w)))
 }
 
-/** Subjects agree when their content words overlap by Jaccard ≥ 0.5 or one set contains the other. */
+/**
+ * Subjects agree when their content words overlap by Jaccard ≥ 0.5. Containment is not enough: a
+ * one-word fragment ("taux") inside a long gold subject ("taux de chômage des jeunes") is wrong.
+ */
 export function subjectsAgree(gold: string, predicted: string | null | undefined): boolean {
   if (!predicted) return false
   const g = contentWords(gold)
@@ -218,7 +243,7 @@ export function subjectsAgree(gold: string, predicted: string | null | undefined
   let shared = 0
   for (const w of p) if (g.has(w)) shared++
   const union = g.size + p.size - shared
-  return shared / union >= 0.5 || shared === Math.min(g.size, p.size)
+  return shared / union >= 0.5
 }
 
 // Titles and articles that name the same person or body either way ("M. Nunez", "l'Insee").
@@ -295,7 +320,7 @@ export function numbersIn(s: string): number[] {
 function emptyScore(): LangScore {
   return {
     passages: 0, gold: 0, predicted: 0, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0,
-    unitAcc: 0, valueHighAcc: 0, previousAcc: 0, subjectAcc: 0, speakerAcc: 0, nonClaimHits: 0
+    unitAcc: 0, valueHighAcc: 0, previousAcc: 0, decreases: 0, signAcc: 1, withPrevious: 0, previousRecall: 1, subjectAcc: 0, speakerAcc: 0, nonClaimHits: 0
   }
 }
 
@@ -306,6 +331,8 @@ interface Tally {
   previous: number
   subject: number
   speaker: number
+  sign: number
+  previousFound: number
 }
 
 function finish(t: Tally): LangScore {
@@ -319,7 +346,13 @@ function finish(t: Tally): LangScore {
   s.previousAcc = among(t.previous)
   s.subjectAcc = among(t.subject)
   s.speakerAcc = among(t.speaker)
+  s.signAcc = s.decreases === 0 ? 1 : t.sign / s.decreases
+  s.previousRecall = s.withPrevious === 0 ? 1 : t.previousFound / s.withPrevious
   return s
+}
+
+function emptyTally(): Tally {
+  return { score: emptyScore(), unit: 0, valueHigh: 0, previous: 0, subject: 0, speaker: 0, sign: 0, previousFound: 0 }
 }
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -328,7 +361,7 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 
 /**
  * Score `predict` on the gold passages. A prediction matches a gold claim when its span overlaps
- * the gold quote's span and its value is equal (relative tolerance 1e-9); matching is one-to-one,
+ * the gold quote's span and its absolute value is equal (relative tolerance 1e-9; the sign is scored apart, as signAcc); matching is one-to-one,
  * greedy by overlap length. Unmatched predictions are false positives (the gold set annotates every
  * claim of each passage), unmatched gold claims false negatives. Attribute accuracies are measured
  * among matches. Throws when a gold quote cannot be located (run the schema test first).
@@ -338,7 +371,7 @@ export function scoreGold(passages: readonly GoldPassage[], predict: (p: GoldPas
   const tally = (k: string): Tally => {
     let t = tallies.get(k)
     if (!t) {
-      t = { score: emptyScore(), unit: 0, valueHigh: 0, previous: 0, subject: 0, speaker: 0 }
+      t = emptyTally()
       tallies.set(k, t)
     }
     return t
@@ -362,7 +395,8 @@ export function scoreGold(passages: readonly GoldPassage[], predict: (p: GoldPas
     gold.forEach((g, gi) =>
       preds.forEach((q, qi) => {
         const ov = overlap(g, q)
-        if (ov > 0 && sameNumber(g.claim.value, q.value)) pairs.push({ g: gi, q: qi, ov })
+        // magnitudes match: a decrease read with the wrong sign is a match with a sign error, not a miss
+        if (ov > 0 && sameNumber(Math.abs(g.claim.value), Math.abs(q.value))) pairs.push({ g: gi, q: qi, ov })
       })
     )
     pairs.sort((a, b) => b.ov - a.ov || a.g - b.g || a.q - b.q)
@@ -397,7 +431,16 @@ export function scoreGold(passages: readonly GoldPassage[], predict: (p: GoldPas
       const previous = check(g, 'previous', sameOptionalNumber(g.previous?.value, q.previous?.value), q.previous ?? null)
       const subject = check(g, 'subject', subjectsAgree(g.subject, q.subject), q.subject ?? null)
       const speaker = check(g, 'speaker', speakersAgree(g.speaker, q.speaker), q.speaker ?? null)
+      const decrease = g.value < 0 ? 1 : 0
+      const signOk = Math.sign(g.value) === Math.sign(q.value) || g.value === 0
+      if (!signOk) report.attributeErrors.push({ passageId: p.id, quote: g.quote, field: 'sign', gold: g.value, predicted: q.value })
+      const hasPrevious = g.previous ? 1 : 0
+      const previousFound = g.previous && q.previous && sameNumber(g.previous.value, q.previous.value) ? 1 : 0
       for (const t of keys.map(tally)) {
+        t.score.decreases += decrease
+        if (decrease && q.value < 0) t.sign++
+        t.score.withPrevious += hasPrevious
+        t.previousFound += previousFound
         t.unit += unit
         t.valueHigh += valueHigh
         t.previous += previous
@@ -431,14 +474,14 @@ export function scoreGold(passages: readonly GoldPassage[], predict: (p: GoldPas
   for (const [k, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
     if (k.startsWith('style:')) report.byStyle[k.slice('style:'.length)] = finish(t)
   }
-  report.all = finish(tallies.get('all') ?? { score: emptyScore(), unit: 0, valueHigh: 0, previous: 0, subject: 0, speaker: 0 })
+  report.all = finish(tallies.get('all') ?? emptyTally())
   return report
 }
 
 const COLUMNS: [keyof LangScore, string][] = [
   ['passages', 'pass'], ['gold', 'gold'], ['predicted', 'pred'], ['tp', 'tp'], ['fp', 'fp'], ['fn', 'fn'],
   ['precision', 'P'], ['recall', 'R'], ['f1', 'F1'], ['unitAcc', 'unit'], ['valueHighAcc', 'high'],
-  ['previousAcc', 'prev'], ['subjectAcc', 'subj'], ['speakerAcc', 'spkr'], ['nonClaimHits', 'nonClaim']
+  ['previousAcc', 'prev'], ['withPrevious', 'w/prev'], ['previousRecall', 'prevR'], ['decreases', 'decr'], ['signAcc', 'sign'], ['subjectAcc', 'subj'], ['speakerAcc', 'spkr'], ['nonClaimHits', 'nonClaim']
 ]
 
 /**
@@ -452,7 +495,7 @@ export function formatScore(report: ScoreReport, options: { byStyle?: boolean } 
     ...(options.byStyle ? Object.entries(report.byStyle) : [])
   ]
   const cell = (k: keyof LangScore, v: number): string =>
-    ['precision', 'recall', 'f1', 'unitAcc', 'valueHighAcc', 'previousAcc', 'subjectAcc', 'speakerAcc'].includes(k) ? v.toFixed(3) : String(v)
+    ['precision', 'recall', 'f1', 'unitAcc', 'valueHighAcc', 'previousAcc', 'previousRecall', 'signAcc', 'subjectAcc', 'speakerAcc'].includes(k) ? v.toFixed(3) : String(v)
   const table = [['lang', ...COLUMNS.map(([, h]) => h)], ...rows.map(([name, s]) => [name, ...COLUMNS.map(([k]) => cell(k, s[k]))])]
   const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)))
   return table.map((r) => r.map((c, i) => c.padStart(widths[i])).join('  ')).join('\n')

@@ -7,7 +7,7 @@ import {
   type GoldPassage, type PredictedClaim
 } from './goldScore'
 
-const GOLD_DIR = join(__dirname, '../../fixtures/claims')
+const GOLD_DIR = join(__dirname, '../../fixtures/claims/invented')
 
 /** The gold claims of a passage, as a perfect extractor would report them. */
 function perfect(p: GoldPassage): PredictedClaim[] {
@@ -57,6 +57,33 @@ describe('scoreGold', () => {
   it('scores nothing predicted as recall 0 and F1 0', () => {
     const report = scoreGold([passage], () => [])
     expect(report.all).toMatchObject({ tp: 0, fn: 1, fp: 0, recall: 0, f1: 0 })
+  })
+
+  it('matches a decrease read with the wrong sign, and scores the sign apart', () => {
+    const fall: GoldPassage = {
+      ...passage,
+      text: 'Le chômage a reculé de 0,4 point, à 7,1 %.',
+      claims: [
+        { quote: '0,4 point', value: -0.4, valueHigh: null, previous: null, kind: 'change', unit: 'pp', approx: null, subject: 'chômage', speaker: null, period: null },
+        { quote: '7,1 %', value: 7.1, valueHigh: null, previous: null, kind: 'percent', unit: '%', approx: null, subject: 'chômage', speaker: null, period: null }
+      ],
+      nonClaims: []
+    }
+    const where = (s: string): { start: number; end: number } => ({ start: fall.text.indexOf(s), end: fall.text.indexOf(s) + s.length })
+    const wrong = scoreGold([fall], () => [{ ...where('0,4 point'), value: 0.4 }, { ...where('7,1 %'), value: 7.1 }])
+    expect(wrong.all).toMatchObject({ tp: 2, decreases: 1, signAcc: 0 })
+    expect(wrong.attributeErrors.filter((e) => e.field === 'sign')).toHaveLength(1)
+    const right = scoreGold([fall], () => [{ ...where('0,4 point'), value: -0.4 }, { ...where('7,1 %'), value: 7.1 }])
+    expect(right.all).toMatchObject({ tp: 2, decreases: 1, signAcc: 1 })
+    const levelNegated = scoreGold([fall], () => [{ ...where('7,1 %'), value: -7.1 }])
+    expect(levelNegated.attributeErrors.map((e) => e.field)).toContain('sign')
+  })
+
+  it('measures how many annotated previous values are found', () => {
+    const report = scoreGold([passage], () => [{ ...at('610 consommateurs'), value: 610, previous: { value: 200 } }])
+    expect(report.all).toMatchObject({ withPrevious: 1, previousRecall: 1, previousAcc: 1 })
+    const missed = scoreGold([passage], () => [{ ...at('610 consommateurs'), value: 610 }])
+    expect(missed.all).toMatchObject({ withPrevious: 1, previousRecall: 0, previousAcc: 0 })
   })
 
   it('needs both overlap and an equal value to match', () => {
@@ -113,9 +140,11 @@ describe('scoreGold', () => {
 })
 
 describe('attribute comparisons', () => {
-  it('subjects agree on word overlap or containment, ignoring case, accents and function words', () => {
+  it('subjects agree on word overlap (Jaccard ≥ 0.5), ignoring case, accents and function words; containment alone is not enough', () => {
     expect(subjectsAgree('consommateurs de crack', 'Consommateurs')).toBe(true)
     expect(subjectsAgree('espérance de vie', 'esperance de vie a la naissance')).toBe(true)
+    expect(subjectsAgree('taux de chômage des jeunes actifs', 'taux')).toBe(false)
+    expect(subjectsAgree('consommateurs accueillis toutes les nuits', 'consommateurs')).toBe(false)
     expect(subjectsAgree('consommateurs de crack', 'de')).toBe(false)
     expect(subjectsAgree('lits médicalisés', 'policiers')).toBe(false)
     expect(subjectsAgree('lits', null)).toBe(false)
