@@ -2,10 +2,11 @@ import { readFile, stat } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
-import type { Readable } from 'node:stream'
+import type { Readable, Writable } from 'node:stream'
 import { detectLanguage, extractClaims } from '../../../shared/extract/index'
 import type { ExtractedClaim, Lang, Result } from '../../../shared/model'
 import { type CliCommand, type CliIo, writeOut } from '../io'
+import { writeTable } from '../table'
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/
 
@@ -143,18 +144,6 @@ export async function readTextFile(cwd: string, file: string): Promise<Result<st
   }
 }
 
-function cell(s: string, width: number): string {
-  const flat = s.replace(/\s+/g, ' ')
-  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat
-}
-
-/** Lays rows out as an aligned plain-text table (long cells truncated). */
-export function table(headers: string[], rows: string[][], maxWidths: number[]): string {
-  const widths = headers.map((h, i) => Math.min(maxWidths[i], Math.max(h.length, ...rows.map((r) => r[i].replace(/\s+/g, ' ').length))))
-  const line = (r: string[]): string => r.map((c, i) => cell(c, widths[i]).padEnd(widths[i])).join('  ').trimEnd()
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n') + '\n'
-}
-
 function formatValue(c: ExtractedClaim): string {
   const n = (x: number): string => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6))))
   let s = c.valueHigh !== undefined ? `${n(c.value)}–${n(c.valueHigh)}` : n(c.value)
@@ -170,14 +159,14 @@ function formatPeriod(c: ExtractedClaim): string {
   return `${p.text}${resolved}`
 }
 
-/** The readable table of a file's claims. */
-export function claimsTable(claims: ExtractedClaim[]): string {
-  if (claims.length === 0) return '(no claims)\n'
-  return table(
-    ['quote', 'value', 'unit', 'subject', 'speaker', 'period'],
-    claims.map((c) => [c.quote, formatValue(c), c.unit ?? '', c.subject, c.speaker ?? '', formatPeriod(c)]),
-    [48, 22, 5, 32, 22, 52]
-  )
+const CLAIM_COLUMNS = ['quote', 'value', 'unit', 'subject', 'speaker', 'period']
+const CLAIM_WIDTHS = [48, 22, 5, 32, 22, 52]
+const claimRow = (c: ExtractedClaim): string[] => [c.quote, formatValue(c), c.unit ?? '', c.subject, c.speaker ?? '', formatPeriod(c)]
+
+/** Writes the table of a file's claims to `stream` as it lays it out, however many claims there are. */
+export async function writeClaimsTable(stream: Writable, claims: ExtractedClaim[]): Promise<void> {
+  if (claims.length === 0) await writeOut(stream, '(no claims)\n')
+  else await writeTable(stream, CLAIM_COLUMNS, claims.map(claimRow), CLAIM_WIDTHS)
 }
 
 const help = `Usage: claimledger extract [options] FILE…
@@ -229,8 +218,9 @@ async function runExtract(args: string[], io: CliIo): Promise<number> {
     const claims = extractClaims(text.value, { lang, date: a.date, speakers: a.speakers })
     if (a.json) results.push({ file, lang, claims })
     else {
-      const heading = a.files.length > 1 ? `${file} (${lang}, ${claims.length} claims)\n` : ''
-      await writeOut(io.stdout, `${heading}${claimsTable(claims)}${a.files.length > 1 ? '\n' : ''}`)
+      if (a.files.length > 1) await writeOut(io.stdout, `${file} (${lang}, ${claims.length} claims)\n`)
+      await writeClaimsTable(io.stdout, claims)
+      if (a.files.length > 1) await writeOut(io.stdout, '\n')
     }
   }
   if (a.json) await writeOut(io.stdout, JSON.stringify(results, null, 2) + '\n')

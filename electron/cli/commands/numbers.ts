@@ -1,7 +1,8 @@
 import { detectLanguage, extractNumbers } from '../../../shared/extract/index'
 import type { NumberMatch } from '../../../shared/model'
 import { type CliCommand, type CliIo, writeOut } from '../io'
-import { answerJsonl, parseExtractArgs, readTextFile, table } from './extract'
+import { writeTable } from '../table'
+import { answerJsonl, parseExtractArgs, readTextFile } from './extract'
 
 const help = `Usage: claimledger numbers [options] FILE…
        claimledger numbers --jsonl [--lang fr|en] < input.jsonl > output.jsonl
@@ -47,7 +48,9 @@ async function runNumbers(args: string[], io: CliIo): Promise<number> {
     if (a.json) results.push({ file, numbers })
     else {
       const rows = numbers.map((n) => [n.text, String(n.value), n.unit ?? '', String(n.start), String(n.end)])
-      await writeOut(io.stdout, (a.files.length > 1 ? `${file}\n` : '') + (rows.length ? table(['text', 'value', 'unit', 'start', 'end'], rows, [40, 20, 6, 10, 10]) : '(no numbers)\n'))
+      if (a.files.length > 1) await writeOut(io.stdout, `${file}\n`)
+      if (rows.length) await writeTable(io.stdout, ['text', 'value', 'unit', 'start', 'end'], rows, [40, 20, 6, 10, 10])
+      else await writeOut(io.stdout, '(no numbers)\n')
     }
   }
   if (a.json) await writeOut(io.stdout, JSON.stringify(results, null, 2) + '\n')
