@@ -21,6 +21,12 @@ try {
   cli = require(built)
 }
 
+// A reader that stops early (`claimledger extract big.txt | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (error) => {
+  if (error && error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
 cli.main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code },
   (error) => {

@@ -1,6 +1,7 @@
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { columnWidths, tableChunks } from '../../../electron/cli/table'
 import { runCli } from './runCli'
@@ -41,5 +42,18 @@ describe('the CLI table at any size', () => {
     expect(lines).toHaveLength(CLAIMS + 2)
     expect(lines[2]).toMatch(/^3000 élèves\s+3000\s+élèves$/)
     expect(lines[lines.length - 1]).toMatch(new RegExp(`^${3000 + CLAIMS - 1} élèves\\s+${3000 + CLAIMS - 1}\\s+élèves$`))
+  }, 60_000)
+})
+
+describe('the claimledger command with a reader that stops early', () => {
+  it('exits 0 without a stack trace when stdout closes mid-table (| head)', async () => {
+    writeFileSync(join(dir, 'medium.txt'), Array.from({ length: 6000 }, (_, i) => `${3000 + i} élèves;`).join(' '))
+    const child = spawn(process.execPath, [resolve(__dirname, '../../../electron/cli/bin.cjs'), 'extract', 'medium.txt', '--lang', 'fr'], { cwd: dir })
+    let err = ''
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()))
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((res) => child.on('close', res))
+    expect(err).toBe('')
+    expect(code).toBe(0)
   }, 60_000)
 })
