@@ -1,10 +1,16 @@
-// Scores shared/extract on the gold set and prints the figures and every error, for tuning the rules.
-// Run: node --import tsx tests/bench/extract/goldReport.ts [--errors]
+// Scores shared/extract on one gold set and prints the figures and every error, for tuning the rules.
+// Run: node --import tsx tests/bench/extract/goldReport.ts [invented|dev|test] [--errors]
+// Tune on dev (and invented); test is frozen and only read for the figures the README reports.
 import { resolve } from 'node:path'
 import { extractClaims } from '../../../shared/extract/index'
 import { loadGold, scoreGold } from '../../unit/extract/goldScore'
 
-const dir = resolve(__dirname, '../../fixtures/claims/invented')
+const set = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dev'
+if (!['invented', 'dev', 'test'].includes(set)) {
+  console.error(`unknown gold set "${set}": invented, dev or test`)
+  process.exit(2)
+}
+const dir = resolve(__dirname, '../../fixtures/claims', set)
 const gold = loadGold(dir)
 if (!gold.ok) {
   console.error(gold.error)
@@ -12,12 +18,13 @@ if (!gold.ok) {
 }
 const report = scoreGold(gold.value, (p) => extractClaims(p.text, { lang: p.lang, date: p.date }))
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
+console.log(`gold set ${set}: ${gold.value.length} passages`)
 for (const [lang, s] of Object.entries({ ...report.byLang, all: report.all })) {
   if (!s) continue
   console.log(
     `${lang.padEnd(3)} passages ${s.passages} gold ${s.gold} predicted ${s.predicted} tp ${s.tp} fp ${s.fp} fn ${s.fn} ` +
       `P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)} | unit ${pct(s.unitAcc)} high ${pct(s.valueHighAcc)} ` +
-      `prev ${pct(s.previousAcc)} subject ${pct(s.subjectAcc)} speaker ${pct(s.speakerAcc)} nonClaimHits ${s.nonClaimHits}`
+      `prev ${pct(s.previousAcc)} (found ${pct(s.previousRecall)} of ${s.withPrevious}) sign ${pct(s.signAcc)} of ${s.decreases} decreases subject ${pct(s.subjectAcc)} speaker ${pct(s.speakerAcc)} nonClaimHits ${s.nonClaimHits}`
   )
 }
 if (process.argv.includes('--errors')) {

@@ -1,6 +1,7 @@
 // The gold set is only worth its scores if the annotations themselves are sound: every quote
 // found where it says, values numeric, kinds and units from the documented vocabulary, and
 // enough of it in both languages. See tests/fixtures/claims/README.md for the conventions.
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LANGS } from '../../../shared/model'
@@ -9,11 +10,22 @@ import { fold, loadGold, numbersIn, occurrences, type GoldClaim, type GoldPassag
 const GOLD_DIR = join(__dirname, '../../fixtures/claims/invented')
 
 /** Measure units the gold set may use (SI symbols, plus durations as English nouns). */
-const MEASURE_UNITS = new Set(['km', 'km/h', 'm', 'mm', 'm²', 'ha', 't', 'Mt', 'kg', 't/ha', 'q/ha', 'MW', 'GW', 'TWh', '°C', 'year', 'week'])
+const MEASURE_UNITS = new Set([
+  'km', 'km/h', 'm', 'cm', 'mm', 'm²', 'km²', 'm³', 'ha', 't', 'Mt', 'kg', 'g', 't/ha', 'q/ha', 'l', 'hl', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh',
+  '°C', '°F', 'bar', 'ly', 'MP', 'k/s', 'min', 'mph', 'mi', 'ft', 'in', 'lb', 'oz', 'gal', 'bbl', 'bbl/d', 'year', 'month', 'week', 'day', 'hour', 'minute'
+])
 const CURRENCY = /^[A-Z]{3}$/
 
 const loaded = loadGold(GOLD_DIR)
 const passages: GoldPassage[] = loaded.ok ? loaded.value : []
+/** The real-text sets (GUIDELINES.md), checked by the same rules once annotated. */
+const realPassages: GoldPassage[] = ['dev', 'test'].flatMap((set) => {
+  const dir = join(GOLD_DIR, '..', set)
+  if (!existsSync(dir) || !readdirSync(dir).some((n) => n.endsWith('.jsonl'))) return []
+  const r = loadGold(dir)
+  if (!r.ok) throw new Error(r.error)
+  return r.value.map((p) => ({ ...p, file: `${set}/${p.file ?? ''}` }))
+})
 
 function unitProblem(c: GoldClaim): string | null {
   switch (c.kind) {
@@ -77,7 +89,7 @@ describe('gold set of numeric claims (tests/fixtures/claims)', () => {
   })
 
   it('annotations are sound: quotes located, units valid, fields written in the text, no overlaps', () => {
-    const all = passages.flatMap((p) => problems(p).map((m) => `${p.file ?? ''} ${p.id}: ${m}`))
+    const all = [...passages, ...realPassages].flatMap((p) => problems(p).map((m) => `${p.file ?? ''} ${p.id}: ${m}`))
     expect(all).toEqual([])
   })
 

@@ -289,7 +289,12 @@ const SMALL_WORD_NUMBERS: Record<string, number> = {
   six: 6, sept: 7, seven: 7, huit: 8, eight: 8, neuf: 9, nine: 9, dix: 10, ten: 10, douze: 12, twelve: 12,
   dozen: 12, douzaine: 12, cent: 100, hundred: 100, mille: 1000, thousand: 1000,
   // "a year", "an hour", "a decade ago": framing durations whose number is a word.
-  a: 1, an: 1, decade: 10, decennie: 10, dizaine: 10
+  a: 1, an: 1, decade: 10, decennie: 10, dizaine: 10,
+  // ordinals and adverbs used as names or list markers ("septième rapport", "Thirdly", "deuxième lecture")
+  premierement: 1, premiers: 1, premieres: 1, firstly: 1, deuxieme: 2, deuxiemement: 2, secondly: 2, troisiemement: 3, thirdly: 3, troiseme: 3,
+  quatrieme: 4, cinquieme: 5, fifth: 5, sixieme: 6, sixth: 6, septieme: 7, seventh: 7, huitieme: 8, eighth: 8,
+  neuvieme: 9, ninth: 9, dixieme: 10, tenth: 10, quatres: 4, centennial: 100,
+  double: 2, doubler: 2, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9
 }
 
 /**
