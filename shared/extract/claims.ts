@@ -1,5 +1,6 @@
 import type { ClaimKind, ExtractedClaim, Lang, Period, Previous, Segment } from '../model'
 import { approxBefore } from './approx'
+import { type Direction, directionOf } from './direction'
 import { detectLanguage } from './language'
 import { nonClaimReason } from './nonClaims'
 import { type Figure, type NumberExpr, readAllNumberExprs } from './numberExpr'
@@ -201,17 +202,54 @@ function buildCandidates(t: Tokens, exprs: NumberExpr[], lang: Lang, sentences: 
       }
       end = high.end
     }
-    const changeAt = changeBefore(t, approx ? approx.first : first, lang)
+    const changeAt = changeIntroBefore(t, approx ? approx.first : first, lang)
     // a bare "up"/"down" makes a change of a rate or an amount ("up 4%"), not of people ("brought down two mayors")
     const bareUpDown = changeAt >= 0 && changeAt === (approx ? approx.first : first) - 1 && (lower(t, changeAt) === 'up' || lower(t, changeAt) === 'down')
     if (changeAt >= 0 && !previous && kind !== 'ratio' && !(bareUpDown && unit === undefined)) kind = 'change'
     // "soit 1,2 % de moins qu'en 2021", "6% lower than"
     const after1 = lower(t, end)
     if ((kind === 'percent' || kind === 'count') && (AFTER_CHANGE.has(after1) || AFTER_CHANGE.has(`${after1} ${lower(t, end + 1)}`)) && !previous) kind = 'change'
+    // a decrease is negative: "en baisse de 0,4 point", "ont chuté de 34 %", "a fall of 3 points", "2 % de moins"
+    if (kind === 'change' && value > 0 && changeDirection(t, changeAt, approx ? approx.first : first, end, lang) < 0) {
+      const low = value
+      value = -(valueHigh ?? low)
+      valueHigh = valueHigh !== undefined ? -low : undefined
+    }
     if (approx && approx.first < (out.length ? out[out.length - 1].end : 0)) approx = undefined
     out.push({ expr, fig, value, valueHigh, previous, kind, unit, approx: approx?.text, approxFirst: approx?.first, sentence, first, end })
   }
   return out
+}
+
+const CHANGE_LINKS = new Set(['de', 'd', 'by', 'of'])
+const NEGATIONS = new Set(['pas', 'not', 'never', 'jamais', "n't", 'no'])
+
+/**
+ * Start of what introduces a change right before token `at`: a listed phrase ("en hausse de", "up by"), or any form of
+ * a verb or noun of change before de/by/of ("chutera de 5 %", "will decline by 2%", "reculaient de"), found by its stem.
+ */
+function changeIntroBefore(t: Tokens, at: number, lang: Lang): number {
+  const listed = changeBefore(t, at, lang)
+  if (listed >= 0) return listed
+  let k = at - 1
+  if (isApostrophe(t, k)) k--
+  if (!CHANGE_LINKS.has(lower(t, k)) || t.kind[k - 1] !== WORD) return -1
+  return directionOf(lower(t, k - 1), lang) !== 0 ? k - 1 : -1
+}
+
+/**
+ * Which way a change goes, from the words that introduce it (tokens [from, to)) and the comparative after it
+ * ("2 % de moins", "6% lower"); a negation before the verb ("n'a pas baissé") reverses nothing: it is left unsigned.
+ */
+function changeDirection(t: Tokens, from: number, to: number, after: number, lang: Lang): Direction {
+  let d: Direction = 0
+  if (from >= 0) {
+    for (let k = from; k < to; k++) if (t.kind[k] === WORD && d === 0) d = directionOf(lower(t, k), lang)
+    for (let k = Math.max(0, from - 3); k < from; k++) if (NEGATIONS.has(lower(t, k))) return 0
+  }
+  if (d !== 0) return d
+  const next = lower(t, after) === 'de' ? lower(t, after + 1) : lower(t, after)
+  return next === 'moins' || next === 'less' || next === 'lower' || next === 'fewer' || next === 'down' ? -1 : 0
 }
 
 const LIST_LINKS = new Set([',', 'et', 'and', 'ou', 'or', 'à', 'to', '-', '&'])

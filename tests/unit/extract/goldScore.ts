@@ -424,7 +424,7 @@ export function scoreGold(passages: readonly GoldPassage[], predict: (p: GoldPas
       s.fp += preds.length - matches.length
     }
 
-    const check = (g: GoldClaim, field: AttributeError['field'], ok: boolean, predicted: unknown): number => {
+    const check = (g: GoldClaim, field: Exclude<AttributeError['field'], 'sign'>, ok: boolean, predicted: unknown): number => {
       if (!ok) report.attributeErrors.push({ passageId: p.id, quote: g.quote, field, gold: g[field], predicted })
       return ok ? 1 : 0
     }

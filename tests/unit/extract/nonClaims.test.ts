@@ -75,7 +75,7 @@ describe('lists of references and points that are not percentage points', () => 
 
   it('reads "points" as percentage points only for a change or a decimal', () => {
     expect(extractClaims('Il y a donc deux points sur lesquels je voudrais insister.', { lang: 'fr' })[0]?.unit).toBeUndefined()
-    expect(extractClaims('Le taux recule de 0,2 point.', { lang: 'fr' })[0]).toMatchObject({ value: 0.2, unit: 'pp' })
+    expect(extractClaims('Le taux recule de 0,2 point.', { lang: 'fr' })[0]).toMatchObject({ value: -0.2, unit: 'pp' })
     expect(extractClaims('The lead has narrowed to 14 points.', { lang: 'en' })[0]).toMatchObject({ value: 14, unit: 'pp' })
   })
 })

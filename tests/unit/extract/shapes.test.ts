@@ -25,7 +25,7 @@ const rows: Row[] = [
   ['fr', 'Les prix de l\'énergie accélèrent (+4,5 % après +3,7 %).', '+4,5 %', { value: 4.5, previous: 3.7 }],
   // changes as the value
   ['fr', 'Les ventes sont en hausse de 4 % sur un an.', '4 %', { value: 4, kind: 'change', unit: '%' }],
-  ['en', 'The party saw a fall of 3 points.', '3 points', { value: 3, kind: 'change', unit: 'pp' }],
+  ['en', 'The party saw a fall of 3 points.', '3 points', { value: -3, kind: 'change', unit: 'pp' }],
   ['en', 'Shares rose 4% on Monday.', '4%', { value: 4, kind: 'change' }],
   ['fr', 'La fréquentation a doublé depuis 2020.', 'doublé', { value: 2, kind: 'ratio' }],
   ['en', 'The bill has tripled since 2019.', 'tripled', { value: 3, kind: 'ratio' }],

@@ -1,0 +1,26 @@
+import type { Lang } from '../model'
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js'
+import PorterStemmerFr from 'natural/lib/natural/stemmers/porter_stemmer_fr.js'
+import { DIRECTION_LEXICON } from './lexicons/direction'
+
+/** Which way a change goes: -1 down, +1 up, 0 when the word says nothing of it. */
+export type Direction = -1 | 0 | 1
+
+const STEMMERS: Record<Lang, { stem(word: string): string }> = { fr: PorterStemmerFr, en: PorterStemmer }
+const DOWN: Record<Lang, ReadonlySet<string>> = { fr: new Set(DIRECTION_LEXICON.fr.down), en: new Set(DIRECTION_LEXICON.en.down) }
+const UP: Record<Lang, ReadonlySet<string>> = { fr: new Set(DIRECTION_LEXICON.fr.up), en: new Set(DIRECTION_LEXICON.en.up) }
+// Stemming is the costly part and texts repeat their words: one answer per distinct word and language.
+const CACHE: Record<Lang, Map<string, Direction>> = { fr: new Map(), en: new Map() }
+const CACHE_LIMIT = 50_000
+
+/** The direction a lower-cased word gives a change ("baissera" → -1, "rose" → +1, "taux" → 0), by its stem or its form. */
+export function directionOf(word: string, lang: Lang): Direction {
+  const cache = CACHE[lang]
+  const hit = cache.get(word)
+  if (hit !== undefined) return hit
+  const stem = STEMMERS[lang].stem(word)
+  const d: Direction = DOWN[lang].has(stem) || DOWN[lang].has(word) ? -1 : UP[lang].has(stem) || UP[lang].has(word) ? 1 : 0
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(word, d)
+  return d
+}

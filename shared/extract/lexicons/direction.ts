@@ -1,0 +1,36 @@
+import type { Lang } from '../../model'
+
+/**
+ * Words that say which way a change goes, as stems of natural's Porter stemmers (so every tense and
+ * form agrees: "baisse", "baissé", "baissera"; "decline", "declined", "declining") plus the irregular
+ * forms the stemmers leave alone ("fell", "shrank", "recule"nt). Data only: the logic is in ../direction.ts.
+ */
+export interface DirectionLexicon {
+  down: readonly string[]
+  up: readonly string[]
+}
+
+export const DIRECTION_LEXICON: Record<Lang, DirectionLexicon> = {
+  fr: {
+    down: [
+      'baiss', 'recul', 'reculent', 'diminu', 'chut', 'repl', 'repli', 'tomb', 'perdu', 'perdr', 'perd', 'pert', 'réduit', 'réduct',
+      'rédui', 'réduir', 'contract', 'plong', 'dégringol', 'effondr', 'gliss', 'décru', 'décroît', 'décroiss', 'fond', 'fondu',
+      'abaiss', 'abaissé', 'ramen', 'allég', 'amput', 'moins', 'cédé', 'céd', 'lâch', 'effrit', 'érod', 'dévissé', 'déviss'
+    ],
+    up: [
+      'hauss', 'augment', 'progress', 'grimp', 'bond', 'gagn', 'envol', 'accru', 'accroiss', 'croissanc', 'croît', 'relev', 'relèv',
+      'plus', 'flamb', 'explos', 'rebond', 'avanc'
+    ]
+  },
+  en: {
+    down: [
+      'fall', 'fell', 'fallen', 'drop', 'declin', 'decreas', 'cut', 'reduc', 'reduct', 'lower', 'lose', 'lost', 'loss', 'shrink',
+      'shrank', 'shrunk', 'slip', 'slide', 'slid', 'plung', 'tumbl', 'slump', 'sink', 'sank', 'sunk', 'dip', 'contract', 'down',
+      'less', 'fewer', 'slash', 'eas', 'shed', 'retreat', 'slip', 'sag', 'crash', 'collaps', 'halv', 'trim'
+    ],
+    up: [
+      'rise', 'rose', 'risen', 'increas', 'grow', 'grew', 'grown', 'growth', 'climb', 'jump', 'gain', 'soar', 'surg', 'rais', 'boost',
+      'expand', 'expans', 'hike', 'up', 'more', 'higher', 'add', 'advanc', 'rallied', 'ralli', 'spike', 'leap', 'leapt', 'doubl'
+    ]
+  }
+}

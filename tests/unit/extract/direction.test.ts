@@ -1,0 +1,48 @@
+// Decreases are negative (issue 10): the direction of a change comes from the stem of the word that
+// introduces it, so every tense and form counts, and a level reached after a fall stays positive.
+import { describe, expect, it } from 'vitest'
+import { directionOf } from '../../../shared/extract/direction'
+import { extractClaims } from '../../../shared/extract/index'
+import type { Lang } from '../../../shared/model'
+
+const first = (text: string, lang: Lang): { value: number; valueHigh?: number; kind: string } => {
+  const c = extractClaims(text, { lang })[0]
+  if (!c) throw new Error(`no claim in: ${text}`)
+  return { value: c.value, valueHigh: c.valueHigh, kind: c.kind }
+}
+
+describe('directionOf', () => {
+  it('reads every form of a verb or noun of change by its stem', () => {
+    for (const w of ['baisse', 'baissé', 'baisseront', 'reculent', 'chutera', 'diminution', 'perdu']) expect(directionOf(w, 'fr'), w).toBe(-1)
+    for (const w of ['hausse', 'augmentera', 'progressaient', 'grimpé']) expect(directionOf(w, 'fr'), w).toBe(1)
+    for (const w of ['fell', 'falling', 'declined', 'shrank', 'cut', 'lower']) expect(directionOf(w, 'en'), w).toBe(-1)
+    for (const w of ['rose', 'risen', 'increasing', 'grew', 'climbed']) expect(directionOf(w, 'en'), w).toBe(1)
+    for (const w of ['taux', 'chômage', 'est']) expect(directionOf(w, 'fr'), w).toBe(0)
+    for (const w of ['rate', 'people', 'the']) expect(directionOf(w, 'en'), w).toBe(0)
+  })
+})
+
+describe('signed changes in extractClaims', () => {
+  it('gives a decrease a negative value, in any tense', () => {
+    expect(first('Le nombre de chômeurs est en baisse de 79.000 sur le trimestre.', 'fr')).toMatchObject({ value: -79000, kind: 'change' })
+    expect(first('Les ventes ont chuté de 34 % en un an.', 'fr')).toMatchObject({ value: -34, kind: 'change' })
+    expect(first('Le taux est en baisse de 0,4 point.', 'fr')).toMatchObject({ value: -0.4, kind: 'change' })
+    expect(first('Le trafic reculera de 12 % en 2024.', 'fr')).toMatchObject({ value: -12, kind: 'change' })
+    expect(first('Sales fell by 3% last year.', 'en')).toMatchObject({ value: -3, kind: 'change' })
+    expect(first('Unemployment fell 0.4 points to 5.1%.', 'en')).toMatchObject({ value: -0.4, kind: 'change' })
+  })
+
+  it('keeps a decreasing range ordered: down 2 to 3 per cent is −3 to −2', () => {
+    expect(first('Exports will decline by 2 to 3 per cent.', 'en')).toMatchObject({ value: -3, valueHigh: -2, kind: 'change' })
+  })
+
+  it('leaves increases and levels positive', () => {
+    expect(first('Rents rose by 4%.', 'en')).toMatchObject({ value: 4, kind: 'change' })
+    expect(first('Le chiffre d’affaires est en hausse de 5 %.', 'fr')).toMatchObject({ value: 5, kind: 'change' })
+    expect(first('Le chômage a baissé à 7,1 %.', 'fr')).toMatchObject({ value: 7.1, kind: 'percent' })
+  })
+
+  it('reads a written minus sign as negative', () => {
+    expect(first('Le PIB : -2,8 % sur un an.', 'fr').value).toBe(-2.8)
+  })
+})
