@@ -11,7 +11,8 @@ const all = {
   extract: 'tests/bench/extract/run.ts',
   import: 'tests/bench/import/run.ts',
   store: 'tests/bench/store/run.ts',
-  series: 'tests/bench/series/run.ts'
+  series: 'tests/bench/series/run.ts',
+  package: 'tests/bench/package/run.ts'
 }
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(all)
 let failed = 0
