@@ -160,7 +160,17 @@ export interface HistoryEntry {
    * the batch they reversed, which marks that batch as undone.
    */
   batchId?: string
+  /**
+   * Set when the entry is not a change a person made in this library, which undo never
+   * applies: 'bundle' for History carried by an imported bundle (provenance to show),
+   * 'merge' for what an import wrote itself (the version that lost a conflict, a claim
+   * re-anchored in a newer text).
+   */
+  origin?: HistoryOrigin
 }
+
+/** Where a History entry not made in this library came from (HistoryEntry.origin). */
+export type HistoryOrigin = 'bundle' | 'merge'
 
 /** A claim as the extractor returns it, before it is stored (no ids, no review state). */
 export type ExtractedClaim = Omit<

@@ -47,12 +47,22 @@ export function sortHistory(history: readonly HistoryEntry[]): HistoryEntry[] {
   return [...history].sort((a, b) => compare(a.at, b.at) || byId(a, b))
 }
 
+/**
+ * A History entry as a bundle carries it: without `origin`, which only tells this library's
+ * undo what it may apply (every entry a bundle brings in is provenance to whoever opens it).
+ */
+function exportedEntry(entry: HistoryEntry): HistoryEntry {
+  if (entry.origin === undefined) return entry
+  const { origin: _origin, ...rest } = entry
+  return rest
+}
+
 /** Serialises claims.json deterministically. */
 export function writeClaimsJson(doc: ClaimsDocument): string {
   return canonicalJson({
     format: CLAIMS_FORMAT,
     claims: sortClaims(doc.claims),
     series: sortSeries(doc.series),
-    history: sortHistory(doc.history)
+    history: sortHistory(doc.history).map(exportedEntry)
   })
 }

@@ -1,22 +1,34 @@
 /**
  * planMerge: what importing a bundle would change, computed without touching storage.
  * The renderer first fetches the existing records with the ids of mergeLookupIds(incoming)
- * (Dexie bulkGet), then writes plan.writes in one transaction.
+ * (Dexie bulkGet) and every stored claim of the incoming sources, then writes plan.writes in
+ * one transaction.
  *
  * By id: a record not stored yet is added; one stored identically is skipped; one stored
  * differently is resolved newest-wins on updatedAt (a tie keeps the stored one), and the
  * losing version is kept in a new HistoryEntry (action "merge", before = the version that
  * lost, after = the one that won) so nothing is lost. History entries are immutable: added
  * when their id is new, skipped otherwise.
+ *
+ * Nothing in a bundle is trusted further than its validation (issue 11):
+ * - its History is provenance: every entry is stored with origin "bundle" and no batch, so
+ *   undo never applies it; the entries the merge writes itself carry origin "merge";
+ * - a date later than the import time (plus a day of clock skew) is set to the import time and
+ *   reported, and a record that had one never wins a conflict (futureDates.ts);
+ * - when a source's text changes, its claims are re-anchored or kept with the text they
+ *   were made on (mergeAnchors.ts), so no claim is left pointing at the wrong words.
  */
 import type { Claim, HistoryEntry, Series, Source } from '../model'
 import { newId, nowIso } from '../runtime'
 import { jsonEqual, sortKeys } from './canonicalJson'
+import { clampFutureDates, FUTURE_SKEW_MS, type ClampedDate } from './futureDates'
+import { defaultVersionTitle, keepClaimsAnchored, type AnchorChanges } from './mergeAnchors'
 import type { BundleContent } from './types'
 
 /** The stored records with the incoming ids, as the renderer fetched them. */
 export interface ExistingRecords {
   sources: Map<string, Source>
+  /** The stored claims with the incoming ids, and every stored claim of the incoming sources. */
   claims: Map<string, Claim>
   series: Map<string, Series>
   historyIds: Set<string>
@@ -30,7 +42,7 @@ export type MergeConflict =
 
 /** The outcome of planning an import. */
 export interface MergePlan {
-  /** Records not stored yet (history entries from the bundle included). */
+  /** Records not stored yet (history entries from the bundle included, marked origin "bundle"). */
   add: BundleContent
   /** Records stored identically (history entries included). */
   skip: number
@@ -38,17 +50,40 @@ export interface MergePlan {
   merge: MergeConflict[]
   /**
    * Everything to write (bulkPut) in one transaction: the added records, the incoming
-   * winners of conflicts, and the "merge" history entries of every conflict.
+   * winners of conflicts, the "merge" history entries of every conflict, and the claims
+   * re-anchored or moved to a kept version of their text (with those versions).
    */
   writes: BundleContent
-  counts: { added: number; skipped: number; merged: number }
+  /** Dates from the future that were set to the import time. */
+  clamped: ClampedDate[]
+  /** Claims re-anchored in a changed text, or kept with their own version of it. */
+  anchors: AnchorChanges
+  counts: MergeCounts
+}
+
+/** What an import did, for the message the user reads. */
+export interface MergeCounts {
+  added: number
+  skipped: number
+  merged: number
+  /** Records with a date from the future (set to the import time; never won a conflict). */
+  clamped: number
+  /** Claims moved to where their quote is in a changed text. */
+  reanchored: number
+  /** Claims kept with the version of the text they were made on, as a separate source. */
+  versioned: number
 }
 
 /** Who and when the merge history entries record; ids come from newId unless given. */
 export interface MergeOptions {
   by?: string
+  /** The import time (now by default): merge entries carry it, and dates later than it plus `skewMs` are clamped to it. */
   at?: string
   newId?: () => string
+  /** How far past `at` a bundle date may be; one day by default. */
+  skewMs?: number
+  /** The title of a source's kept version of its text (defaultVersionTitle by default). */
+  versionTitle?: (source: Source) => string
 }
 
 /** The ids to look up before planning: fetch these, build ExistingRecords, call planMerge. */
@@ -73,11 +108,19 @@ function stamp(record: Source | Claim | Series): string {
   return 'importedAt' in record ? (record.updatedAt ?? record.importedAt) : record.updatedAt
 }
 
+/** A bundle's History entry as the library keeps it: provenance, in no batch undo could reach. */
+function asProvenance(entry: HistoryEntry): HistoryEntry {
+  const { batchId: _batchId, ...rest } = entry
+  return { ...rest, origin: 'bundle' }
+}
+
 /** Plans the import of `incoming` against the stored records. Pure. */
-export function planMerge(incoming: BundleContent, existing: ExistingRecords, options: MergeOptions = {}): MergePlan {
+export function planMerge(bundle: BundleContent, existing: ExistingRecords, options: MergeOptions = {}): MergePlan {
   const by = options.by ?? 'me'
   const at = options.at ?? nowIso()
   const makeId = options.newId ?? newId
+  const { content: incoming, clamped } = clampFutureDates(bundle, at, options.skewMs ?? FUTURE_SKEW_MS)
+  const untrusted = new Set(clamped.filter((c) => c.entity !== 'history').map((c) => `${c.entity}:${c.id}`))
   const add: BundleContent = { sources: [], claims: [], series: [], history: [] }
   const writes: BundleContent = { sources: [], claims: [], series: [], history: [] }
   const merge: MergeConflict[] = []
@@ -93,10 +136,11 @@ export function planMerge(incoming: BundleContent, existing: ExistingRecords, op
       skip++
       return
     }
-    const winner = stamp(record) > stamp(stored) ? 'incoming' : 'existing'
+    // A record dated in the future cannot prove it is newer: the stored version stays.
+    const winner = !untrusted.has(`${entity}:${record.id}`) && stamp(record) > stamp(stored) ? 'incoming' : 'existing'
     const [loser, kept] = winner === 'incoming' ? [stored, record] : [record, stored]
     const fields = changedFields(stored, record)
-    const history: HistoryEntry = { id: makeId(), entity, entityId: record.id, action: 'merge', fields, before: loser, after: kept, by, at }
+    const history: HistoryEntry = { id: makeId(), entity, entityId: record.id, action: 'merge', fields, before: loser, after: kept, by, at, origin: 'merge' }
     if (winner === 'incoming') writeTo.push(record)
     writes.history.push(history)
     merge.push({ entity, incoming: record, existing: stored, winner, fields, history } as MergeConflict)
@@ -109,10 +153,18 @@ export function planMerge(incoming: BundleContent, existing: ExistingRecords, op
     if (existing.historyIds.has(entry.id)) {
       skip++
     } else {
-      add.history.push(entry)
-      writes.history.push(entry)
+      const kept = asProvenance(entry)
+      add.history.push(kept)
+      writes.history.push(kept)
     }
   }
+  const anchors = keepClaimsAnchored({
+    incoming, storedSources: existing.sources, storedClaims: existing.claims, writes, by, at, makeId, versionTitle: options.versionTitle ?? defaultVersionTitle
+  })
   const added = add.sources.length + add.claims.length + add.series.length + add.history.length
-  return { add, skip, merge, writes, counts: { added, skipped: skip, merged: merge.length } }
+  const counts: MergeCounts = {
+    added, skipped: skip, merged: merge.length, clamped: new Set(clamped.map((c) => `${c.entity}:${c.id}`)).size,
+    reanchored: anchors.reanchored.length, versioned: anchors.versioned.length
+  }
+  return { add, skip, merge, writes, clamped, anchors, counts }
 }

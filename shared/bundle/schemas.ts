@@ -44,8 +44,7 @@ export const segmentSchema: z.ZodType<Segment> = z.object({
   heading: z.number().int().min(1).max(6).optional()
 })
 
-/** Schema of Source. */
-export const sourceSchema: z.ZodType<Source> = z.object({
+const sourceObject = z.object({
   id: idSchema,
   kind: z.enum(SOURCE_KINDS),
   title: z.string(),
@@ -64,6 +63,9 @@ export const sourceSchema: z.ZodType<Source> = z.object({
   updatedAt: isoTimestampSchema.optional()
 })
 
+/** Schema of Source. */
+export const sourceSchema: z.ZodType<Source> = sourceObject
+
 /** Schema of Period. */
 export const periodSchema: z.ZodType<Period> = z.object({
   text: z.string(),
@@ -79,39 +81,38 @@ export const previousSchema: z.ZodType<Previous> = z.object({
   when: z.string().optional()
 })
 
-/** Schema of Claim (offsets checked against each other; against the text by the bundle reader). */
-export const claimSchema: z.ZodType<Claim> = z
-  .object({
-    id: idSchema,
-    sourceId: idSchema,
-    quote: z.string(),
-    start: offset,
-    end: offset,
-    sentence: z.string(),
-    value: z.number(),
-    valueHigh: z.number().optional(),
-    previous: previousSchema.optional(),
-    kind: z.enum(CLAIM_KINDS),
-    unit: z.string().optional(),
-    approx: z.string().optional(),
-    subject: z.string(),
-    subjectKey: z.string(),
-    speaker: z.string().optional(),
-    period: periodSchema.optional(),
-    statedAt: partialIsoDateSchema.optional(),
-    status: z.enum(CLAIM_STATUSES),
-    verdict: z.enum(VERDICTS),
-    note: z.string(),
-    tags: z.array(z.string()),
-    seriesId: idSchema.optional(),
-    extractorVersion: z.string(),
-    createdAt: isoTimestampSchema,
-    updatedAt: isoTimestampSchema
-  })
-  .refine((c) => c.end >= c.start, { message: 'end must not be before start', path: ['end'] })
+const claimObject = z.object({
+  id: idSchema,
+  sourceId: idSchema,
+  quote: z.string(),
+  start: offset,
+  end: offset,
+  sentence: z.string(),
+  value: z.number(),
+  valueHigh: z.number().optional(),
+  previous: previousSchema.optional(),
+  kind: z.enum(CLAIM_KINDS),
+  unit: z.string().optional(),
+  approx: z.string().optional(),
+  subject: z.string(),
+  subjectKey: z.string(),
+  speaker: z.string().optional(),
+  period: periodSchema.optional(),
+  statedAt: partialIsoDateSchema.optional(),
+  status: z.enum(CLAIM_STATUSES),
+  verdict: z.enum(VERDICTS),
+  note: z.string(),
+  tags: z.array(z.string()),
+  seriesId: idSchema.optional(),
+  extractorVersion: z.string(),
+  createdAt: isoTimestampSchema,
+  updatedAt: isoTimestampSchema
+})
 
-/** Schema of Series. */
-export const seriesSchema: z.ZodType<Series> = z.object({
+/** Schema of Claim (offsets checked against each other; against the text by the bundle reader). */
+export const claimSchema: z.ZodType<Claim> = claimObject.refine((c) => c.end >= c.start, { message: 'end must not be before start', path: ['end'] })
+
+const seriesObject = z.object({
   id: idSchema,
   name: z.string(),
   unit: z.string().optional(),
@@ -120,6 +121,19 @@ export const seriesSchema: z.ZodType<Series> = z.object({
   createdAt: isoTimestampSchema,
   updatedAt: isoTimestampSchema
 })
+
+/** Schema of Series. */
+export const seriesSchema: z.ZodType<Series> = seriesObject
+
+/**
+ * The schema of each field of a Source, Claim and Series, to check the partial records that
+ * History entries carry (the changed fields before and after) value by value.
+ */
+export const recordFieldSchemas: Record<'source' | 'claim' | 'series', Readonly<Record<string, z.ZodType>>> = {
+  source: sourceObject.shape,
+  claim: claimObject.shape,
+  series: seriesObject.shape
+}
 
 /** Schema of HistoryEntry; before/after are any JSON value. */
 export const historyEntrySchema: z.ZodType<HistoryEntry> = z.object({

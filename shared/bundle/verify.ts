@@ -2,13 +2,15 @@
  * readBundle: .zip bytes in, validated records out — or a refusal naming the file and the
  * reason. Nothing is trusted: zip structure and limits (before inflating), entry paths,
  * manifest format and major version, every file's size and SHA-256 against the manifest,
- * every JSON file's syntax, every record's schema, and the references between records.
+ * every JSON file's syntax, every record's schema, and the references between records
+ * (History entries included: historyCheck.ts).
  * It is pure: refusing changes nothing anywhere.
  */
 import type { Claim, HistoryEntry, Result, Series, Source } from '../model'
 import { runtime, sha256Hex } from '../runtime'
 import { claimsDocumentSchema, sortClaims, sortHistory, sortSeries } from './claimsJson'
 import { BUNDLE_FORMAT, BUNDLE_VERSION, DEFAULT_LIMITS, PATHS, type ZipLimits } from './format'
+import { historyProblem } from './historyCheck'
 import { manifestSchema, type Manifest } from './manifest'
 import { describeZodError, sourceSchema } from './schemas'
 import { parseSourcePath, sourceMetaPath, sourceTextPath } from './sourcesDir'
@@ -182,6 +184,8 @@ export async function readBundle(bytes: Uint8Array, fileName: string, limits: Zi
     checkUnique(series, PATHS.claims, 'series')
     checkUnique(history, PATHS.claims, 'history entry')
     checkReferences(sources, claims)
+    const historyIssue = historyProblem(history, { sources, claims, series })
+    if (historyIssue) fail(PATHS.claims, historyIssue)
     const content: BundleContent = { sources, claims: sortClaims(claims), series: sortSeries(series), history: sortHistory(history) }
     const charts = [...files.keys()].filter((p) => p.startsWith(PATHS.chartsDir) && !isJunk(p)).length
     checkCounts(manifest, content, charts)

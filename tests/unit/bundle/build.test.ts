@@ -92,7 +92,7 @@ describe('round trip (issue 7, item 4)', () => {
     const parsed = await readBundle(first, 'first.zip')
     if (!parsed.ok) throw new Error(parsed.error)
     const plan = planMerge(parsed.value.content, { sources: new Map(), claims: new Map(), series: new Map(), historyIds: new Set() })
-    expect(plan.counts).toEqual({ added: 2 + 6 + 1 + 4, skipped: 0, merged: 0 })
+    expect(plan.counts).toEqual({ added: 2 + 6 + 1 + 4, skipped: 0, merged: 0, clamped: 0, reanchored: 0, versioned: 0 })
     // What an empty database holds after writing the plan, read back through JSON as IndexedDB would.
     const stored = JSON.parse(JSON.stringify(plan.writes))
 

@@ -12,6 +12,9 @@ function stored(content = loadContent()): ExistingRecords {
 }
 
 const empty = (): ExistingRecords => ({ sources: new Map(), claims: new Map(), series: new Map(), historyIds: new Set() })
+const counts = (c: { added: number; skipped: number; merged: number }) => ({ ...c, clamped: 0, reanchored: 0, versioned: 0 })
+/** A bundle's History as the library keeps it: provenance, never in a batch undo could reach. */
+const provenance = (content: ReturnType<typeof loadContent>) => ({ ...content, history: content.history.map((h) => ({ ...h, origin: 'bundle' })) })
 let counter = 0
 const options = { by: 'Camille', at: '2024-03-02T10:00:00.000Z', newId: () => `merge-${++counter}` }
 
@@ -19,9 +22,9 @@ describe('planMerge', () => {
   it('adds everything to an empty database', () => {
     const incoming = loadContent()
     const plan = planMerge(incoming, empty(), options)
-    expect(plan.counts).toEqual({ added: 13, skipped: 0, merged: 0 })
-    expect(plan.add).toEqual(incoming)
-    expect(plan.writes).toEqual(incoming)
+    expect(plan.counts).toEqual(counts({ added: 13, skipped: 0, merged: 0 }))
+    expect(plan.add).toEqual(provenance(incoming))
+    expect(plan.writes).toEqual(provenance(incoming))
   })
 
   it('skips records stored identically, whatever their key order', () => {
@@ -29,7 +32,7 @@ describe('planMerge', () => {
     const reordered = loadContent()
     reordered.claims = reordered.claims.map((c) => Object.fromEntries(Object.entries(c).reverse()) as typeof c)
     const plan = planMerge(incoming, stored(reordered), options)
-    expect(plan.counts).toEqual({ added: 0, skipped: 13, merged: 0 })
+    expect(plan.counts).toEqual(counts({ added: 0, skipped: 13, merged: 0 }))
     expect(plan.writes).toEqual({ sources: [], claims: [], series: [], history: [] })
   })
 
@@ -41,10 +44,10 @@ describe('planMerge', () => {
     mine.claims[1] = { ...mine.claims[1], note: 'Mine, newer', updatedAt: '2024-03-01T09:00:00.000Z' }
     theirs.claims[1] = { ...theirs.claims[1], note: 'Theirs, older' }
     const plan = planMerge(theirs, stored(mine), options)
-    expect(plan.counts).toEqual({ added: 0, skipped: 11, merged: 2 })
+    expect(plan.counts).toEqual(counts({ added: 0, skipped: 11, merged: 2 }))
     const [first, second] = plan.merge
     expect(first).toMatchObject({ entity: 'claim', winner: 'incoming', fields: ['updatedAt', 'verdict'] })
-    expect(first.history).toMatchObject({ entity: 'claim', entityId: theirs.claims[0].id, action: 'merge', fields: ['updatedAt', 'verdict'], by: 'Camille', at: options.at })
+    expect(first.history).toMatchObject({ entity: 'claim', entityId: theirs.claims[0].id, action: 'merge', fields: ['updatedAt', 'verdict'], by: 'Camille', at: options.at, origin: 'merge' })
     expect(first.history.before).toEqual(mine.claims[0])
     expect(first.history.after).toEqual(theirs.claims[0])
     expect(second).toMatchObject({ entity: 'claim', winner: 'existing', fields: ['note', 'updatedAt'] })
@@ -59,7 +62,7 @@ describe('planMerge', () => {
     const mine = loadContent()
     const theirs = loadContent()
     theirs.series[0] = { ...theirs.series[0], notes: 'Same time, other notes' }
-    theirs.sources[0] = { ...theirs.sources[0], title: 'Retitled', importedAt: '2025-01-01T00:00:00.000Z' }
+    theirs.sources[0] = { ...theirs.sources[0], title: 'Retitled', importedAt: '2024-03-01T00:00:00.000Z' }
     const plan = planMerge(theirs, stored(mine), options)
     const bySeries = plan.merge.find((m) => m.entity === 'series')
     expect(bySeries?.winner).toBe('existing')
@@ -75,7 +78,7 @@ describe('planMerge', () => {
     partial.claims = partial.claims.slice(0, 2)
     partial.history = []
     const plan = planMerge(incoming, stored(partial), options)
-    expect(plan.counts).toEqual({ added: 4 + 4, skipped: 2 + 2 + 1, merged: 0 })
+    expect(plan.counts).toEqual(counts({ added: 4 + 4, skipped: 2 + 2 + 1, merged: 0 }))
     expect(plan.add.claims.map((c) => c.id)).toEqual(incoming.claims.slice(2).map((c) => c.id))
     expect(mergeLookupIds(incoming)).toEqual({
       sourceIds: incoming.sources.map((s) => s.id),
