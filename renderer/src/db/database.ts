@@ -94,8 +94,10 @@ export class ClaimLedgerDB extends Dexie {
     this.claims.hook('creating', (_key, obj, trans) => {
       mark(obj.sourceId, trans)
     })
-    this.claims.hook('updating', (_mods, _key, obj, trans) => {
+    this.claims.hook('updating', (mods, _key, obj, trans) => {
+      // A claim moved to another source changes both sources' digests.
       mark(obj.sourceId, trans)
+      mark((mods as { sourceId?: unknown }).sourceId, trans)
     })
     this.claims.hook('deleting', (_key, obj, trans) => {
       mark(obj?.sourceId, trans)

@@ -2,7 +2,8 @@
  * Claim digests (see migrations/v3.ts): the compact, per-source copy of what the Claims table
  * filters, searches and sorts on. Repositories rewrite a source's digest in the same
  * transaction as any change to its claims; writes that bypass the repositories are caught by
- * table hooks (database.ts) and repaired right after they commit.
+ * table hooks (database.ts) and repaired right after they commit. A repair the app could not
+ * finish (closed or crashed first) is caught at the next start by verifyDigests.
  */
 import { type Claim, type Lang, type Source } from '../../../shared/model'
 import { type ClaimLedgerDB } from './database'
@@ -77,4 +78,51 @@ export async function rebuildAllDigests(db: ClaimLedgerDB): Promise<void> {
     const stale = (await db.claimDigests.toCollection().primaryKeys()).filter((id) => !ids.includes(id))
     await writeDigests(db, [...ids, ...stale], true)
   })
+}
+
+/** The claim ids a digest lists, or null for a deleted source's row. */
+function digestIds(row: ClaimDigestRow): string[] | null {
+  if (row.data === null) return null
+  try {
+    return (JSON.parse(row.data) as DigestClaim[]).map((c) => c[0])
+  } catch {
+    return []
+  }
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  const set = new Set(a)
+  return b.every((id) => set.has(id))
+}
+
+/**
+ * Checks every digest against the stored claims and rewrites those that do not list exactly
+ * their source's claims: a missing digest, a claim missing or extra (an import or a repair
+ * cut short by closing the app), a claim listed under the wrong source, a deleted source
+ * still listed or a stored one marked deleted. Reads only keys and digests (no claim records),
+ * so it costs little at start. Returns the ids of the sources repaired.
+ */
+export async function verifyDigests(db: ClaimLedgerDB): Promise<string[]> {
+  const stale = await db.transaction('r', [db.sources, db.claims, db.claimDigests], async () => {
+    const sourceIds = new Set(await db.sources.toCollection().primaryKeys())
+    const actual = new Map<string, string[]>()
+    await db.claims.orderBy('sourceId').eachKey((key, cursor) => {
+      const sourceId = String(key)
+      const list = actual.get(sourceId)
+      if (list) list.push(String(cursor.primaryKey))
+      else actual.set(sourceId, [String(cursor.primaryKey)])
+    })
+    const rows = new Map((await db.claimDigests.toArray()).map((r) => [r.sourceId, r]))
+    const out: string[] = []
+    for (const id of new Set([...sourceIds, ...rows.keys()])) {
+      const row = rows.get(id)
+      const listed = row ? digestIds(row) : null
+      const ok = sourceIds.has(id) ? !!row && listed !== null && sameIds(listed, actual.get(id) ?? []) : !row || listed === null
+      if (!ok) out.push(id)
+    }
+    return out
+  })
+  if (stale.length > 0) await db.transaction('rw', [db.sources, db.claims, db.claimDigests], () => writeDigests(db, stale, true))
+  return stale
 }

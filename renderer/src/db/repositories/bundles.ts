@@ -1,10 +1,11 @@
 /**
  * What a citation bundle carries out of the database, and how an opened bundle's merge plan
- * is written back (one transaction: all of it or nothing).
+ * is written back (one transaction: all of it or nothing, the Claims table's digests included).
  */
 import type { BundleContent, ExistingRecords, MergePlan } from '../../../../shared/bundle/index'
 import type { Claim, HistoryEntry, Series, Source } from '../../../../shared/model'
 import { type ClaimLedgerDB } from '../database'
+import { writeDigests } from '../digest'
 import { guarded } from '../errors'
 import { stripToClaim, toStoredClaim } from '../records'
 
@@ -45,19 +46,25 @@ export async function collectBundleContent(db: ClaimLedgerDB, scope: BundleScope
   )
 }
 
-/** The stored records with the ids an incoming bundle carries, for planMerge. */
+/**
+ * The stored records with the ids an incoming bundle carries, for planMerge, and every stored
+ * claim of the bundle's sources (a source whose text the bundle changes needs them all
+ * re-anchored, not only those the bundle carries).
+ */
 export async function existingRecordsFor(db: ClaimLedgerDB, ids: { sourceIds: string[]; claimIds: string[]; seriesIds: string[]; historyIds: string[] }): Promise<ExistingRecords> {
   return guarded(() =>
     db.transaction('r', [db.sources, db.claims, db.series, db.history], async () => {
-      const [sources, claims, series, history] = await Promise.all([
+      const [sources, claims, sourceClaims, series, history] = await Promise.all([
         db.sources.bulkGet(ids.sourceIds),
         db.claims.bulkGet(ids.claimIds),
+        db.claims.where('sourceId').anyOf(ids.sourceIds).toArray(),
         db.series.bulkGet(ids.seriesIds),
         db.history.bulkGet(ids.historyIds)
       ])
+      const stored = [...claims.filter((c) => !!c), ...sourceClaims]
       return {
         sources: new Map(sources.filter((s): s is Source => !!s).map((s) => [s.id, s])),
-        claims: new Map(claims.filter((c) => !!c).map((c) => [c.id, stripToClaim(c)])),
+        claims: new Map(stored.map((c) => [c.id, stripToClaim(c)])),
         series: new Map(series.filter((s): s is Series => !!s).map((s) => [s.id, s])),
         historyIds: new Set(history.filter((h): h is HistoryEntry => !!h).map((h) => h.id))
       }
@@ -65,11 +72,18 @@ export async function existingRecordsFor(db: ClaimLedgerDB, ids: { sourceIds: st
   )
 }
 
-/** Writes a merge plan in one transaction; a failure writes nothing. */
+/**
+ * Writes a merge plan in one transaction; a failure writes nothing. The Claims table's digests
+ * are rewritten in the same transaction, for every source that gains, keeps or loses a claim
+ * (a claim the merge moves to another source marks both), so closing the app right after an
+ * import cannot leave the table short of claims.
+ */
 export async function applyMergePlan(db: ClaimLedgerDB, plan: MergePlan): Promise<void> {
   const { sources, claims, series, history } = plan.writes
   await guarded(() =>
-    db.transaction('rw', [db.sources, db.claims, db.series, db.history], async () => {
+    db.transaction('rw', db.writeTables(), async () => {
+      const touched = new Set<string>([...sources.map((s) => s.id), ...claims.map((c) => c.sourceId)])
+      for (const previous of await db.claims.bulkGet(claims.map((c) => c.id))) if (previous) touched.add(previous.sourceId)
       await db.sources.bulkPut(sources)
       const refs = new Map<string, Pick<Source, 'title' | 'lang'>>(sources.map((s) => [s.id, s]))
       const missing = [...new Set(claims.map((c) => c.sourceId).filter((id) => !refs.has(id)))]
@@ -81,6 +95,7 @@ export async function applyMergePlan(db: ClaimLedgerDB, plan: MergePlan): Promis
       }))
       await db.series.bulkPut(series)
       await db.history.bulkPut(history)
+      await writeDigests(db, touched, true)
     })
   )
 }

@@ -5,14 +5,30 @@
  * batch). Undo reverses the newest batch that is not itself an undo and was not undone yet,
  * and records what it did as a batch `undo:<batchId>` — so the trace stays, and repeated
  * undos walk back through earlier actions instead of toggling.
+ *
+ * Undo applies only changes a person made in this library: never an entry with an origin
+ * (History imported from a bundle, or written by an import's merge), never a "merge" entry
+ * outside a batch (what older imports wrote, without an origin; merging series is a batch),
+ * never one dated in the future (no change made here is; a bundle's could be, from before
+ * imports clamped them).
  */
 import { type Claim, type HistoryEntity, type HistoryEntry, type Series, type Source } from '../../../../shared/model'
+import { newId } from '../../../../shared/runtime'
 import { type ClaimLedgerDB } from '../database'
 import { guarded } from '../errors'
 import { toStoredClaim } from '../records'
 import { ChangeBatch } from './changes'
+import { deleteClaimRows } from './claimStore'
 
 const UNDO_PREFIX = 'undo:'
+
+/** Local clocks drift a little; no change made in this library is dated further ahead than this. */
+const FUTURE_SKEW_MS = 24 * 60 * 60 * 1000
+
+/** Whether undo may apply this entry: a change a person made here (see the module comment). */
+export function isUndoable(e: HistoryEntry, now: number = Date.now()): boolean {
+  return e.origin === undefined && !(e.action === 'merge' && e.batchId === undefined) && !(Date.parse(e.at) > now + FUTURE_SKEW_MS)
+}
 
 /** The batch an entry belongs to. */
 function batchKey(e: HistoryEntry): string {
@@ -29,6 +45,7 @@ export async function historyFor(db: ClaimLedgerDB, entity: HistoryEntity, id: s
 
 /** The newest entry whose batch can be undone, or undefined. */
 async function newestUndoable(db: ClaimLedgerDB): Promise<HistoryEntry | undefined> {
+  const now = Date.now()
   const undone = new Set<string>()
   let target: HistoryEntry | undefined
   await db.history
@@ -37,7 +54,7 @@ async function newestUndoable(db: ClaimLedgerDB): Promise<HistoryEntry | undefin
     .until((e) => {
       const key = batchKey(e)
       if (key.startsWith(UNDO_PREFIX)) undone.add(key.slice(UNDO_PREFIX.length))
-      else if (!undone.has(key)) target = e
+      else if (!undone.has(key) && isUndoable(e, now)) target = e
       return target !== undefined
     }, true)
     .toArray()
@@ -67,21 +84,33 @@ async function getRecord(db: ClaimLedgerDB, entity: HistoryEntity, id: string): 
   }
 }
 
-async function putRecord(db: ClaimLedgerDB, entity: HistoryEntity, record: AnyRecord, trace: ChangeBatch): Promise<void> {
+/**
+ * Whether a claim can be put back: its source is stored and its quote is that source's text at
+ * its offsets. A claim that cannot is left out rather than stored pointing at nothing.
+ */
+async function restorable(db: ClaimLedgerDB, claim: Claim): Promise<boolean> {
+  const source = typeof claim.sourceId === 'string' ? await db.sources.get(claim.sourceId) : undefined
+  return !!source && typeof claim.quote === 'string' && Number.isInteger(claim.start) && Number.isInteger(claim.end) &&
+    source.text.slice(claim.start, claim.end) === claim.quote
+}
+
+/** Writes a record back; false when it cannot be (a claim whose source is gone). */
+async function putRecord(db: ClaimLedgerDB, entity: HistoryEntity, record: AnyRecord, trace: ChangeBatch): Promise<boolean> {
   switch (entity) {
     case 'claim': {
       const claim = toStoredClaim(record as unknown as Claim)
+      if (!(await restorable(db, claim))) return false
       await db.claims.put(claim)
       trace.touch(claim.sourceId)
-      return
+      return true
     }
     case 'series':
       await db.series.put(record as unknown as Series)
-      return
+      return true
     case 'source':
       await db.sources.put(record as unknown as Source)
       trace.touch(String(record.id), true)
-      return
+      return true
   }
 }
 
@@ -92,6 +121,8 @@ async function deleteRecord(db: ClaimLedgerDB, entity: HistoryEntity, record: An
     trace.touch(String(record.sourceId))
   } else if (entity === 'series') await db.series.delete(id)
   else {
+    // A source goes with its claims, recorded whole, as deleteSource does it: no claim is left citing nothing.
+    await deleteClaimRows(db, trace, await db.claims.where('sourceId').equals(id).toArray())
     await db.sources.delete(id)
     trace.touch(id, true)
   }
@@ -111,8 +142,7 @@ async function reverse(db: ClaimLedgerDB, e: HistoryEntry, trace: ChangeBatch): 
     case 'delete': {
       if (current || typeof e.before !== 'object' || e.before === null) return
       const record = e.before as AnyRecord
-      await putRecord(db, e.entity, record, trace)
-      trace.created(e.entity, e.entityId, record)
+      if (await putRecord(db, e.entity, record, trace)) trace.created(e.entity, e.entityId, record)
       return
     }
     case 'update':
@@ -120,6 +150,7 @@ async function reverse(db: ClaimLedgerDB, e: HistoryEntry, trace: ChangeBatch): 
       // The record was deleted since: there is nothing to put the old values back on.
       if (!current) return
       const restored = withFields(current, e.fields, e.before)
+      if (e.entity === 'claim' && !(await restorable(db, restored as unknown as Claim))) return
       if (trace.updated(e.entity, e.entityId, current, restored, e.fields).length > 0)
         await putRecord(db, e.entity, { ...restored, updatedAt: trace.at }, trace)
       return
@@ -145,15 +176,17 @@ export async function undoLast(db: ClaimLedgerDB, by: string): Promise<UndoResul
       const target = await newestUndoable(db)
       if (!target) return null
       const key = batchKey(target)
-      const entries = target.batchId ? await db.history.where('batchId').equals(key).toArray() : [target]
+      // Only this library's own entries of the batch: an imported entry could carry a local batch id.
+      const entries = target.batchId ? (await db.history.where('batchId').equals(key).toArray()).filter((e) => isUndoable(e)) : [target]
       const trace = new ChangeBatch(by, UNDO_PREFIX + key)
       const ordered = [...entries].sort((a, b) => ENTITY_ORDER[a.entity] - ENTITY_ORDER[b.entity])
       for (const e of ordered) await reverse(db, e, trace)
       if (trace.entries.length === 0) {
         // Nothing left to reverse (records changed or vanished since): still mark the batch
         // undone, so the next undo moves on to the action before it.
+        // (A plain id: ids are exported in bundles, where a colon is not allowed.)
         trace.entries.push({
-          id: `${UNDO_PREFIX}${key}`, entity: target.entity, entityId: target.entityId, action: 'update', fields: [], by, at: trace.at, batchId: trace.batchId
+          id: newId(), entity: target.entity, entityId: target.entityId, action: 'update', fields: [], by, at: trace.at, batchId: trace.batchId
         })
       }
       await trace.write(db)
