@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { MenuCommand } from '../../shared/ipc'
 import { useActor } from './app/actor'
 import { Nav, viewForShortcut } from './app/Nav'
@@ -7,6 +7,7 @@ import { useRoute } from './app/route'
 import { AppCommandsProvider, type AppCommand } from './app/commands'
 import { getDb } from './db/context'
 import { ensureOpen } from './db/database'
+import { verifyDigests } from './db/digest'
 import { warmClaimIndex } from './db/repositories/claims'
 import { useDatabaseNotice } from './db/hooks'
 import { undoLast } from './db/repositories/history'
@@ -68,6 +69,18 @@ function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs'
   }, [navigate])
 
   useEffect(() => getPlatform().onMenuCommand(run), [run])
+
+  // An import or a digest repair cut short by closing the app leaves the Claims table short of
+  // claims: check the digests against the stored claims once per start, repair and say so.
+  const verified = useRef(false)
+  useEffect(() => {
+    if (verified.current) return
+    verified.current = true
+    verifyDigests(getDb()).then(
+      (repaired) => { if (repaired.length > 0) notify(t('digestsRepaired', { n: repaired.length }), { sticky: true }) },
+      (error: unknown) => console.error('ClaimLedger: could not verify the claim digests', error)
+    )
+  }, [notify, t])
 
   // A file dropped outside the Library's drop area must not make the window open it.
   useEffect(() => {

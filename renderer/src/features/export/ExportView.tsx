@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import type { CitationStyle } from '../../../../shared/bundle/index'
+import type { Source } from '../../../../shared/model'
 import { useActor } from '../../app/actor'
 import { useAppCommand } from '../../app/commands'
 import type { Route } from '../../app/route'
@@ -65,8 +66,14 @@ export function ExportView({ navigate, scope: initialScope, seriesId: initialSer
     for (const r of picked.value.rejected) notify(r.error, { tone: 'error' })
     for (const file of picked.value.files) {
       try {
-        const counts = await importBundle(getDb(), file.name, file.bytes, by)
-        const text = t('bundleImported', { name: file.name, added: counts.added, skipped: counts.skipped, merged: counts.merged })
+        const versionTitle = (source: Source): string => t('bundleVersionTitle', { title: source.title, date: (source.updatedAt ?? source.importedAt).slice(0, 10) })
+        const counts = await importBundle(getDb(), file.name, file.bytes, by, versionTitle)
+        const text = [
+          t('bundleImported', { name: file.name, added: counts.added, skipped: counts.skipped, merged: counts.merged }),
+          counts.clamped > 0 ? t('bundleFutureDates', { n: counts.clamped }) : '',
+          counts.reanchored > 0 ? t('bundleReanchored', { n: counts.reanchored }) : '',
+          counts.versioned > 0 ? t('bundleTextVersions', { n: counts.versioned }) : ''
+        ].filter(Boolean).join(' ')
         setReport(text)
         notify(text, { tone: 'success' })
       } catch (error) {

@@ -1,6 +1,6 @@
 import type * as BundleCode from '../../../../shared/bundle/index'
-import type { ChartInput, CitationStyle } from '../../../../shared/bundle/index'
-import type { Lang } from '../../../../shared/model'
+import type { ChartInput, CitationStyle, MergeCounts } from '../../../../shared/bundle/index'
+import type { Lang, Source } from '../../../../shared/model'
 import type { ClaimLedgerDB } from '../../db/database'
 import { applyMergePlan, collectBundleContent, existingRecordsFor, type BundleScope } from '../../db/repositories/bundles'
 import { getPlatform } from '../../platform'
@@ -43,15 +43,17 @@ export async function exportBundle(db: ClaimLedgerDB, request: ExportRequest): P
 }
 
 /**
- * Opens a bundle: validates it whole (zip, limits, paths, hashes, schemas), plans the merge
- * against what is stored, and writes it in one transaction. A refused bundle changes nothing.
+ * Opens a bundle: validates it whole (zip, limits, paths, hashes, schemas, History), plans the
+ * merge against what is stored, and writes it in one transaction. A refused bundle changes
+ * nothing. The counts say what the user should be told: dates from the future clamped, claims
+ * re-anchored in a changed text or kept with their own version of it.
  */
-export async function importBundle(db: ClaimLedgerDB, name: string, bytes: Uint8Array, by: string): Promise<{ added: number; skipped: number; merged: number }> {
+export async function importBundle(db: ClaimLedgerDB, name: string, bytes: Uint8Array, by: string, versionTitle?: (source: Source) => string): Promise<MergeCounts> {
   const { mergeLookupIds, planMerge, readBundle } = await loadBundleCode()
   const parsed = await readBundle(bytes, name)
   if (!parsed.ok) throw new Error(parsed.error)
   const existing = await existingRecordsFor(db, mergeLookupIds(parsed.value.content))
-  const plan = planMerge(parsed.value.content, existing, { by })
+  const plan = planMerge(parsed.value.content, existing, { by, versionTitle })
   await applyMergePlan(db, plan)
   return plan.counts
 }

@@ -33,7 +33,7 @@ export function HistoryList({ claimId }: { claimId: string }): ReactNode {
         <ol className="history-list">
           {entries.map((e) => (
             <li key={e.id}>
-              <span className="muted">{new Date(e.at).toLocaleString(lang)} · {e.by}</span>
+              <span className="muted">{new Date(e.at).toLocaleString(lang)} · {e.by}{e.origin === 'bundle' ? ` · ${t('historyFromBundle')}` : ''}</span>
               {lines(e).map((l) => <div key={l}>{l}</div>)}
             </li>
           ))}

@@ -1,0 +1,96 @@
+// Issue 11: bundles that pass validation cannot damage the library (items 1, 2 and 6), as a user sees it.
+import { join } from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { fixtures } from './helpers'
+
+const bundles = join(fixtures, 'bundles')
+
+async function openBundle(page: Page, file: string): Promise<void> {
+  await page.getByRole('link', { name: 'Export' }).click()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open bundle' }).click()
+  await (await chooser).setFiles(join(bundles, file))
+  await expect(page.locator('p[role="status"]')).toContainText(`${file}:`)
+}
+
+/** Checks what the library holds, as the Library and the Claims table show it. */
+async function expectCounts(page: Page, counts: { sources: number; claims: number }): Promise<void> {
+  await page.getByRole('link', { name: 'Library' }).click()
+  await expect(page.getByRole('list', { name: 'Sources' }).getByRole('listitem')).toHaveCount(counts.sources)
+  await page.getByRole('link', { name: 'Claims' }).click()
+  await expect(page.getByText(`${counts.claims} claims`, { exact: true })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Claims' }).getByRole('row')).toHaveCount(counts.claims + 1)
+}
+
+async function openClaim(page: Page, sourceTitle: string, quote: string) {
+  await page.getByRole('link', { name: 'Library' }).click()
+  await page.getByRole('link', { name: sourceTitle, exact: true }).click()
+  await page.locator('mark.claim', { hasText: quote }).click()
+  return page.getByRole('complementary', { name: 'Claim' })
+}
+
+const FRENCH = "Crack à Paris : les places d'hébergement saturées"
+
+test('a bundle whose History is dated 9999: change a verdict, Ctrl+Z reverts it and nothing else changes', async ({ page }) => {
+  await page.goto('/')
+  await openBundle(page, 'history-hijack.zip')
+  await expect(page.locator('p[role="status"]')).toContainText('history-hijack.zip: 15 added')
+  const before = { sources: 2, claims: 6 }
+  await expectCounts(page, before)
+
+  const panel = await openClaim(page, FRENCH, '610')
+  await expect(panel.getByRole('radio', { name: /Misleading/ })).toBeChecked()
+  await panel.getByRole('radio', { name: /Accurate/ }).check()
+  await expect(page.locator('mark.claim', { hasText: '610' })).toHaveClass(/verdict-accurate/)
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await expect(panel.getByRole('radio', { name: /Misleading/ })).toBeChecked()
+  await expect(page.locator('mark.claim', { hasText: '610' })).toHaveClass(/verdict-misleading/)
+  // The imported History is never applied, however often Ctrl+Z is pressed.
+  await page.keyboard.press('Control+z')
+  await expect(page.getByText('Nothing to undo.')).toBeVisible()
+  await page.keyboard.press('Control+z')
+  await expect(page.getByRole('heading', { level: 1, name: FRENCH })).toBeVisible()
+  await expect(page.locator('mark.claim')).toHaveCount(4)
+  // The bundle's History is shown, as provenance.
+  await expect(panel.getByRole('region', { name: 'History' })).toContainText('from a bundle')
+
+  await expectCounts(page, before)
+  await expect(page.getByRole('table', { name: 'Claims' }).getByRole('row').filter({ hasText: '999' })).toHaveCount(0)
+  await expect(page.getByRole('table', { name: 'Claims' }).getByRole('row').filter({ hasText: 'Misleading' })).toHaveCount(1)
+})
+
+test('a newer text of a stored source: the Reader highlights each quote where it now is', async ({ page }) => {
+  await page.goto('/')
+  await openBundle(page, 'valid.zip')
+  await expectCounts(page, { sources: 2, claims: 6 })
+  await openBundle(page, 'edited-text.zip')
+  await expect(page.locator('p[role="status"]')).toContainText('3 claims follow their quote')
+  await expect(page.locator('p[role="status"]')).toContainText('1 claims whose quote an updated text no longer holds')
+  await expectCounts(page, { sources: 3, claims: 6 })
+
+  await page.getByRole('link', { name: 'Library' }).click()
+  await page.getByRole('link', { name: FRENCH, exact: true }).click()
+  const marks = page.locator('mark.claim')
+  await expect(marks).toHaveCount(3)
+  await expect(marks.nth(0)).toHaveText('610 consommateurs')
+  await expect(marks.nth(1)).toHaveText("4,5 millions d'euros")
+  await expect(marks.nth(2)).toHaveText('40 %')
+  // The claim whose quote was cut stays on the text it was made on.
+  await page.getByRole('link', { name: 'Library' }).click()
+  await page.getByRole('link', { name: `${FRENCH} (version of 2023-10-06)` }).click()
+  await expect(page.locator('mark.claim')).toHaveText(['12 %'])
+})
+
+test('a bundle dated 9999 does not overwrite verdicts; the import says its dates were clamped', async ({ page }) => {
+  await page.goto('/')
+  await openBundle(page, 'valid.zip')
+  await expectCounts(page, { sources: 2, claims: 6 })
+  await openBundle(page, 'future-dated.zip')
+  await expect(page.locator('p[role="status"]')).toContainText('5 records were dated in the future')
+  await expectCounts(page, { sources: 2, claims: 6 })
+  const panel = await openClaim(page, FRENCH, '610')
+  await expect(panel.getByRole('radio', { name: /Misleading/ })).toBeChecked()
+  await expect(panel.getByLabel('Note')).toHaveValue(/Le chiffre de 200 date de 2019/)
+})
