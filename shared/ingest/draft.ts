@@ -14,6 +14,8 @@ export interface ParsedDoc {
   defaultKind: SourceKind
   /** The MIME type recorded on the Source. */
   mime: string
+  /** What in the file could not be used and was left out (a cue's unusable time code...), one line each. */
+  warnings?: string[]
 }
 
 /** The file name without folders and extension, for a title of last resort. */

@@ -3,7 +3,6 @@
  * text, segments and metadata. Pure: the host passes in an HTML parser and the PDF loader
  * (IngestHost). Every expected failure is `{ ok: false, error: "<file>: <reason>" }`.
  */
-import type { Result } from '../model'
 import { splitParagraphs } from './cleanText'
 import { decodeText, charsetOf } from './decodeText'
 import { detectFormat, type IngestFormat } from './detectFormat'
@@ -17,10 +16,10 @@ import { parsePdf } from './pdf'
 import { paragraphsToDoc } from './plainText'
 import { parseSubtitles } from './subtitles'
 import { transcriptToDoc } from './transcript'
-import type { IngestHost, IngestInput, SourceDraft } from './types'
+import type { IngestHost, IngestInput, IngestResult } from './types'
 import { formatBytes } from './zipGuard'
 
-export type { IngestHost, IngestInput, SourceDraft, PdfDocumentLike, PdfPageLike, PdfTextItemLike } from './types'
+export type { IngestHost, IngestInput, IngestResult, SourceDraft, PdfDocumentLike, PdfPageLike, PdfTextItemLike } from './types'
 export { SUPPORTED_EXTENSIONS, extensionOf, type IngestFormat } from './detectFormat'
 export { contentHashOf, normaliseForHash } from './contentHash'
 export { ingestPastedText, MAX_PASTED_CHARS, type PastedTextFields } from './pastedText'
@@ -65,11 +64,12 @@ async function parse(format: IngestFormat, input: IngestInput, host: IngestHost)
  * signature, the extension, the MIME type, then the content (see detectFormat). Refuses
  * with the file's name and the reason: empty or over MAX_INGEST_BYTES, binary data,
  * unsupported types, damaged or encrypted PDFs, archives that are not Word documents or
- * are zip bombs, documents without text. Never throws.
+ * are zip bombs, documents without text. What it leaves out of a file it imports (a subtitle
+ * cue's unusable time code) comes back in `warnings`, each naming the file. Never throws.
  */
-export async function ingestFile(input: IngestInput, host: IngestHost): Promise<Result<SourceDraft>> {
+export async function ingestFile(input: IngestInput, host: IngestHost): Promise<IngestResult> {
   const name = input?.name || 'unnamed file'
-  const fail = (reason: string): Result<SourceDraft> => ({ ok: false, error: `${name}: ${reason}` })
+  const fail = (reason: string): IngestResult => ({ ok: false, error: `${name}: ${reason}` })
   try {
     if (!(input?.bytes instanceof Uint8Array)) return fail('no file content was given')
     const size = input.bytes.length
@@ -81,7 +81,8 @@ export async function ingestFile(input: IngestInput, host: IngestHost): Promise<
     // A fetched page has a URL, not a file name; both may carry a date.
     const fileName = input.url ? undefined : name.split(/[\\/]/).pop()
     if (input.url && /^https?:\/\//i.test(input.url)) doc.meta.url ??= input.url
-    return { ok: true, value: await finishDraft(doc, fileName, fallbackTitle, fileName ?? input.url ?? name) }
+    const value = await finishDraft(doc, fileName, fallbackTitle, fileName ?? input.url ?? name)
+    return { ok: true, value, warnings: (doc.warnings ?? []).map((w) => `${name}: ${w}`) }
   } catch (error) {
     if (error instanceof IngestError) return fail(error.message)
     return fail(`could not be read (${reasonOf(error)})`)

@@ -1,20 +1,22 @@
+import { timecodeProblem } from '../timecode'
 import { decodeEntities } from './entities'
 import { IngestError } from './ingestError'
 import type { DocMeta } from './types'
 import { normaliseDate } from './dates'
 import { langFromTag } from './lang'
 
-/** One subtitle cue: its time span and its lines, each with the voice WebVTT gave it. */
+/** One subtitle cue: its time span (absent when the file's was unusable) and its lines, each with the voice WebVTT gave it. */
 export interface Cue {
-  startTime: number
-  endTime: number
+  startTime?: number
+  endTime?: number
   lines: { text: string; voice?: string }[]
 }
 
-/** Cues of a subtitle file and what its header said. */
+/** Cues of a subtitle file, what its header said, and what in it could not be used (one line each). */
 export interface SubtitleFile {
   cues: Cue[]
   meta: DocMeta
+  warnings: string[]
 }
 
 const TIMING = /^\s*((?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\s*-->\s*((?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)/
@@ -91,6 +93,7 @@ export function parseSubtitles(text: string, format: 'srt' | 'vtt'): SubtitleFil
   }
   const meta: DocMeta = {}
   const cues: Cue[] = []
+  const warnings: string[] = []
   const blocks = normalised.split(/\n[ \t]*\n+/)
   for (const [index, block] of blocks.entries()) {
     let lines = block.split('\n')
@@ -112,8 +115,20 @@ export function parseSubtitles(text: string, format: 'srt' | 'vtt'): SubtitleFil
     const m = TIMING.exec(lines[timingAt])
     if (!m) continue
     const cueText = cueLines(lines.slice(timingAt + 1))
-    if (cueText.length) cues.push({ startTime: parseTimestamp(m[1]), endTime: parseTimestamp(m[2]), lines: cueText })
+    if (!cueText.length) continue
+    const startTime = parseTimestamp(m[1])
+    const endTime = parseTimestamp(m[2])
+    // One bad time code (a 400-digit hour is Infinity) costs that cue its time, never the file or the library.
+    const problem = timecodeProblem(startTime, endTime)
+    if (problem) {
+      warnings.push(`cue ${cues.length + 1}: time code "${shorten(`${m[1]} --> ${m[2]}`)}" is not usable (${problem}); its text is kept without a time`)
+      cues.push({ lines: cueText })
+    } else cues.push({ startTime, endTime, lines: cueText })
   }
   if (!cues.length) throw new IngestError(`no subtitle cues found (not a valid ${format === 'vtt' ? 'WebVTT' : 'SRT'} file?)`)
-  return { cues, meta }
+  return { cues, meta, warnings }
+}
+
+function shorten(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 28)}…${s.slice(-28)}` : s
 }

@@ -41,5 +41,5 @@ export function transcriptToDoc(file: SubtitleFile): ParsedDoc {
       else assembler.continueParagraph(piece.text, info)
     }
   }
-  return { assembler, meta: file.meta, defaultKind: 'transcript', mime: 'text/vtt' }
+  return { assembler, meta: file.meta, defaultKind: 'transcript', mime: 'text/vtt', warnings: file.warnings }
 }

@@ -3,6 +3,12 @@ import type { Source } from '../model'
 /** Everything a Source holds except what the store assigns (id, importedAt). */
 export type SourceDraft = Omit<Source, 'id' | 'importedAt'>
 
+/**
+ * What ingestFile answers: the draft with what in the file could not be used and was left out
+ * ("<file>: cue 3: time code … is not usable …"; the rest of the file is imported), or the refusal.
+ */
+export type IngestResult = { ok: true; value: SourceDraft; warnings: string[] } | { ok: false; error: string }
+
 /** One text item of a PDF page, as pdfjs-dist's `getTextContent()` returns it (marked-content items have no `str`). */
 export interface PdfTextItemLike {
   str?: string

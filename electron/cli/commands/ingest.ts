@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Result, Source } from '../../../shared/model'
-import { applySourceMetadata, ingestFile, MAX_INGEST_BYTES, SUPPORTED_EXTENSIONS, type SourceDraft } from '../../../shared/ingest/index'
+import { applySourceMetadata, ingestFile, MAX_INGEST_BYTES, SUPPORTED_EXTENSIONS, type IngestResult } from '../../../shared/ingest/index'
 import { newId, nowIso } from '../../../shared/runtime'
 import { createNodeIngestHost } from '../ingestHost'
 import { type CliCommand, type CliIo, writeOut } from '../io'
@@ -58,7 +58,7 @@ function parseIngestArgs(args: string[]): Result<IngestArgs> {
 }
 
 /** Reads one file into a draft; the size is checked before reading. Errors name the file as given. */
-async function ingestPath(cwd: string, file: string, withMeta: boolean): Promise<Result<SourceDraft>> {
+async function ingestPath(cwd: string, file: string, withMeta: boolean): Promise<IngestResult> {
   const path = resolve(cwd, file)
   let bytes: Uint8Array
   try {
@@ -88,7 +88,8 @@ async function ingestPath(cwd: string, file: string, withMeta: boolean): Promise
   } catch (error) {
     return { ok: false, error: `${metaPath}: not JSON (${(error as Error).message})` }
   }
-  return applySourceMetadata(result.value, json, metaPath)
+  const withMetadata = applySourceMetadata(result.value, json, metaPath)
+  return withMetadata.ok ? { ...withMetadata, warnings: result.warnings } : withMetadata
 }
 
 let nodeHost: ReturnType<typeof createNodeIngestHost> | undefined
@@ -114,6 +115,8 @@ export const ingestCommand: CliCommand = {
         await writeOut(io.stderr, `${result.error}\n`)
         continue
       }
+      // what the file's import left out (an unusable time code): said, and the rest printed
+      for (const warning of result.warnings) await writeOut(io.stderr, `warning: ${warning}\n`)
       if (text) {
         const body = files.length > 1 ? `==> ${file} <==\n${result.value.text}\n\n` : `${result.value.text}\n`
         await writeOut(io.stdout, body)

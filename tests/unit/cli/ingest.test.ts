@@ -13,6 +13,17 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
 }
 
 describe('claimledger ingest', () => {
+  it('imports a subtitle file with unusable time codes (a 400-digit hour): warns on stderr, exit 0, no Infinity stored', async () => {
+    const { code, stdout, stderr } = await run('ingest', 'bad-timecodes.srt')
+    expect(code).toBe(0)
+    const source = JSON.parse(stdout) as Source
+    expect(source.segments).toHaveLength(5)
+    expect(source.segments.filter((g) => g.startTime !== undefined).map((g) => [g.startTime, g.endTime])).toEqual([[1, 4], [20, 24.5]])
+    expect(stdout).not.toMatch(/Infinity|null/)
+    expect(stderr.trimEnd().split('\n')).toHaveLength(3)
+    expect(stderr).toMatch(/^warning: bad-timecodes\.srt: cue 2: time code ".*" is not usable \(the start time is beyond 100 hours\); its text is kept without a time$/m)
+  })
+
   it('prints one Source per line (JSON Lines) with id, importedAt, text and segments', async () => {
     const { code, stdout, stderr } = await run('ingest', 'fr-2024-02-15-chomage-insee.html', 'en-2023-11-20-housing-report.pdf', 'fr-entretien-maire.docx')
     expect(stderr).toBe('')
