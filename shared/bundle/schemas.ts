@@ -18,6 +18,7 @@ import {
   type Series,
   type Source
 } from '../model'
+import { MAX_TIMECODE_SECONDS } from '../timecode'
 import { ID_PATTERN } from './format'
 
 /** A record id: safe as a file name (see ID_PATTERN). */
@@ -33,16 +34,21 @@ export const isoTimestampSchema = z.iso.datetime({ offset: true, local: true })
 
 const offset = z.number().int().nonnegative()
 
-/** Schema of Segment. */
-export const segmentSchema: z.ZodType<Segment> = z.object({
-  start: offset,
-  end: offset,
-  speaker: z.string().optional(),
-  startTime: z.number().nonnegative().optional(),
-  endTime: z.number().nonnegative().optional(),
-  page: z.number().int().positive().optional(),
-  heading: z.number().int().min(1).max(6).optional()
-})
+/** A media time in seconds: finite (zod numbers refuse Infinity, which "1e400" parses to), 0 to under 100 hours. */
+const timecode = z.number().nonnegative().lt(MAX_TIMECODE_SECONDS, `must be under ${MAX_TIMECODE_SECONDS / 3600} hours`)
+
+/** Schema of Segment (its time codes usable: see shared/timecode.ts). */
+export const segmentSchema: z.ZodType<Segment> = z
+  .object({
+    start: offset,
+    end: offset,
+    speaker: z.string().optional(),
+    startTime: timecode.optional(),
+    endTime: timecode.optional(),
+    page: z.number().int().positive().optional(),
+    heading: z.number().int().min(1).max(6).optional()
+  })
+  .refine((s) => s.startTime === undefined || s.endTime === undefined || s.startTime <= s.endTime, { message: 'startTime is after endTime', path: ['endTime'] })
 
 const sourceObject = z.object({
   id: idSchema,
