@@ -61,6 +61,7 @@ export const en = {
   importSummary: 'Import finished: {added} added, {claims} claims found, {duplicates} duplicates skipped, {failed} failed.',
   duplicateOf: '{name}: already imported as “{title}”; skipped.',
   failures: 'Failures',
+  importWarnings: 'Left out (the rest was imported)',
   kindArticle: 'Article',
   kindInterview: 'Interview',
   kindTranscript: 'Transcript',
@@ -137,6 +138,7 @@ export const en = {
   exportSeries: 'One series',
   importBundle: 'Open bundle',
   bundleSaved: 'Bundle saved: {path}',
+  exportTimecodesLeftOut: '{n} time codes that could not be used (such as a 400-digit hour) were left out of {titles}; their text and claims are in the bundle.',
   // Verdicts and statuses
   verdict_unverified: 'Unverified',
   verdict_accurate: 'Accurate',

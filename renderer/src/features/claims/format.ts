@@ -1,4 +1,5 @@
 import type { Claim, Lang, Period } from '../../../../shared/model'
+import { isValidTimecode } from '../../../../shared/timecode'
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' }
 
@@ -38,8 +39,9 @@ export function formatPeriod(period: Period | undefined): string {
   return `${period.text}${span}`
 }
 
-/** Media time in seconds as h:mm:ss or m:ss. */
+/** Media time in seconds as h:mm:ss or m:ss; '' for a time that cannot be one (Infinity from a damaged file). */
 export function formatTimecode(seconds: number): string {
+  if (!isValidTimecode(seconds)) return ''
   const s = Math.floor(seconds % 60).toString().padStart(2, '0')
   const m = Math.floor((seconds / 60) % 60)
   const h = Math.floor(seconds / 3600)

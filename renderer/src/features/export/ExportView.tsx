@@ -47,7 +47,10 @@ export function ExportView({ navigate, scope: initialScope, seriesId: initialSer
         renderCharts: (ids) => renderSeriesCharts(getDb(), ids, lang, t)
       })
       if (result) {
-        const text = `${t('bundleSaved', { path: result.path ?? '' })} (${t('claimsCount', { n: result.claims })}, ${result.sources} ${t('sources').toLowerCase()})`
+        const saved = `${t('bundleSaved', { path: result.path ?? '' })} (${t('claimsCount', { n: result.claims })}, ${result.sources} ${t('sources').toLowerCase()})`
+        const repairs = result.timecodeRepairs
+        const titles = [...new Set(repairs.map((r) => `“${r.sourceTitle}”`))].join(', ')
+        const text = repairs.length ? `${saved} ${t('exportTimecodesLeftOut', { n: repairs.length, titles })}` : saved
         setReport(text)
         notify(text, { tone: 'success' })
       }

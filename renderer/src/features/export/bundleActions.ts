@@ -3,6 +3,7 @@ import type { ChartInput, CitationStyle, MergeCounts } from '../../../../shared/
 import type { Lang, Source } from '../../../../shared/model'
 import type { ClaimLedgerDB } from '../../db/database'
 import { applyMergePlan, collectBundleContent, existingRecordsFor, type BundleScope } from '../../db/repositories/bundles'
+import { withoutBadTimecodes, type TimecodeRepair } from '../../../../shared/timecode'
 import { getPlatform } from '../../platform'
 
 /** The bundle code (citation-js, citeproc, zip) is large: it loads on first export or import. */
@@ -21,10 +22,24 @@ export interface ExportRequest {
   renderCharts?: (seriesIds: string[]) => Promise<ChartInput[]>
 }
 
-/** Builds the citation bundle of a scope and saves it where the user chooses. */
-export async function exportBundle(db: ClaimLedgerDB, request: ExportRequest): Promise<{ path?: string; claims: number; sources: number } | null> {
-  const content = await collectBundleContent(db, request.scope)
-  if (content.claims.length === 0 && content.sources.length === 0) throw new Error(request.nothingMessage)
+/** What an export wrote; `timecodeRepairs` lists the unusable time codes left out of it (their sources are exported). */
+export interface ExportResult {
+  path?: string
+  claims: number
+  sources: number
+  timecodeRepairs: TimecodeRepair[]
+}
+
+/**
+ * Builds the citation bundle of a scope and saves it where the user chooses. A time code a bundle cannot hold
+ * (Infinity, stored from a damaged subtitle file before imports checked them) is left out of its segment and
+ * reported, so one bad record never blocks exporting the rest.
+ */
+export async function exportBundle(db: ClaimLedgerDB, request: ExportRequest): Promise<ExportResult | null> {
+  const collected = await collectBundleContent(db, request.scope)
+  if (collected.claims.length === 0 && collected.sources.length === 0) throw new Error(request.nothingMessage)
+  const repaired = withoutBadTimecodes(collected.sources)
+  const content = { ...collected, sources: repaired.sources }
   const info = await getPlatform().appInfo()
   const charts = request.renderCharts ? await request.renderCharts(content.series.filter((s) => s.claimIds.length > 0).map((s) => s.id)) : []
   const { buildBundle } = await loadBundleCode()
@@ -39,7 +54,7 @@ export async function exportBundle(db: ClaimLedgerDB, request: ExportRequest): P
   const saved = await getPlatform().saveFile({ suggestedName: `claimledger-bundle-${stamp}.zip`, bytes, extensions: ['zip'] })
   if (!saved.ok) throw new Error(saved.error)
   if (saved.value.canceled) return null
-  return { path: saved.value.path, claims: content.claims.length, sources: content.sources.length }
+  return { path: saved.value.path, claims: content.claims.length, sources: content.sources.length, timecodeRepairs: repaired.repairs }
 }
 
 /**

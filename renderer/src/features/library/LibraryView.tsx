@@ -92,7 +92,7 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
       }
       const name = new URL(fetched.value.url).pathname.split('/').pop() || fetched.value.url
       const draft = await ingestInBrowser({ name, bytes: fetched.value.bytes, mime: fetched.value.contentType.split(';')[0], url: fetched.value.url })
-      setCandidates([draft.ok ? { key: url, name: fetched.value.url, draft: draft.value } : { key: url, name: fetched.value.url, error: draft.error }])
+      setCandidates([draft.ok ? { key: url, name: fetched.value.url, draft: draft.value, warnings: draft.warnings } : { key: url, name: fetched.value.url, error: draft.error }])
       setUrl('')
     } finally {
       setBusy(false)
@@ -167,6 +167,12 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
             <>
               <h3>{t('failures')}</h3>
               <ul>{summary.failures.map((f) => <li key={f.name + f.error} className="error">{f.error}</li>)}</ul>
+            </>
+          )}
+          {summary.warnings.length > 0 && (
+            <>
+              <h3>{t('importWarnings')}</h3>
+              <ul className="import-warnings">{summary.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
             </>
           )}
           <button type="button" className="small ghost" onClick={() => setSummary(null)}>{t('dismiss')}</button>

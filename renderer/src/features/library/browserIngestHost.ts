@@ -1,5 +1,4 @@
-import { ingestFile, type IngestHost, type IngestInput, type SourceDraft } from '../../../../shared/ingest/index'
-import type { Result } from '../../../../shared/model'
+import { ingestFile, type IngestHost, type IngestInput, type IngestResult } from '../../../../shared/ingest/index'
 import type * as PdfJs from 'pdfjs-dist'
 
 let pdfjsPromise: Promise<typeof PdfJs> | null = null
@@ -25,7 +24,7 @@ const host: IngestHost = {
   }
 }
 
-/** Parses one file into a source draft in the renderer. */
-export function ingestInBrowser(input: IngestInput): Promise<Result<SourceDraft>> {
+/** Parses one file into a source draft in the renderer (with what it left out, see IngestResult). */
+export function ingestInBrowser(input: IngestInput): Promise<IngestResult> {
   return ingestFile(input, host)
 }

@@ -14,6 +14,8 @@ export interface ImportCandidate {
   name: string
   draft?: SourceDraft
   error?: string
+  /** What the file's import left out (an unusable time code...), each naming the file: shown, not refused. */
+  warnings?: string[]
   /** Title of the stored source with the same text, when it is a duplicate. */
   duplicateOf?: string
 }
@@ -29,6 +31,8 @@ export interface ImportSummary {
   claims: number
   duplicates: string[]
   failures: { name: string; error: string }[]
+  /** What the imported files left out (see ImportCandidate.warnings). */
+  warnings: string[]
   sourceIds: string[]
 }
 
@@ -72,7 +76,7 @@ export async function prepareFiles(db: ClaimLedgerDB, files: PickedFile[], rejec
     const existing = await findByContentHash(db, draft.contentHash)
     const duplicateOf = existing?.title ?? seen.get(draft.contentHash)
     seen.set(draft.contentHash, draft.title)
-    out.push({ key: newId(), name: file.name, draft, duplicateOf })
+    out.push({ key: newId(), name: file.name, draft, duplicateOf, warnings: result.warnings })
   }
   onProgress?.({ done: files.length, total: files.length })
   return out
@@ -87,14 +91,15 @@ const SOURCES_PER_WRITE = 200
  * reported file by file and the other batches go on.
  */
 export async function commitDrafts(db: ClaimLedgerDB, candidates: ImportCandidate[], onProgress?: (p: ImportProgress) => void): Promise<ImportSummary> {
-  const summary: ImportSummary = { added: 0, claims: 0, duplicates: [], failures: [], sourceIds: [] }
+  const summary: ImportSummary = { added: 0, claims: 0, duplicates: [], failures: [], warnings: [], sourceIds: [] }
   const todo = candidates.filter((c) => c.draft && !c.duplicateOf)
   for (const c of candidates) {
     if (c.error) summary.failures.push({ name: c.name, error: c.error })
     else if (c.duplicateOf) summary.duplicates.push(c.name)
   }
-  let pending: { name: string; item: ImportItem }[] = []
-  const write = async (batch: { name: string; item: ImportItem }[]): Promise<void> => {
+  type Pending = { name: string; item: ImportItem; warnings: string[] }
+  let pending: Pending[] = []
+  const write = async (batch: Pending[]): Promise<void> => {
     try {
       const result = await importBatch(db, batch.map((b) => b.item))
       const written = new Set(result.imported)
@@ -103,6 +108,7 @@ export async function commitDrafts(db: ClaimLedgerDB, candidates: ImportCandidat
           summary.added++
           summary.claims += b.item.claims.length
           summary.sourceIds.push(b.item.source.id)
+          summary.warnings.push(...b.warnings)
         } else summary.duplicates.push(b.name)
       }
     } catch (error) {
@@ -119,12 +125,12 @@ export async function commitDrafts(db: ClaimLedgerDB, candidates: ImportCandidat
     writing = writing.then(() => write(batch))
   }
   // A few requests queued in the worker keep it busy without holding every text in flight.
-  const window: { name: string; job: Promise<ImportItem> }[] = []
+  const window: { name: string; job: Promise<ImportItem>; warnings: string[] }[] = []
   const settle = async (): Promise<void> => {
     const next = window.shift()
     if (!next) return
     try {
-      pending.push({ name: next.name, item: await next.job })
+      pending.push({ name: next.name, item: await next.job, warnings: next.warnings })
     } catch (error) {
       summary.failures.push({ name: next.name, error: `${next.name}: ${error instanceof Error ? error.message : String(error)}` })
     }
@@ -134,7 +140,7 @@ export async function commitDrafts(db: ClaimLedgerDB, candidates: ImportCandidat
     onProgress?.({ done: i, total: todo.length, current: candidate.name })
     const job = extractDraft(candidate.draft as SourceDraft)
     job.catch(() => undefined) // handled in settle
-    window.push({ name: candidate.name, job })
+    window.push({ name: candidate.name, job, warnings: candidate.warnings ?? [] })
     if (window.length >= 4) await settle()
   }
   while (window.length) await settle()

@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react'
 import type { Claim, Segment, Source } from '../../../../shared/model'
+import { isValidTimecode } from '../../../../shared/timecode'
 import { formatTimecode } from '../claims/format'
 
 interface Piece {
@@ -74,7 +75,7 @@ export const SourceText = memo(function SourceText({ source, claims, selectedId,
             {b.seg && (
               <div className="turn-head">
                 {b.seg.speaker && <strong className="turn-speaker">{b.seg.speaker}</strong>}
-                {b.seg.startTime !== undefined && <span className="timecode">{formatTimecode(b.seg.startTime)}</span>}
+                {isValidTimecode(b.seg.startTime) && <span className="timecode">{formatTimecode(b.seg.startTime)}</span>}
               </div>
             )}
             <div className="turn-text">
