@@ -4,9 +4,9 @@
  * needs to know which of a few situations it is in and what to tell the person.
  */
 
-export type DatabaseErrorKind = 'quota' | 'version' | 'blocked' | 'closed' | 'open-failed' | 'not-found' | 'invalid' | 'unknown'
+export type DatabaseErrorKind = 'quota' | 'version' | 'blocked' | 'closed' | 'open-failed' | 'not-found' | 'invalid' | 'conflict' | 'unknown'
 
-const MESSAGES: Record<Exclude<DatabaseErrorKind, 'not-found' | 'invalid' | 'unknown' | 'open-failed'>, string> = {
+const MESSAGES: Record<Exclude<DatabaseErrorKind, 'not-found' | 'invalid' | 'conflict' | 'unknown' | 'open-failed'>, string> = {
   quota:
     'Your disk is full: ClaimLedger could not save this change. Free some disk space and try again. Nothing already saved was lost.',
   version:
@@ -40,6 +40,26 @@ export class DatabaseError extends Error {
 
   static invalid(reason: string): DatabaseError {
     return new DatabaseError('invalid', reason)
+  }
+}
+
+/** A field two windows changed differently: the value this save would write, and the one stored meanwhile. */
+export interface FieldConflict {
+  field: string
+  yours: unknown
+  theirs: unknown
+}
+
+/**
+ * A save refused because another window changed the same fields since the record was read; nothing was
+ * written. `conflicts` holds both values of each field, for the person to choose.
+ */
+export class EditConflictError extends DatabaseError {
+  readonly conflicts: FieldConflict[]
+
+  constructor(what: string, id: string, conflicts: FieldConflict[]) {
+    super('conflict', `${what} ${id} was changed in another window since it was opened (${conflicts.map((c) => c.field).join(', ')}); nothing was saved.`)
+    this.conflicts = conflicts
   }
 }
 

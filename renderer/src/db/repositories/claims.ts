@@ -7,10 +7,10 @@ import {
 } from '../../../../shared/model'
 import { newId } from '../../../../shared/runtime'
 import { type ClaimLedgerDB } from '../database'
-import { DatabaseError, guarded } from '../errors'
+import { DatabaseError, EditConflictError, type FieldConflict, guarded } from '../errors'
 import { stripToClaim, toStoredClaim } from '../records'
 import { foldedWords } from '../search'
-import { ChangeBatch } from './changes'
+import { ChangeBatch, sameValue } from './changes'
 import { deleteClaimRows, loadStoredClaim, patched, writeClaimChange } from './claimStore'
 
 export { queryClaims, warmClaimIndex, type ClaimQuery, type ClaimQueryResult, type ClaimSortField } from './claimQuery'
@@ -51,16 +51,53 @@ function validatePatch(patch: ClaimPatch): void {
   if ('subject' in patch && typeof patch.subject !== 'string') throw DatabaseError.invalid('A claim must keep a subject.')
 }
 
+/** The fields of `patch` whose value differs from `base`: what an edit form opened on `base` really changes. */
+export function changedPatch(base: Claim, patch: ClaimPatch): ClaimPatch {
+  const out: Record<string, unknown> = {}
+  for (const [field, value] of Object.entries(patch)) if (!sameValue(base[field as keyof Claim], value)) out[field] = value
+  return out as ClaimPatch
+}
+
+/**
+ * The fields of `patch` that another window changed between `base` (the claim as this window read it) and
+ * `current` (as stored now) to something other than what the patch writes. None when nothing was written since
+ * (same updatedAt), or when the other window changed only other fields, or the same ones to the same values.
+ */
+export function editConflicts(base: Claim, current: Claim, patch: ClaimPatch): FieldConflict[] {
+  if (base.updatedAt === current.updatedAt) return []
+  const conflicts: FieldConflict[] = []
+  for (const [field, yours] of Object.entries(patch)) {
+    const theirs = current[field as keyof Claim]
+    if (!sameValue(theirs, base[field as keyof Claim]) && !sameValue(theirs, yours)) conflicts.push({ field, yours, theirs })
+  }
+  return conflicts
+}
+
+/** How a save knows what it started from. */
+export interface UpdateClaimOptions {
+  /**
+   * The claim as the edit form read it when it opened. The patch is then checked, inside the write's transaction,
+   * against what is stored: a field another window changed meanwhile throws EditConflictError and nothing is written.
+   */
+  base?: Claim
+}
+
 /**
  * Applies a reviewer's change to one claim and records it in History (fields, before, after).
  * A correction (value, unit, subject, speaker, period…) sets status 'edited'. Returns the claim.
+ * Only the fields in `patch` are written; with `options.base`, a field changed meanwhile by another window is a
+ * conflict (EditConflictError) rather than silently reverted.
  */
-export async function updateClaim(db: ClaimLedgerDB, id: string, patch: ClaimPatch, by: string): Promise<Claim> {
+export async function updateClaim(db: ClaimLedgerDB, id: string, patch: ClaimPatch, by: string, options: UpdateClaimOptions = {}): Promise<Claim> {
   validatePatch(patch)
   return guarded(() =>
     db.transaction('rw', db.writeTables(), async () => {
       const row = await loadStoredClaim(db, id)
       const current = stripToClaim(row)
+      if (options.base) {
+        const conflicts = editConflicts(options.base, current, patch)
+        if (conflicts.length > 0) throw new EditConflictError('Claim', id, conflicts)
+      }
       const full: Partial<Claim> = { ...patch }
       if (patch.subject !== undefined && patch.subject !== current.subject && !('subjectKey' in patch))
         full.subjectKey = fallbackSubjectKey(patch.subject)
