@@ -24,8 +24,9 @@ export function ClaimPanel({ claim, lang, editing, setEditing }: { claim: Claim;
   const run = (work: Promise<unknown>): void => {
     work.catch((error: unknown) => notify(error instanceof Error ? error.message : String(error), { tone: 'error' }))
   }
-  const save = async (patch: ClaimPatch): Promise<void> => {
-    await updateClaim(getDb(), claim.id, patch, by)
+  // With `base` (the claim as the form read it), a field another window changed meanwhile is refused, not reverted.
+  const save = async (patch: ClaimPatch, base?: Claim): Promise<void> => {
+    await updateClaim(getDb(), claim.id, patch, by, { base })
     setEditing(false)
   }
 
