@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
-import type { BundleContent, BuildOptions } from '../../../shared/bundle'
+import { readBundle, type BundleContent, type BuildOptions, type ExistingRecords } from '../../../shared/bundle'
 
 export const FIXTURES = join(__dirname, '../../fixtures/bundles')
 
@@ -37,4 +37,21 @@ export function unzipText(zip: Uint8Array): Record<string, string> {
 
 export function unzipBytes(zip: Uint8Array): Record<string, Uint8Array> {
   return unzipSync(zip)
+}
+
+/** The content of a fixture bundle, read and validated as an import would. */
+export async function fixtureBundle(name: string): Promise<BundleContent> {
+  const parsed = await readBundle(fixtureBytes(name), name)
+  if (!parsed.ok) throw new Error(parsed.error)
+  return parsed.value.content
+}
+
+/** `content` as the records a library already holds, for planMerge. */
+export function storedRecords(content: BundleContent = loadContent()): ExistingRecords {
+  return {
+    sources: new Map(content.sources.map((s) => [s.id, s])),
+    claims: new Map(content.claims.map((c) => [c.id, c])),
+    series: new Map(content.series.map((s) => [s.id, s])),
+    historyIds: new Set(content.history.map((h) => h.id))
+  }
 }

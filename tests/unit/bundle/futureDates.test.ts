@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { clampFutureDates, planMerge, readBundle, type BundleContent, type ExistingRecords } from '../../../shared/bundle'
-import { fixtureBytes } from './fixture'
+import { clampFutureDates, planMerge, type BundleContent } from '../../../shared/bundle'
+import { fixtureBundle, storedRecords } from './fixture'
 
 // Issue 11, item 6: bundle timestamps from the future are clamped, reported, and never win.
 const C610 = 'c1a2b3c4-0001-4a5b-8c6d-7e8f9a0b1c01'
 const C650 = 'c1a2b3c4-0005-4a5b-8c6d-7e8f9a0b1c05'
 const FR = '3f9c2b1e-7a4d-4c8e-9b2a-5d6e7f8a9b01'
 const AT = '2024-03-06T10:00:00.000Z'
-
-async function bundle(name: string): Promise<BundleContent> {
-  const parsed = await readBundle(fixtureBytes(name), name)
-  if (!parsed.ok) throw new Error(parsed.error)
-  return parsed.value.content
-}
-
-function stored(content: BundleContent): ExistingRecords {
-  return {
-    sources: new Map(content.sources.map((s) => [s.id, s])),
-    claims: new Map(content.claims.map((c) => [c.id, c])),
-    series: new Map(content.series.map((s) => [s.id, s])),
-    historyIds: new Set(content.history.map((h) => h.id))
-  }
-}
 
 /** Every timestamp field in the records, for "nothing dated after" checks. */
 function stamps(content: BundleContent): string[] {
@@ -35,9 +20,9 @@ function stamps(content: BundleContent): string[] {
 
 describe('future dates in a bundle', () => {
   it('a bundle dated 9999 does not overwrite verdicts, notes, titles or series notes; it is reported', async () => {
-    const mine = await bundle('valid.zip')
-    const theirs = await bundle('future-dated.zip')
-    const plan = planMerge(theirs, stored(mine), { by: 'Camille', at: AT })
+    const mine = await fixtureBundle('valid.zip')
+    const theirs = await fixtureBundle('future-dated.zip')
+    const plan = planMerge(theirs, storedRecords(mine), { by: 'Camille', at: AT })
     expect(plan.writes.claims).toEqual([])
     expect(plan.writes.sources).toEqual([])
     expect(plan.writes.series).toEqual([])
@@ -59,8 +44,8 @@ describe('future dates in a bundle', () => {
   })
 
   it('into an empty library the records are added with their future dates set to the import time', async () => {
-    const theirs = await bundle('future-dated.zip')
-    const plan = planMerge(theirs, stored({ sources: [], claims: [], series: [], history: [] }), { at: AT })
+    const theirs = await fixtureBundle('future-dated.zip')
+    const plan = planMerge(theirs, storedRecords({ sources: [], claims: [], series: [], history: [] }), { at: AT })
     expect(plan.counts).toMatchObject({ added: 13 + 1, clamped: 5 })
     expect(stamps(plan.writes).filter((s) => s > AT)).toEqual([])
     expect(plan.writes.claims.find((c) => c.id === C610)).toMatchObject({ verdict: 'false', updatedAt: AT })

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mergeLookupIds, planMerge, type ExistingRecords } from '../../../shared/bundle'
-import { loadContent } from './fixture'
-
-function stored(content = loadContent()): ExistingRecords {
-  return {
-    sources: new Map(content.sources.map((s) => [s.id, s])),
-    claims: new Map(content.claims.map((c) => [c.id, c])),
-    series: new Map(content.series.map((s) => [s.id, s])),
-    historyIds: new Set(content.history.map((h) => h.id))
-  }
-}
+import { loadContent, storedRecords } from './fixture'
 
 const empty = (): ExistingRecords => ({ sources: new Map(), claims: new Map(), series: new Map(), historyIds: new Set() })
 const counts = (c: { added: number; skipped: number; merged: number }) => ({ ...c, clamped: 0, reanchored: 0, versioned: 0 })
@@ -31,7 +22,7 @@ describe('planMerge', () => {
     const incoming = loadContent()
     const reordered = loadContent()
     reordered.claims = reordered.claims.map((c) => Object.fromEntries(Object.entries(c).reverse()) as typeof c)
-    const plan = planMerge(incoming, stored(reordered), options)
+    const plan = planMerge(incoming, storedRecords(reordered), options)
     expect(plan.counts).toEqual(counts({ added: 0, skipped: 13, merged: 0 }))
     expect(plan.writes).toEqual({ sources: [], claims: [], series: [], history: [] })
   })
@@ -43,7 +34,7 @@ describe('planMerge', () => {
     theirs.claims[0] = { ...theirs.claims[0], verdict: 'false', updatedAt: '2024-03-01T09:00:00.000Z' }
     mine.claims[1] = { ...mine.claims[1], note: 'Mine, newer', updatedAt: '2024-03-01T09:00:00.000Z' }
     theirs.claims[1] = { ...theirs.claims[1], note: 'Theirs, older' }
-    const plan = planMerge(theirs, stored(mine), options)
+    const plan = planMerge(theirs, storedRecords(mine), options)
     expect(plan.counts).toEqual(counts({ added: 0, skipped: 11, merged: 2 }))
     const [first, second] = plan.merge
     expect(first).toMatchObject({ entity: 'claim', winner: 'incoming', fields: ['updatedAt', 'verdict'] })
@@ -63,7 +54,7 @@ describe('planMerge', () => {
     const theirs = loadContent()
     theirs.series[0] = { ...theirs.series[0], notes: 'Same time, other notes' }
     theirs.sources[0] = { ...theirs.sources[0], title: 'Retitled', importedAt: '2024-03-01T00:00:00.000Z' }
-    const plan = planMerge(theirs, stored(mine), options)
+    const plan = planMerge(theirs, storedRecords(mine), options)
     const bySeries = plan.merge.find((m) => m.entity === 'series')
     expect(bySeries?.winner).toBe('existing')
     const bySource = plan.merge.find((m) => m.entity === 'source')
@@ -77,7 +68,7 @@ describe('planMerge', () => {
     const partial = loadContent()
     partial.claims = partial.claims.slice(0, 2)
     partial.history = []
-    const plan = planMerge(incoming, stored(partial), options)
+    const plan = planMerge(incoming, storedRecords(partial), options)
     expect(plan.counts).toEqual(counts({ added: 4 + 4, skipped: 2 + 2 + 1, merged: 0 }))
     expect(plan.add.claims.map((c) => c.id)).toEqual(incoming.claims.slice(2).map((c) => c.id))
     expect(mergeLookupIds(incoming)).toEqual({

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { planMerge, readBundle, reanchor, type BundleContent, type ExistingRecords } from '../../../shared/bundle'
+import { planMerge, reanchor, type BundleContent } from '../../../shared/bundle'
 import type { Claim } from '../../../shared/model'
-import { fixtureBytes } from './fixture'
+import { fixtureBundle, storedRecords } from './fixture'
 
 // Issue 11, item 2: a merge never leaves a claim whose quote is not the text at its offsets.
 const FR = '3f9c2b1e-7a4d-4c8e-9b2a-5d6e7f8a9b01'
 const C610 = 'c1a2b3c4-0001-4a5b-8c6d-7e8f9a0b1c01'
 const C12 = 'c1a2b3c4-0003-4a5b-8c6d-7e8f9a0b1c03'
-
-async function bundle(name: string): Promise<BundleContent> {
-  const parsed = await readBundle(fixtureBytes(name), name)
-  if (!parsed.ok) throw new Error(parsed.error)
-  return parsed.value.content
-}
-
-function stored(content: BundleContent): ExistingRecords {
-  return {
-    sources: new Map(content.sources.map((s) => [s.id, s])),
-    claims: new Map(content.claims.map((c) => [c.id, c])),
-    series: new Map(content.series.map((s) => [s.id, s])),
-    historyIds: new Set(content.history.map((h) => h.id))
-  }
-}
 
 let counter = 0
 const options = { by: 'Camille', at: '2024-03-06T10:00:00.000Z', newId: () => `a0000000-0000-4000-8000-${String(++counter).padStart(12, '0')}` }
@@ -62,9 +47,9 @@ describe('reanchor', () => {
 
 describe('planMerge keeps claims anchored when a source text changes', () => {
   it('a newer text: stored claims follow their quote; one whose quote is gone keeps the old text as a separate source', async () => {
-    const mine = await bundle('valid.zip')
-    const theirs = await bundle('edited-text.zip')
-    const plan = planMerge(theirs, stored(mine), options)
+    const mine = await fixtureBundle('valid.zip')
+    const theirs = await fixtureBundle('edited-text.zip')
+    const plan = planMerge(theirs, storedRecords(mine), options)
     const library = after(mine, plan.writes)
     expect(misanchored(library)).toEqual([])
 
@@ -92,9 +77,9 @@ describe('planMerge keeps claims anchored when a source text changes', () => {
   })
 
   it('an older text arriving after a newer one: its claims are anchored in the stored text or kept with theirs', async () => {
-    const mine = await bundle('edited-text.zip')
-    const theirs = await bundle('valid.zip')
-    const plan = planMerge(theirs, stored(mine), options)
+    const mine = await fixtureBundle('edited-text.zip')
+    const theirs = await fixtureBundle('valid.zip')
+    const plan = planMerge(theirs, storedRecords(mine), options)
     const library = after(mine, plan.writes)
     expect(misanchored(library)).toEqual([])
     expect(library.sources.get(FR)?.text).toBe(mine.sources.find((s) => s.id === FR)?.text)
@@ -104,10 +89,10 @@ describe('planMerge keeps claims anchored when a source text changes', () => {
   })
 
   it('a stored claim the bundle does not carry is re-anchored too', async () => {
-    const mine = await bundle('valid.zip')
-    const theirs = await bundle('edited-text.zip')
+    const mine = await fixtureBundle('valid.zip')
+    const theirs = await fixtureBundle('edited-text.zip')
     theirs.claims = theirs.claims.filter((c) => c.id !== C610)
-    const library = after(mine, planMerge(theirs, stored(mine), options).writes)
+    const library = after(mine, planMerge(theirs, storedRecords(mine), options).writes)
     expect(misanchored(library)).toEqual([])
   })
 })
