@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const all = {
   extract: 'tests/bench/extract/run.ts',
+  specs: 'tests/bench/extract/specs.ts',
   import: 'tests/bench/import/run.ts',
   store: 'tests/bench/store/run.ts',
   series: 'tests/bench/series/run.ts',
