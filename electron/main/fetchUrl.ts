@@ -1,7 +1,12 @@
 import { concatBytes } from '../../shared/bytes'
 import { LIMITS, type FetchUrlResult, type IpcResult } from '../../shared/ipc'
+import { publicAddressesOnly, type AddressPolicy } from './addressPolicy'
 
-/** The subset of WHATWG fetch the fetcher needs; tests pass a fake. */
+/**
+ * One request, never following a redirect: a 3xx comes back as a response with its location, so that
+ * fetchUrlCapped checks every next address before anything is sent to it. Node's fetch with
+ * redirect 'manual' is one (tests); electron/main/netFetch.ts makes Electron's net.request another.
+ */
 export type FetchLike = (url: string, init: { redirect: 'manual'; signal: AbortSignal; headers: Record<string, string> }) => Promise<Response>
 
 export interface FetchCaps {
@@ -34,17 +39,29 @@ export function parseWebUrl(raw: string): IpcResult<URL> {
 }
 
 /**
- * Fetches a page the user asked for, following at most a few redirects (each checked to stay on
- * http/https), within a time cap and a size cap, refusing what cannot be an article (images, video…).
+ * Fetches a page the user asked for, following at most a few redirects itself (each next address checked
+ * to stay on http/https and to pass the address policy before it is requested), within a time cap and a
+ * size cap, refusing what cannot be an article (images, video…). The policy defaults to public addresses
+ * only; tests pass one that also lets their loopback server through.
  */
-export async function fetchUrlCapped(raw: string, fetchImpl: FetchLike, caps: FetchCaps = DEFAULT_CAPS): Promise<IpcResult<FetchUrlResult>> {
+export async function fetchUrlCapped(
+  raw: string,
+  fetchImpl: FetchLike,
+  caps: FetchCaps = DEFAULT_CAPS,
+  policy: AddressPolicy = publicAddressesOnly()
+): Promise<IpcResult<FetchUrlResult>> {
   const first = parseWebUrl(raw)
   if (!first.ok) return first
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), caps.timeoutMs)
+  // A DNS lookup cannot be cancelled: race it against the same time cap as the request.
+  const aborted = new Promise<never>((_resolve, reject) => controller.signal.addEventListener('abort', () => reject(new Error('timeout')), { once: true }))
+  aborted.catch(() => undefined)
   try {
     let url = first.value
     for (let hop = 0; ; hop++) {
+      const allowed = await Promise.race([policy(url), aborted])
+      if (!allowed.ok) return allowed
       let response: Response
       try {
         response = await fetchImpl(url.href, {

@@ -4,6 +4,7 @@ import { IPC_CHANNELS, type IpcChannel } from '../../shared/ipc'
 import { fetchUrlCapped } from './fetchUrl'
 import { readPickedFiles, writeChosenFile, type FileAccess } from './files'
 import { guardHandler, type HandlerMap, type SenderInfo } from './handlers'
+import { netRequestFetch } from './netFetch'
 import { isTrustedSender } from './security'
 
 const diskAccess: FileAccess = {
@@ -38,7 +39,7 @@ function handlers(getWindow: () => BrowserWindow | null): HandlerMap {
       if (chosen.canceled || !chosen.filePath) return { ok: true, value: { canceled: true } }
       return writeChosenFile(chosen.filePath, req.bytes, diskAccess)
     },
-    'url:fetch': (req) => fetchUrlCapped(req.url, (url, init) => net.fetch(url, init)),
+    'url:fetch': (req) => fetchUrlCapped(req.url, netRequestFetch((options) => net.request(options))),
     'app:info': async () => ({
       ok: true,
       value: { name: app.getName(), version: app.getVersion(), platform: process.platform, locale: app.getLocale() }
