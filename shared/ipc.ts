@@ -102,6 +102,8 @@ export const LIMITS = {
   /** Per-file cap for opened files and fetched URLs. */
   maxFileBytes: 50 * 1024 * 1024,
   maxFilesPerOpen: 500,
+  /** Cap on all the bytes one open reads (500 files at the per-file cap would be 25 GB in memory). */
+  maxOpenTotalBytes: 200 * 1024 * 1024,
   maxSaveBytes: 512 * 1024 * 1024,
   fetchTimeoutMs: 20_000,
   maxRedirects: 5,

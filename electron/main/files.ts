@@ -1,17 +1,35 @@
 import { LIMITS, type IpcResult, type OpenFilesResult, type PickedFile, type RejectedFile } from '../../shared/ipc'
 import { baseName, mimeForName, tooLargeMessage } from './fileLimits'
 
-/** The file-system calls main needs; injected so the rules are testable without Electron or a disk. */
+/** The file-system calls main needs; injected so the rules are testable without Electron. */
 export interface FileAccess {
   stat(path: string): Promise<{ size: number; isFile: boolean }>
-  readFile(path: string): Promise<Uint8Array>
+  /** Reads at most maxBytes; null when the file holds more (a size from stat can be stale or 0, as in /proc). */
+  readFile(path: string, maxBytes: number): Promise<Uint8Array | null>
   writeFile(path: string, bytes: Uint8Array): Promise<void>
 }
 
-/** Reads the files the user picked, refusing each one that is too large or unreadable with its own message. */
-export async function readPickedFiles(paths: string[], fs: FileAccess, cap: number = LIMITS.maxFileBytes): Promise<OpenFilesResult> {
+export interface OpenCaps {
+  perFile: number
+  total: number
+}
+
+const DEFAULT_CAPS: OpenCaps = { perFile: LIMITS.maxFileBytes, total: LIMITS.maxOpenTotalBytes }
+
+const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1)
+
+function overTotalMessage(name: string, cap: number): string {
+  return `${name}: not opened, the files picked together pass the ${mb(cap)} MB limit of one import. Import it on its own or with fewer files.`
+}
+
+/**
+ * Reads the files the user picked, refusing each one that is too large or unreadable with its own message.
+ * The caps bound the bytes actually read, per file and for the whole pick, not only the sizes stat reports.
+ */
+export async function readPickedFiles(paths: string[], fs: FileAccess, caps: OpenCaps = DEFAULT_CAPS): Promise<OpenFilesResult> {
   const files: PickedFile[] = []
   const rejected: RejectedFile[] = []
+  let total = 0
   for (const path of paths.slice(0, LIMITS.maxFilesPerOpen)) {
     const name = baseName(path)
     try {
@@ -20,11 +38,22 @@ export async function readPickedFiles(paths: string[], fs: FileAccess, cap: numb
         rejected.push({ name, error: `${name}: not a file.` })
         continue
       }
-      if (info.size > cap) {
-        rejected.push({ name, error: tooLargeMessage(name, info.size, cap) })
+      if (info.size > caps.perFile) {
+        rejected.push({ name, error: tooLargeMessage(name, info.size, caps.perFile) })
         continue
       }
-      const bytes = await fs.readFile(path)
+      const left = caps.total - total
+      if (info.size > left) {
+        rejected.push({ name, error: overTotalMessage(name, caps.total) })
+        continue
+      }
+      const limit = Math.min(caps.perFile, left)
+      const bytes = await fs.readFile(path, limit)
+      if (!bytes) {
+        rejected.push({ name, error: limit === caps.perFile ? `${name}: the file is over the ${mb(caps.perFile)} MB limit (it grew while it was read). Split it or import a smaller excerpt.` : overTotalMessage(name, caps.total) })
+        continue
+      }
+      total += bytes.byteLength
       files.push({ name, type: mimeForName(name), size: bytes.byteLength, bytes })
     } catch (error) {
       rejected.push({ name, error: `${name}: could not be read (${error instanceof Error ? error.message : String(error)}).` })

@@ -1,20 +1,11 @@
-import { readFile, stat, writeFile } from 'node:fs/promises'
 import { app, type BrowserWindow, dialog, ipcMain, net } from 'electron'
 import { IPC_CHANNELS, type IpcChannel } from '../../shared/ipc'
+import { diskAccess } from './diskAccess'
 import { fetchUrlCapped } from './fetchUrl'
-import { readPickedFiles, writeChosenFile, type FileAccess } from './files'
+import { readPickedFiles, writeChosenFile } from './files'
 import { guardHandler, type HandlerMap, type SenderInfo } from './handlers'
 import { netRequestFetch } from './netFetch'
 import { isTrustedSender } from './security'
-
-const diskAccess: FileAccess = {
-  stat: async (path) => {
-    const s = await stat(path)
-    return { size: s.size, isFile: s.isFile() }
-  },
-  readFile: async (path) => new Uint8Array(await readFile(path)),
-  writeFile: (path, bytes) => writeFile(path, bytes)
-}
 
 function handlers(getWindow: () => BrowserWindow | null): HandlerMap {
   return {
