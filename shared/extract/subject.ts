@@ -2,82 +2,58 @@ import type { Lang } from '../model'
 import { MONTHS, WEEKDAYS } from './calendar'
 import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
+import { SUBJECT_LEXICON_EN } from './lexicons/subject.en'
+import { SUBJECT_LEXICON_FR } from './lexicons/subject.fr'
+import type { SubjectLexicon } from './lexicons/subject.types'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
 const { NUM, WORD, isApostrophe, isCapitalized, lower } = tokensModule
 
-// Words that end a noun phrase: determiners, prepositions (except "de"/"of"), pronouns, auxiliaries, conjunctions.
-const STOP_FR = new Set([
-  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'à', 'a', 'en', 'dans', 'par', 'pour', 'sur', 'sous',
-  'avec', 'sans', 'chez', 'vers', 'entre', 'contre', 'depuis', 'pendant', 'durant', 'avant', 'après', 'selon', 'et', 'ou', 'mais',
-  'donc', 'or', 'ni', 'car', 'que', 'qu', 'qui', 'quoi', 'dont', 'où', 'ce', 'cet', 'cette', 'ces', 'se', 's', 'sa', 'son', 'ses',
-  'leur', 'leurs', 'il', 'ils', 'elle', 'elles', 'on', 'nous', 'vous', 'je', 'j', 'tu', 'y', 'ne', 'n', 'pas', 'plus', 'moins',
-  'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'été', 'ont', 'avait', 'avaient', 'aura', 'auront', 'ai', 'as',
-  'avons', 'avez', 'suis', 'sommes', 'êtes', 'fut', 'furent', 'soit', 'soient', 'c', 'ça', 'cela', 'ceci', 'comme', 'si', 'aussi',
-  'encore', 'déjà', 'très', 'trop', 'tout', 'tous', 'toute', 'toutes', 'chaque', 'environ', 'près', 'seulement', 'même', 'alors',
-  'ainsi', 'lors', 'jusqu', 'dès', 'hors', 'parmi', 'soit', 'contre', 'face', 'grâce', 'afin', 'puis', 'enfin', 'ici', 'là',
-  'peut', 'peuvent', 'doit', 'doivent', 'va', 'vont', 'font', 'fait', 'faire', 'être', 'avoir', 'dit', 'selon', 'pourtant',
-  'cependant', 'toutefois', 'désormais', 'actuellement', 'aujourd', 'hier', 'demain', 'chacun', 'chacune', 'dont', 'lequel',
-  'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'duquel', 'desquels', 'quand', 'lorsque', 'puisque', 'parce',
-  'malgré', 'outre', 'via', 'tandis', 'bien', 'mal', 'souvent', 'toujours', 'jamais', 'parfois', 'ensuite', 'notamment', 'par',
-  'voire', 'autant', 'beaucoup', 'peu', 'assez', 'vraiment', 'surtout', 'ont', 'contre', 'environ', 'votre', 'vos', 'notre',
-  'nos', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'celui', 'celle', 'ceux', 'celles', 'lui', 'eux', 'moi', 'toi', 'soi', 'quelque',
-  'quelques', 'plusieurs', 'certains', 'certaines', 'autres', 'autre', 'rien', 'personne', 'partir', 'cours', 'lieu', 'sein'
-])
+/** A language's word classes as sets, built once from its lexicon. */
+interface WordClasses {
+  stop: ReadonlySet<string>
+  verbs: ReadonlySet<string>
+  determiners: ReadonlySet<string>
+  prenominal: ReadonlySet<string>
+  adjectiveSuffixes: readonly string[]
+  complementPrepositions: ReadonlySet<string>
+  nounComplementPrepositions: ReadonlySet<string>
+  coordinators: ReadonlySet<string>
+  measureNouns: ReadonlySet<string>
+  groupPronouns: ReadonlySet<string>
+  possessionLinks: ReadonlySet<string>
+  periodHeads: ReadonlySet<string>
+}
 
-const STOP_EN = new Set([
-  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'and', 'or', 'but', 'nor', 'is', 'are', 'was',
-  'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'shall',
-  'do', 'does', 'did', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her',
-  'our', 'my', 'your', 'they', 'we', 'he', 'she', 'i', 'you', 'there', 'than', 'as', 'per', 'each', 'every', 'more', 'less',
-  'over', 'under', 'about', 'while', 'since', 'after', 'before', 'during', 'into', 'across', 'last', 'next', 'not', 'no', 'so',
-  'also', 'just', 'only', 'up', 'down', 'out', 'said', 'says', 'according', 'if', 'when', 'where', 'how', 'what', 'why', 'all',
-  'both', 'such', 'some', 'any', 'other', 'between', 'against', 'among', 'through', 'than', 'then', 'now', 'still', 'already',
-  'yet', 'even', 'again', 'around', 'nearly', 'almost', 'because', 'though', 'although', 'until', 'unless', 'whether', 'within',
-  'without', 'towards', 'toward', 'upon', 'via', 'too', 'very', 'here', 'them', 'him', 'me', 'us', 'what', 'being', 'got', 'get',
-  'gets', 'make', 'made', 'makes', 'take', 'took', 'taken', 'say', 'told', 'this', 'year', 'ago', 'later', 'earlier', 'instead',
-  'rather', 'including', 'compared', 'versus', 'vs', 'like', 'well', 'often', 'never', 'always', 'ever', 's', 't', 'aged', 'off'
-])
+function classesOf(lex: SubjectLexicon): WordClasses {
+  return {
+    stop: new Set(lex.stop),
+    verbs: new Set(lex.verbs),
+    determiners: new Set(lex.determiners),
+    prenominal: new Set(lex.prenominal),
+    adjectiveSuffixes: lex.adjectiveSuffixes,
+    complementPrepositions: new Set(lex.complementPrepositions),
+    nounComplementPrepositions: new Set(lex.nounComplementPrepositions),
+    coordinators: new Set(lex.coordinators),
+    measureNouns: new Set(lex.measureNouns),
+    groupPronouns: new Set(lex.groupPronouns),
+    possessionLinks: new Set(lex.possessionLinks),
+    periodHeads: new Set(lex.periodHeads)
+  }
+}
 
-// Common verbs after which a figure's subject is on the left ("unemployment rose to 7%").
-const VERBS_FR = new Set([
-  'atteint', 'atteindre', 'atteignait', 'représente', 'représentent', 'représentait', 'établit', 'élève', 'élevait', 'chiffre',
-  'augmente', 'augmenté', 'baisse', 'baissé', 'recule', 'reculé', 'progresse', 'progressé', 'passe', 'passé', 'passée', 'coûte',
-  'coûté', 'dépasse', 'dépassé', 'compte', 'comptait', 'comptent', 'touche', 'concerne', 'totalise', 'enregistre', 'enregistré',
-  'affiche', 'affiché', 'grimpé', 'grimpe', 'chuté', 'chute', 'diminué', 'diminue', 'bondi', 'estimé', 'estimée', 'évalué',
-  'évaluée', 'reçoit', 'reçu', 'perçoit', 'gagne', 'gagné', 'perd', 'perdu', 'investi', 'investit', 'débloque', 'débloqué',
-  'alloué', 'coûtera', 'atteindra', 'représentera', 'devrait', 'pourrait', 'doit', 'errent', 'vivent', 'meurent', 'travaillent',
-  'sont', 'est', 'était', 'étaient', 'a', 'ont', 'avait', 'fixé', 'fixée', 'porté', 'portée', 'ramené', 'ramenée', 'réduit',
-  'réduite', 'relevé', 'relevée', 'stable', 'stagne', 'culmine', 'plafonne', 'tourne', 'oscille', 'reste', 'demeure', 'frôle',
-  'indique', 'explique', 'applique', 'implique', 'communique', 'fabrique', 'indiquent', 'expliquent', 'vise', 'visent',
-  'permet', 'permettent', 'prévoit', 'prévoient', 'concernent', 'touchent', 'attendent', 'restent', 'sera', 'seront'
-])
-const VERBS_EN = new Set([
-  'rose', 'rises', 'rise', 'risen', 'fell', 'falls', 'fall', 'fallen', 'grew', 'grows', 'grown', 'increased', 'increases',
-  'decreased', 'decreases', 'dropped', 'drops', 'climbed', 'climbs', 'reached', 'reaches', 'stood', 'stands', 'hit', 'hits',
-  'jumped', 'jumps', 'declined', 'declines', 'totalled', 'totaled', 'totals', 'amounted', 'amounts', 'accounted', 'accounts',
-  'represents', 'represented', 'cost', 'costs', 'received', 'receives', 'spent', 'spends', 'paid', 'pays', 'earned', 'earns',
-  'lost', 'loses', 'gained', 'gains', 'won', 'wins', 'added', 'adds', 'cut', 'cuts', 'raised', 'raises', 'estimated', 'is', 'are',
-  'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'slipped', 'slumped', 'soared',
-  'surged', 'plunged', 'tumbled', 'edged', 'stayed', 'remained', 'remains', 'doubled', 'tripled', 'halved', 'exceeded',
-  'exceeds', 'topped', 'tops', 'be', 'been', 'being', 'set', 'puts', 'put', 'get', 'gets', 'got', 'needs', 'needed', 'saw', 'sees',
-  'remain', 'remains', 'say', 'live', 'lives', 'work', 'works', 'want', 'wants', 'think', 'believe', 'use', 'own', 'hold', 'face',
-  'need', 'expect', 'plan', 'die', 'died', 'pay', 'earn', 'vote', 'voted', 'support', 'oppose', 'agree', 'come', 'go', 'went', 'do'
-])
+const CLASSES: Record<Lang, WordClasses> = { fr: classesOf(SUBJECT_LEXICON_FR), en: classesOf(SUBJECT_LEXICON_EN) }
+const STOP_FR = CLASSES.fr.stop
+const STOP_EN = CLASSES.en.stop
+const VERBS_FR = CLASSES.fr.verbs
+const VERBS_EN = CLASSES.en.verbs
+const FR_ADJ_SUFFIXES = CLASSES.fr.adjectiveSuffixes
 
 /** A noun phrase as a token range [first, end). */
 export interface Span {
   first: number
   end: number
 }
-
-const FR_ADJ_SUFFIXES = [
-  'é', 'ée', 'és', 'ées', 'aux', 'al', 'ale', 'ales', 'ique', 'iques', 'if', 'ifs', 'ive', 'ives', 'aire', 'aires', 'able', 'ables',
-  'ible', 'ibles', 'eux', 'euse', 'euses', 'el', 'elle', 'els', 'elles', 'ain', 'aine', 'ains', 'aines', 'iste', 'istes', 'ier',
-  'iers', 'ière', 'ières', 'ais', 'aise', 'aises', 'ois', 'oise', 'oises', 'ien', 'ienne', 'iens', 'iennes', 'is', 'ise', 'ises',
-  'us', 'ue', 'ues', 'it', 'ite', 'its', 'ites', 'nouveaux', 'nouvelles', 'mobiles', 'mobile', 'jeunes', 'grands', 'grandes',
-  'petits', 'petites', 'âgés', 'âgées', 'sociaux', 'publics', 'publiques', 'privés', 'privées', 'sans-abri', 'supplémentaires'
-]
 
 function stops(lang: Lang): ReadonlySet<string> {
   return lang === 'fr' ? STOP_FR : STOP_EN
@@ -346,6 +322,8 @@ const FR_NOUNS_IN_AIT = new Set(['portrait', 'portraits', 'retrait', 'retraits',
  * reuse that claim's subject. Looks at most 12 tokens back.
  */
 export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: number, figures: ReadonlyMap<number, string>, nested = false): NearSubject {
+  const elided = elidedNoun(t, from, lang, sentenceFirst, figures)
+  if (elided !== null) return elided
   let floor = Math.max(sentenceFirst, from - 12)
   let k = from - 1
   let pronoun = false
@@ -439,6 +417,29 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
     if (owner && 'span' in owner) return owner
   }
   return { span: { first, end } }
+}
+
+/** How far back, in tokens, an elided noun is looked for among the figures of the sentence. */
+const ELLIPSIS_REACH = 60
+
+/**
+ * A bare figure whose noun is elided: "Raul Gonzalez with 102", "Torres avec 27", "Gerard Piqué (37)" count what an
+ * earlier figure of the sentence counted ("126 matches"); "15,000 rupees (1.2 euros)" restates the figure before the
+ * bracket. Returns that figure, undefined when the sentence names no counted figure before (the caller then carries the
+ * previous claim's subject over), or null when the figure is not in such a shape.
+ */
+function elidedNoun(t: Tokens, from: number, lang: Lang, sentenceFirst: number, figures: ReadonlyMap<number, string>): NearSubject | null {
+  const p = from - 1
+  if (p <= sentenceFirst) return null
+  const bracket = t.kind[p] !== WORD && t.text[t.start[p]] === '('
+  if (bracket && figures.has(p - 1) && figures.get(p - 1)) return { figureAt: p - 1 }
+  const possession = t.kind[p] === WORD && CLASSES[lang].possessionLinks.has(lower(t, p))
+  const namedOwner = bracket && isCapitalized(t, p - 1) && p - 1 > sentenceFirst
+  if (!possession && !namedOwner) return null
+  for (let b = p - 1; b >= sentenceFirst && b >= from - ELLIPSIS_REACH; b--) {
+    if (figures.get(b)) return { figureAt: b }
+  }
+  return undefined
 }
 
 function gluedDigits(t: Tokens, k: number): boolean {

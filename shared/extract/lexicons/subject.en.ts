@@ -1,0 +1,44 @@
+import type { SubjectLexicon } from './subject.types'
+
+/** English word classes for the subject stage (see subject.types.ts). */
+export const SUBJECT_LEXICON_EN: SubjectLexicon = {
+  stop: [
+    'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'and', 'or', 'but', 'nor', 'is', 'are', 'was',
+    'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'shall',
+    'do', 'does', 'did', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her',
+    'our', 'my', 'your', 'they', 'we', 'he', 'she', 'i', 'you', 'there', 'than', 'as', 'per', 'each', 'every', 'more', 'less',
+    'over', 'under', 'about', 'while', 'since', 'after', 'before', 'during', 'into', 'across', 'last', 'next', 'not', 'no', 'so',
+    'also', 'just', 'only', 'up', 'down', 'out', 'said', 'says', 'according', 'if', 'when', 'where', 'how', 'what', 'why', 'all',
+    'both', 'such', 'some', 'any', 'other', 'between', 'against', 'among', 'through', 'than', 'then', 'now', 'still', 'already',
+    'yet', 'even', 'again', 'around', 'nearly', 'almost', 'because', 'though', 'although', 'until', 'unless', 'whether', 'within',
+    'without', 'towards', 'toward', 'upon', 'via', 'too', 'very', 'here', 'them', 'him', 'me', 'us', 'what', 'being', 'got', 'get',
+    'gets', 'make', 'made', 'makes', 'take', 'took', 'taken', 'say', 'told', 'this', 'year', 'ago', 'later', 'earlier', 'instead',
+    'rather', 'including', 'compared', 'versus', 'vs', 'like', 'well', 'often', 'never', 'always', 'ever', 's', 't', 'aged', 'off'
+  ],
+  verbs: [
+    'rose', 'rises', 'rise', 'risen', 'fell', 'falls', 'fall', 'fallen', 'grew', 'grows', 'grown', 'increased', 'increases',
+    'decreased', 'decreases', 'dropped', 'drops', 'climbed', 'climbs', 'reached', 'reaches', 'stood', 'stands', 'hit', 'hits',
+    'jumped', 'jumps', 'declined', 'declines', 'totalled', 'totaled', 'totals', 'amounted', 'amounts', 'accounted', 'accounts',
+    'represents', 'represented', 'cost', 'costs', 'received', 'receives', 'spent', 'spends', 'paid', 'pays', 'earned', 'earns',
+    'lost', 'loses', 'gained', 'gains', 'won', 'wins', 'added', 'adds', 'cut', 'cuts', 'raised', 'raises', 'estimated', 'is', 'are',
+    'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'slipped', 'slumped', 'soared',
+    'surged', 'plunged', 'tumbled', 'edged', 'stayed', 'remained', 'remains', 'doubled', 'tripled', 'halved', 'exceeded',
+    'exceeds', 'topped', 'tops', 'be', 'been', 'being', 'set', 'puts', 'put', 'get', 'gets', 'got', 'needs', 'needed', 'saw', 'sees',
+    'remain', 'remains', 'say', 'live', 'lives', 'work', 'works', 'want', 'wants', 'think', 'believe', 'use', 'own', 'hold', 'face',
+    'need', 'expect', 'plan', 'die', 'died', 'pay', 'earn', 'vote', 'voted', 'support', 'oppose', 'agree', 'come', 'go', 'went', 'do',
+    'follows', 'follow', 'closed', 'closes', 'attend', 'attends', 'lie', 'lies', 'dies', 'become', 'becomes', 'show', 'shows'
+  ],
+  determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all', 'every', 'each', 'some', 'any', 'no'],
+  prenominal: [],
+  adjectiveSuffixes: [],
+  complementPrepositions: ['with', 'by', 'at', 'in', 'on', 'into', 'for', 'from', 'of', 'to', 'under', 'over', 'through', 'within', 'forward'],
+  nounComplementPrepositions: ['in', 'for', 'with', 'on'],
+  coordinators: ['and', 'or'],
+  measureNouns: ['points', 'point', 'pts'],
+  groupPronouns: ['these', 'them', 'those', 'which', 'whom', 'us', 'you'],
+  possessionLinks: ['with'],
+  periodHeads: [
+    'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'night', 'nights', 'hour', 'hours', 'quarter',
+    'quarters', 'period', 'decade', 'decades', 'end', 'beginning', 'start', 'average', 'total', 'time', 'times', 'world', 'age'
+  ]
+}

@@ -1,0 +1,66 @@
+import type { SubjectLexicon } from './subject.types'
+
+/** French word classes for the subject stage (see subject.types.ts). */
+export const SUBJECT_LEXICON_FR: SubjectLexicon = {
+  stop: [
+    'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'à', 'a', 'en', 'dans', 'par', 'pour', 'sur', 'sous',
+    'avec', 'sans', 'chez', 'vers', 'entre', 'contre', 'depuis', 'pendant', 'durant', 'avant', 'après', 'selon', 'et', 'ou', 'mais',
+    'donc', 'or', 'ni', 'car', 'que', 'qu', 'qui', 'quoi', 'dont', 'où', 'ce', 'cet', 'cette', 'ces', 'se', 's', 'sa', 'son', 'ses',
+    'leur', 'leurs', 'il', 'ils', 'elle', 'elles', 'on', 'nous', 'vous', 'je', 'j', 'tu', 'y', 'ne', 'n', 'pas', 'plus', 'moins',
+    'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'été', 'ont', 'avait', 'avaient', 'aura', 'auront', 'ai', 'as',
+    'avons', 'avez', 'suis', 'sommes', 'êtes', 'fut', 'furent', 'soit', 'soient', 'c', 'ça', 'cela', 'ceci', 'comme', 'si', 'aussi',
+    'encore', 'déjà', 'très', 'trop', 'tout', 'tous', 'toute', 'toutes', 'chaque', 'environ', 'près', 'seulement', 'même', 'alors',
+    'ainsi', 'lors', 'jusqu', 'dès', 'hors', 'parmi', 'soit', 'contre', 'face', 'grâce', 'afin', 'puis', 'enfin', 'ici', 'là',
+    'peut', 'peuvent', 'doit', 'doivent', 'va', 'vont', 'font', 'fait', 'faire', 'être', 'avoir', 'dit', 'selon', 'pourtant',
+    'cependant', 'toutefois', 'désormais', 'actuellement', 'aujourd', 'hier', 'demain', 'chacun', 'chacune', 'dont', 'lequel',
+    'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'duquel', 'desquels', 'quand', 'lorsque', 'puisque', 'parce',
+    'malgré', 'outre', 'via', 'tandis', 'bien', 'mal', 'souvent', 'toujours', 'jamais', 'parfois', 'ensuite', 'notamment', 'par',
+    'voire', 'autant', 'beaucoup', 'peu', 'assez', 'vraiment', 'surtout', 'ont', 'contre', 'environ', 'votre', 'vos', 'notre',
+    'nos', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'celui', 'celle', 'ceux', 'celles', 'lui', 'eux', 'moi', 'toi', 'soi', 'quelque',
+    'quelques', 'plusieurs', 'certains', 'certaines', 'autres', 'autre', 'rien', 'personne', 'partir', 'cours', 'lieu', 'sein'
+  ],
+  verbs: [
+    'atteint', 'atteindre', 'atteignait', 'représente', 'représentent', 'représentait', 'établit', 'élève', 'élevait', 'chiffre',
+    'augmente', 'augmenté', 'baisse', 'baissé', 'recule', 'reculé', 'progresse', 'progressé', 'passe', 'passé', 'passée', 'coûte',
+    'coûté', 'dépasse', 'dépassé', 'compte', 'comptait', 'comptent', 'touche', 'concerne', 'totalise', 'enregistre', 'enregistré',
+    'affiche', 'affiché', 'grimpé', 'grimpe', 'chuté', 'chute', 'diminué', 'diminue', 'bondi', 'estimé', 'estimée', 'évalué',
+    'évaluée', 'reçoit', 'reçu', 'perçoit', 'gagne', 'gagné', 'perd', 'perdu', 'investi', 'investit', 'débloque', 'débloqué',
+    'alloué', 'coûtera', 'atteindra', 'représentera', 'devrait', 'pourrait', 'doit', 'errent', 'vivent', 'meurent', 'travaillent',
+    'sont', 'est', 'était', 'étaient', 'a', 'ont', 'avait', 'fixé', 'fixée', 'porté', 'portée', 'ramené', 'ramenée', 'réduit',
+    'réduite', 'relevé', 'relevée', 'stable', 'stagne', 'culmine', 'plafonne', 'tourne', 'oscille', 'reste', 'demeure', 'frôle',
+    'indique', 'explique', 'applique', 'implique', 'communique', 'fabrique', 'indiquent', 'expliquent', 'vise', 'visent',
+    'permet', 'permettent', 'prévoit', 'prévoient', 'concernent', 'touchent', 'attendent', 'restent', 'sera', 'seront',
+    'fournit', 'fournissent', 'emploient', 'emploie', 'figurent', 'apparaissent', 'arrive', 'arrivent', 'ferme', 'finit', 'faudrait',
+    'fallait', 'faut'
+  ],
+  determiners: ['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'tous', 'toutes'],
+  prenominal: [
+    'nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles', 'grand', 'grande', 'grands', 'grandes', 'petit', 'petite', 'petits',
+    'petites', 'jeune', 'jeunes', 'vieux', 'vieil', 'vieille', 'vieilles', 'bon', 'bonne', 'bons', 'bonnes', 'mauvais', 'mauvaise',
+    'mauvaises', 'premier', 'première', 'premiers', 'premières', 'dernier', 'dernière', 'derniers', 'dernières', 'seul', 'seule',
+    'seuls', 'seules', 'principal', 'principale', 'principaux', 'principales', 'gros', 'grosse', 'grosses', 'haut', 'haute',
+    'hauts', 'hautes', 'long', 'longue', 'longs', 'longues', 'ancien', 'ancienne', 'anciens', 'anciennes', 'futur', 'futurs',
+    'futures', 'véritable', 'véritables', 'vrai', 'vraie', 'vrais', 'vraies', 'faux', 'fausse', 'fausses', 'meilleur',
+    'meilleure', 'meilleurs', 'meilleures', 'pire', 'pires', 'simple', 'simples', 'double', 'doubles', 'jeune', 'beau', 'bel',
+    'belle', 'beaux', 'belles', 'énorme', 'énormes', 'large', 'larges', 'fort', 'forte', 'forts', 'fortes', 'faible', 'faibles'
+  ],
+  adjectiveSuffixes: [
+    'é', 'ée', 'és', 'ées', 'aux', 'al', 'ale', 'ales', 'ique', 'iques', 'if', 'ifs', 'ive', 'ives', 'aire', 'aires', 'able', 'ables',
+    'ible', 'ibles', 'eux', 'euse', 'euses', 'el', 'elle', 'els', 'elles', 'ain', 'aine', 'ains', 'aines', 'iste', 'istes', 'ier',
+    'iers', 'ière', 'ières', 'ais', 'aise', 'aises', 'ois', 'oise', 'oises', 'ien', 'ienne', 'iens', 'iennes', 'is', 'ise', 'ises',
+    'us', 'ue', 'ues', 'it', 'ite', 'its', 'ites', 'nouveaux', 'nouvelles', 'mobiles', 'mobile', 'jeunes', 'grands', 'grandes',
+    'petits', 'petites', 'âgés', 'âgées', 'sociaux', 'publics', 'publiques', 'privés', 'privées', 'sans-abri', 'supplémentaires',
+    'russe', 'russes', 'belge', 'belges', 'suisse', 'suisses', 'grecque', 'grecques', 'turc', 'turcs', 'turque', 'turques',
+    'moyen', 'moyenne', 'moyens', 'moyennes', 'ordinaires', 'européen', 'européenne', 'européens', 'européennes', 'dangereux'
+  ],
+  complementPrepositions: ['par', 'en', 'dans', 'à', 'au', 'aux', 'avec', 'sur', 'pour', 'de', 'd', 'du', 'des', 'entre', 'chez'],
+  nounComplementPrepositions: ['avec', 'en', 'à', 'au', 'aux', 'entrant', 'pour'],
+  coordinators: ['et', 'ou'],
+  measureNouns: ['points', 'point', 'pts'],
+  groupPronouns: ['eux', 'elles', 'ceux', 'celles', 'ces', 'ceux-ci'],
+  possessionLinks: ['avec'],
+  periodHeads: [
+    'an', 'ans', 'année', 'années', 'mois', 'semaine', 'semaines', 'jour', 'jours', 'nuit', 'nuits', 'heure', 'heures',
+    'trimestre', 'trimestres', 'semestre', 'période', 'cours', 'fin', 'début', 'moyenne', 'total'
+  ]
+}
