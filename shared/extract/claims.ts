@@ -2,7 +2,7 @@ import type { ClaimKind, ExtractedClaim, Lang, Period, Previous, Segment } from 
 import { approxBefore } from './approx'
 import { type Direction, directionOf } from './direction'
 import { detectLanguage } from './language'
-import { nonClaimReason } from './nonClaims'
+import { nonClaimReason } from './nonClaims/index'
 import { type Figure, type NumberExpr, readAllNumberExprs } from './numberExpr'
 import { type PeriodMatch, findPeriods, parseSourceDate } from './period'
 import { findQuotes } from './quotes'

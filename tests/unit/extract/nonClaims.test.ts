@@ -46,7 +46,26 @@ const rows: [Lang, string][] = [
   ['en', 'It is a two-speed Europe.'],
   ['en', 'A 34-year-old man was arrested.'],
   ['en', 'IBM failed with its OS / 2 system.'],
-  ['fr', 'Ils ont gagné 1 : 0 au Monténégro.']
+  ['fr', 'Ils ont gagné 1 : 0 au Monténégro.'],
+  // clock times in words and their minutes, round-the-clock phrases
+  ['fr', 'Le bureau ouvre à neuf heures et ferme à 23 heures 30.'],
+  ['fr', 'Le service est ouvert 24 h/24 et 7 j/7.'],
+  ['fr', 'La permanence répond sept jours sur sept.'],
+  ['en', 'Nurses work 24 hours a day, seven days a week.'],
+  // register and article numbers, agenda points, renumbered articles
+  ['fr', 'Selon l\'état 4001, les faits constatés augmentent.'],
+  ['fr', 'Le gouvernement a encore utilisé le 49.3 hier soir.'],
+  ['fr', 'Je veux parler du point 11 de l\'ordre des travaux.'],
+  ['en', 'The rules implementing Articles 85 and 86 of the Treaty (now 81 and 82) were amended.'],
+  ['fr', 'Les conclusions figurent dans les points 16 et 17 du rapport.'],
+  // age brackets, names, unions by size, hyperbole
+  ['fr', 'Les personnes de 50 ans et plus sont concernées.'],
+  ['en', 'People aged 65 and over are eligible.'],
+  ['en', 'The Net Zero plan was announced.'],
+  ['fr', 'Mais l\'Europe à 25 voudra un impôt européen.'],
+  ['fr', 'Je suis d\'accord à 1000 % avec vous.'],
+  ['en', 'I am 100 percent sure of it.'],
+  ['en', 'The players gave 110 percent.']
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
@@ -59,6 +78,14 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
   it('still reads a four-digit count as a count', () => {
     expect(extractClaims('Près de 2000 personnes ont défilé.', { lang: 'fr' }).map((c) => c.value)).toEqual([2000])
     expect(extractClaims('Il y a 2 023 personnes.', { lang: 'fr' }).map((c) => c.value)).toEqual([2023])
+  })
+
+  it('still reads levels and distances that look like the classes above as claims', () => {
+    expect(extractClaims('Les soins dentaires sont remboursés à 100 %.', { lang: 'fr' }).map((c) => c.value)).toEqual([100])
+    expect(extractClaims('Les prix ont augmenté de 1000 % en un an.', { lang: 'fr' }).map((c) => c.value)).toEqual([1000])
+    expect(extractClaims('Le village est à deux heures de route de Paris.', { lang: 'fr' }).map((c) => c.value)).toEqual([2])
+    expect(extractClaims("L'Europe à 25 pays est née en 2004.", { lang: 'fr' }).map((c) => c.value)).toEqual([25])
+    expect(extractClaims('Il a passé 24 heures en garde à vue.', { lang: 'fr' }).map((c) => c.value)).toEqual([24])
   })
 
   it('still reads a stated duration as a quantity', () => {

@@ -1,0 +1,99 @@
+// Word lists the non-claim detectors read (see ../nonClaims/README.md). Data only: no logic here.
+// French and English are kept apart; a detector reads the union when a text mixes them (quotes, names).
+
+// Words after which a number names something (a rule, a page, an amendment) rather than counts it.
+const REFERENCE_FR = [
+  'article', 'articles', 'art', 'alinéa', 'alinéas', 'paragraphe', 'paragraphes', 'chapitre', 'chapitres', 'titre', 'annexe',
+  'annexes', 'amendement', 'amendements', 'règle', 'règles', 'page', 'pages', 'p', 'pp', 'n', 'no', 'nº', 'nos', 'numéro',
+  'numéros', 'tome', 'volume', 'vol', 'section', 'sections', 'directive', 'règlement', 'décret', 'résolution', 'décision',
+  'question', 'questions', 'considérant', 'ligne', 'lignes', 'figure', 'tableau', 'graphique', 'note', 'étape', 'salle',
+  'lot', 'version', 'point', 'points', 'loi', 'lois', 'protocole', 'convention', 'recommandation', 'motion', 'ordonnance',
+  'arrêté', 'circulaire', 'code', 'cote', 'dossier', 'doc', 'document', 'documents', 'fig', 'chap', 'dépêche', 'arrondissement',
+  'bus', 'route', 'autoroute', 'porte', 'quai', 'terminal', 'voie', 'canal', 'chaîne', 'tranche', 'catégorie', 'niveau',
+  'classe', 'phase', 'tour', 'match', 'saison', 'épisode', 'rapport', 'objectif', 'objectifs', 'axe', 'pilier', 'type',
+  'modèle', 'base', 'box', 'pièce', 'encadré', 'état', 'formulaire', 'cerfa', 'dossier', 'référence', 'réf'
+]
+const REFERENCE_EN = [
+  'rule', 'rules', 'paragraph', 'paragraphs', 'chapter', 'chapters', 'title', 'annex', 'amendment', 'amendments', 'item',
+  'items', 'clause', 'clauses', 'regulation', 'act', 'bill', 'resolution', 'case', 'table', 'chart', 'step', 'line', 'lines',
+  'room', 'flight', 'exhibit', 'schedule', 'part', 'parts', 'point', 'points', 'protocol', 'convention', 'report',
+  'recommendation', 'motion', 'doc', 'document', 'documents', 'fig', 'verse', 'footnote', 'appendix', 'number', 'numbers',
+  'gate', 'platform', 'channel', 'category', 'level', 'grade', 'phase', 'stage', 'round', 'match', 'season', 'episode',
+  'objective', 'objectives', 'goal', 'pillar', 'type', 'model', 'issue', 'base', 'box', 'article', 'articles', 'section',
+  'sections', 'directive', 'page', 'pages', 'p', 'pp', 'no', 'nos', 'vol', 'volume', 'question', 'questions'
+]
+export const REFERENCE_WORDS: ReadonlySet<string> = new Set([...REFERENCE_FR, ...REFERENCE_EN])
+
+// Suffixes glued to a number that make it an ordinal ("18e", "1st", "2nd", "1º").
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['er', 're', 'e', 'ème', 'eme', 'è', 'ième', 'ieme', 'nd', 'st', 'rd', 'th', 'de', 'd', 'ère', 'ers', 'es', 'èmes', 'o', 'ª', 'º'])
+
+// Words before a four-digit figure that make it a year ("en 2023", "since 1999", "budget 2025").
+const YEAR_CONTEXT_FR = [
+  'en', 'depuis', 'dès', 'ici', 'avant', 'après', 'jusqu', 'début', 'fin', 'mi', 'courant', 'année', 'années', 'an', 'printemps',
+  'été', 'automne', 'hiver', 'de', 'du', 'entre', 'et', 'à', 'au', 'pour', 'vers', 'le', 'la', 'l', 'sur', 'pendant', 'durant',
+  'exercice', 'budget', 'session', 'rentrée', 'promotion', 'élection', 'élections', 'recensement', 'cop', 'euro', 'mondial',
+  'jeux', 'jo', 'horizon', 'plan', 'agenda', 'vision', 'stratégie', 'ca', 'c', 'que', 'ou', 'ni', 'dans', 'cette', 'ce', 'même'
+]
+const YEAR_CONTEXT_EN = [
+  'of', 'in', 'since', 'by', 'until', 'till', 'before', 'after', 'early', 'late', 'mid', 'year', 'years', 'from', 'to', 'and',
+  'during', 'between', 'summer', 'spring', 'autumn', 'fall', 'winter', 'the', 'fiscal', 'on', 'through', 'budget', 'session',
+  'class', 'election', 'elections', 'census', 'cop', 'euro', 'horizon', 'plan', 'agenda', 'vision', 'strategy', 'around',
+  'circa', 'approximately', 'about', 'ca', 'c', 'than', 'or', 'nor', 'within', 'this', 'that', 'same', 'back', 'as', 'again',
+  'once', 'up'
+]
+export const YEAR_CONTEXT: ReadonlySet<string> = new Set([...YEAR_CONTEXT_FR, ...YEAR_CONTEXT_EN])
+
+// Words before a duration that make it a frame ("il y a deux ans", "for three years", "the past five years").
+const FRAME_BEFORE_FR = [
+  'y', 'dans', 'depuis', 'pendant', 'durant', 'après', 'voici', 'voilà', 'prochains', 'prochaines', 'derniers', 'dernières', 'en',
+  'sous', 'ces', 'les', 'seulement', 'quelques', 'premiers', 'premières', 'sur', 'jusqu', 'avant', 'que', 'précédents',
+  'précédentes', 'récentes'
+]
+const FRAME_BEFORE_EN = [
+  'for', 'in', 'within', 'after', 'over', 'past', 'last', 'next', 'during', 'these', 'those', 'the', 'ago', 'only', 'just', 'few',
+  'first', 'until', 'before', 'prior', 'previous', 'than', 'coming', 'recent'
+]
+export const FRAME_BEFORE: ReadonlySet<string> = new Set([...FRAME_BEFORE_FR, ...FRAME_BEFORE_EN])
+
+// Words after a duration that make it a frame ("un an après", "two years ago", "ten years later").
+export const FRAME_AFTER: ReadonlySet<string> = new Set([
+  'après', 'plus', 'auparavant', 'avant', 'plutôt', 'tard', 'tôt', 'durant', 'passés', 'passées', 'derniers', 'dernières',
+  'prochains', 'prochaines', 'ou', 'à',
+  'ago', 'later', 'earlier', 'before', 'after', 'prior', 'since', 'old', 'or', 'to'
+])
+
+// "les 18 derniers mois", "les trois prochaines années": a number then one of these then a unit of time.
+export const FRAME_ADJECTIVES_AFTER: ReadonlySet<string> = new Set(['derniers', 'dernières', 'prochains', 'prochaines', 'premiers', 'premières'])
+
+export const STREET_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'boulevard', 'bd', 'place', 'impasse', 'allée', 'quai', 'chemin', 'route', 'street', 'road', 'lane', 'st', 'rd', 'ave', 'square', 'downing'])
+
+export const DECADE_WORDS: ReadonlySet<string> = new Set(['années', 'années-', 'decade', 'sixties', 'seventies', 'eighties', 'nineties'])
+
+// "âgé de 34 ans": the age of someone described, not a figure asserted.
+export const AGED: ReadonlySet<string> = new Set(['âgé', 'âgée', 'âgés', 'âgées', 'aged'])
+
+// Prepositions that put a number of hours on the clock ("à 20 heures", "vers 9 heures", "at nine hours").
+export const CLOCK_BEFORE: ReadonlySet<string> = new Set(['à', 'vers', 'dès', 'jusqu', 'at'])
+// … and, before a bare number then "h"/"heures" ("avant 20 h", "de 9 h à 17 h"), a few more.
+export const CLOCK_BEFORE_H: ReadonlySet<string> = new Set(['à', 'vers', 'dès', 'jusqu', 'avant', 'après', 'de', 'at'])
+export const HOUR_WORDS: ReadonlySet<string> = new Set(['h', 'heures', 'heure', 'hours', 'hour', 'hrs', 'hr'])
+
+// "24 h/24", "7 j/7", "7 jours sur 7", "24 hours a day": round-the-clock, not a figure.
+export const ROUND_THE_CLOCK_UNITS: ReadonlySet<string> = new Set(['h', 'heures', 'j', 'jours', 'hours', 'days', 'd', 'hrs'])
+
+// Age brackets: "50 ans et plus", "65 years and over", "18 ans ou plus".
+export const BRACKET_OPEN_END: ReadonlySet<string> = new Set(['plus', 'over', 'older', 'above', 'up', 'more'])
+export const BRACKET_JOIN: ReadonlySet<string> = new Set(['et', 'ou', 'and', 'or'])
+
+// Names of a union by its member count: "l'Europe à 25", "l'Europe des 27", "the EU of 15".
+export const UNION_NAMES: ReadonlySet<string> = new Set(['europe', 'union', 'ue', 'eu', 'zone', 'g', 'groupe', 'group'])
+
+// Attitude words after a percentage of 100 or more that make it hyperbole ("100 % sûr", "110 percent committed").
+export const HYPERBOLE_AFTER: ReadonlySet<string> = new Set([
+  'sûr', 'sûre', 'sûrs', 'sûres', 'certain', 'certaine', 'convaincu', 'convaincue', 'convaincus', 'd', 'derrière', 'motivé', 'motivée',
+  'motivés', 'investi', 'investie', 'sure', 'committed', 'behind', 'confident', 'convinced', 'focused', 'honest'
+])
+// Verbs of giving before it ("give 110 percent", "donner 200 %").
+export const HYPERBOLE_GIVE: ReadonlySet<string> = new Set(['give', 'gave', 'giving', 'gives', 'given', 'donner', 'donne', 'donné', 'donnent', 'donnons'])
+// Words before "à N %" / "at N percent" that make the number an intensity ("d'accord à 1000 %", "je suis à 200 %").
+export const HYPERBOLE_PERSONAL: ReadonlySet<string> = new Set(['accord', 'suis', 'sommes', 'es', 'êtes', 'am', 'agree', 'agreed', 'moi', 'me', 'vous', 'lui', 'toi', 'nous'])

@@ -1,0 +1,39 @@
+// Calendar dates and years: "5 octobre", "October 5", "jeudi 5", "du 16 au 20 novembre", "les années 1990", "en 2023".
+import { MONTHS, WEEKDAYS } from '../calendar'
+import { DECADE_WORDS, YEAR_CONTEXT } from '../lexicons/nonClaims'
+import * as tokensModule from '../tokens'
+import { type Detector, prevWord } from './context'
+
+const { NUM, WORD, isCapitalized, isPunct, lower } = tokensModule
+
+/** A day of the month next to a month or weekday name. */
+export const dayOfMonth: Detector = ({ t, f, expr, a, num, next, nextW, p1 }) => {
+  if (!num || f.value < 1 || f.value > 31 || f.decimal || f.unit !== undefined) return undefined
+  if (MONTHS[nextW] !== undefined && t.kind[next] === WORD) return 'date'
+  // "may" is a month only when capitalised ("on May 5", not "5 may")
+  if (MONTHS[p1] !== undefined && !(p1 === 'may' && !isCapitalized(t, a - 1))) return 'date'
+  if (isPunct(t, a - 1, '.') && MONTHS[prevWord(t, a - 2)] !== undefined) return 'date'
+  if (WEEKDAYS.has(p1)) return 'date'
+  // "du 16 au 20 novembre", "5-7 octobre", "between 3 and 5 May"
+  if (expr.high && MONTHS[lower(t, expr.high.end)] !== undefined && expr.high.value <= 31) return 'date'
+  const c1 = lower(t, f.end)
+  if ((c1 === 'au' || c1 === 'et' || c1 === 'and' || c1 === 'to' || c1 === '-') && t.kind[f.end + 1] === NUM && MONTHS[lower(t, f.end + 2)] !== undefined) return 'date'
+  if (p1 === 'the' && nextW === 'of' && MONTHS[lower(t, next + 1)] !== undefined) return 'date'
+  return undefined
+}
+
+/** "the 1990s" (glued "s" is a shape), "les années 1990", "années 90". */
+export const decade: Detector = ({ f, num, p1 }) => (num && DECADE_WORDS.has(p1) && f.unit === undefined ? 'year' : undefined)
+
+function isStopLike(w: string): boolean {
+  return w.length <= 3 || YEAR_CONTEXT.has(w)
+}
+
+/** A four-digit figure in 1000–2199 is a year unless a common noun after it says it counts something. */
+export const year: Detector = ({ t, f, approxBefore, next, nextW, p1 }) => {
+  if (!f.yearLike || approxBefore) return undefined
+  const nextIsNoun = t.kind[next] === WORD && !isCapitalized(t, next) && !isStopLike(nextW) && MONTHS[nextW] === undefined
+  return !nextIsNoun || YEAR_CONTEXT.has(p1) || p1 === '' || MONTHS[p1] !== undefined ? 'year' : undefined
+}
+
+export { isStopLike }

@@ -1,0 +1,58 @@
+// Durations that only say when or over what ("il y a deux ans", "Un an après", "for three years", "les 18 derniers
+// mois", "a 10-year plan"), ages that describe ("âgé de 34 ans") and age brackets ("les 15-24 ans", "50 ans et plus").
+import { TIME_UNITS } from '../calendar'
+import { AGED, BRACKET_JOIN, BRACKET_OPEN_END, FRAME_ADJECTIVES_AFTER, FRAME_AFTER, FRAME_BEFORE } from '../lexicons/nonClaims'
+import * as tokensModule from '../tokens'
+import { TIME_UNIT_CODES } from '../units'
+import type { Detector, NonClaimContext } from './context'
+
+const { WORD, glued, isPunct, lower } = tokensModule
+
+function hasTimeUnit(c: NonClaimContext): boolean {
+  return c.f.unit !== undefined && TIME_UNIT_CODES.has(c.f.unit)
+}
+
+export const framingDuration: Detector = (c) => {
+  const { t, f, expr, a, next, nextW, p1 } = c
+  const timeUnit = hasTimeUnit(c)
+  if (!((f.unit === undefined && TIME_UNITS.has(nextW) && t.kind[next] === WORD) || timeUnit)) return undefined
+  const after = timeUnit ? nextW : lower(t, next + 1)
+  const before = expr.introTok >= 0 && expr.high ? lower(t, expr.introTok - 1) : p1
+  if (FRAME_BEFORE.has(p1) || FRAME_BEFORE.has(before) || FRAME_AFTER.has(after)) return 'duration'
+  if ((p1 === 'a' && lower(t, a - 2) === 'y') || p1 === 'ago' || after === 'ago') return 'duration'
+  // age groups: "les 15-24 ans", "the 18-24 year olds"
+  if (expr.high && isPunct(t, f.end, '-') && glued(t, f.end - 1)) return 'duration'
+  // "âgé de 34 ans": ages describe, they are not claims
+  if (p1 === 'de' && AGED.has(lower(t, a - 2))) return 'duration'
+  return undefined
+}
+
+/** "50 ans et plus", "65 years and over", "les 18 ans ou plus": a population named by its age, not a figure. */
+export const ageBracket: Detector = (c) => {
+  const { t, f, a, next, nextW, p1 } = c
+  const unit = hasTimeUnit(c) ? f.unit : undefined
+  let k = next
+  // "aged 65 and over" names no unit; otherwise the unit of years follows, glued to the figure or as the next word
+  const aged = f.unit === undefined && (AGED.has(p1) || (p1 === 'de' && AGED.has(lower(t, a - 2))))
+  if (unit !== undefined && unit !== 'year') return undefined
+  if (unit === undefined && !aged) {
+    if (!(t.kind[k] === WORD && TIME_UNITS.has(nextW))) return undefined
+    k++
+  }
+  if (lower(t, k) === 'old') k++
+  return BRACKET_JOIN.has(lower(t, k)) && BRACKET_OPEN_END.has(lower(t, k + 1)) ? 'bracket' : undefined
+}
+
+/** "les 18 derniers mois", "the next two years" (the English order is a frame word before). */
+export const lastMonths: Detector = ({ t, f, next, nextW }) =>
+  f.unit === undefined && FRAME_ADJECTIVES_AFTER.has(nextW) && TIME_UNITS.has(lower(t, next + 1)) ? 'duration' : undefined
+
+const HYPHEN_UNITS = new Set(['year', 'month', 'day', 'week', 'hour', 'minute'])
+
+/** "34 year-old", "a 10-year plan", "a 5-day week": a duration used as an adjective. */
+export const hyphenDuration: Detector = (c) => {
+  const { t, next } = c
+  if (hasTimeUnit(c) && isPunct(t, next, '-') && glued(t, next - 1)) return 'duration'
+  if (isPunct(t, next, '-') && glued(t, next - 1) && HYPHEN_UNITS.has(lower(t, next + 1))) return 'duration'
+  return undefined
+}

@@ -1,0 +1,18 @@
+// Percentages of 100 and more used as intensity: "d'accord à 1000 %", "je suis à 200 % derrière lui",
+// "100 percent sure", "give 110 percent". A level or a change ("remboursé à 100 %", "en hausse de 1000 %",
+// "la dette est à 120 %") keeps its figure: only an attitude word after, a verb of giving before, or "à"/"at"
+// after a first-person verb or "d'accord" make it hyperbole.
+import { HYPERBOLE_AFTER, HYPERBOLE_GIVE, HYPERBOLE_PERSONAL } from '../lexicons/nonClaims'
+import * as tokensModule from '../tokens'
+import { type Detector, prevWord } from './context'
+
+const { WORD, lower } = tokensModule
+
+export const hyperbole: Detector = ({ t, f, a, next, nextW, p1 }) => {
+  if (f.unit !== '%' || f.value < 100) return undefined
+  // "100 % sûr", "100 percent sure"; "à 100 % d'accord" (but "100 % d'électricité" measures)
+  if (t.kind[next] === WORD && HYPERBOLE_AFTER.has(nextW) && (nextW !== 'd' || lower(t, next + 2) === 'accord')) return 'hyperbole'
+  if (HYPERBOLE_GIVE.has(p1)) return 'hyperbole'
+  if ((p1 === 'à' || p1 === 'at') && f.value > 100 && HYPERBOLE_PERSONAL.has(prevWord(t, a - 2))) return 'hyperbole'
+  return undefined
+}

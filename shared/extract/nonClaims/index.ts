@@ -1,0 +1,41 @@
+// The non-claim stage: each detector recognises one class of figure that names, dates or frames something
+// rather than asserting a quantity. They run in this order; the first that answers decides.
+import type { Lang } from '../../model'
+import type { Figure, NumberExpr } from '../numberExpr'
+import type { Tokens } from '../tokens'
+import { clockTime, roundTheClock } from './clock'
+import { phone, postcode } from './contact'
+import { type Detector, makeContext, type NonClaimReason } from './context'
+import { dayOfMonth, decade, year } from './dates'
+import { ageBracket, framingDuration, hyphenDuration, lastMonths } from './durations'
+import { hyperbole } from './hyperbole'
+import { listNumber } from './lists'
+import { afterName, capitalisedWords, unionBySize } from './names'
+import { documentNumber, reference } from './references'
+import { compoundAdjective, digitCompound, gluedPrefix, gluedSuffix, huge } from './shape'
+
+export type { NonClaimReason } from './context'
+
+// Shapes first (they are certain), then calendar and clock, references, years, durations, names, contacts, lists.
+const DETECTORS: readonly Detector[] = [
+  huge, gluedSuffix, gluedPrefix, digitCompound, compoundAdjective,
+  dayOfMonth, clockTime, roundTheClock, decade,
+  reference, year,
+  framingDuration, ageBracket, lastMonths, hyphenDuration, documentNumber,
+  afterName, capitalisedWords, unionBySize,
+  phone, postcode, listNumber, hyperbole
+]
+
+/**
+ * Decides whether a figure only frames or names something: dates, years, clock times, framing durations,
+ * legal references, ordinals, identifiers (COVID-19, A380, CAC 40), phone numbers, postcodes, list numbers,
+ * age brackets, names and hyperbole.
+ */
+export function nonClaimReason(t: Tokens, expr: NumberExpr, f: Figure, lang: Lang, approxBefore: boolean): NonClaimReason | undefined {
+  const c = makeContext(t, expr, f, lang, approxBefore)
+  for (const detect of DETECTORS) {
+    const reason = detect(c)
+    if (reason !== undefined) return reason
+  }
+  return undefined
+}

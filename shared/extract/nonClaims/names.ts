@@ -1,0 +1,44 @@
+// Numbers that are part of a name: "CAC 40", "Europe 1", "France 2", "Boeing 737", "Net Zero", "Formula One",
+// "l'Europe à 25", "l'Europe des 27", "the EU of 15".
+import { UNION_NAMES } from '../lexicons/nonClaims'
+import * as tokensModule from '../tokens'
+import { type Detector, prevWord } from './context'
+import { isStopLike } from './dates'
+
+const { WORD, isCapitalized, isPunct, lower, raw } = tokensModule
+
+function sentenceInitial(t: Parameters<Detector>[0]['t'], i: number): boolean {
+  return t.lineStart[i] === 1 || isPunct(t, i - 1, '.') || isPunct(t, i - 1, '"') || isPunct(t, i - 1, '«') || isPunct(t, i - 1, '?') || isPunct(t, i - 1, '!')
+}
+
+/** A small number right after a capitalised word that is not a sentence start is part of the name. */
+export const afterName: Detector = ({ t, f, a, num, next, nextW, approxBefore }) => {
+  if (!num || f.unit !== undefined || f.scaled || f.decimal || f.grouped || f.first !== a || t.kind[a - 1] !== WORD || !isCapitalized(t, a - 1) || approxBefore) return undefined
+  const prevRaw = raw(t, a - 1)
+  const allCaps = prevRaw.length >= 2 && prevRaw === prevRaw.toUpperCase()
+  if (sentenceInitial(t, a - 1) && !allCaps) return undefined
+  const nextIsLowerWord = t.kind[next] === WORD && !isCapitalized(t, next)
+  // "Europe 1 hier", "France 2 a diffusé": a small number after a name is a name, unless a plural noun follows
+  const nextIsPlural = nextIsLowerWord && !isStopLike(nextW) && (nextW.endsWith('s') || nextW.endsWith('x'))
+  return allCaps || !nextIsLowerWord || isStopLike(nextW) || (f.value < 100 && !nextIsPlural) ? 'identifier' : undefined
+}
+
+/** A number written in words with a capital inside a sentence names something ("Net Zero", "Formula One", "Big Four"). */
+export const capitalisedWords: Detector = ({ t, f, a, num }) => {
+  if (num || t.kind[a] !== WORD || !isCapitalized(t, a) || sentenceInitial(t, a) || f.end - f.first > 1) return undefined
+  // "Two Koreas" at a heading's start is not inside a sentence: a capitalised word must stand before or after
+  const before = t.kind[a - 1] === WORD && isCapitalized(t, a - 1) && !sentenceInitial(t, a - 1)
+  const after = t.kind[f.end] === WORD && isCapitalized(t, f.end)
+  return before || after ? 'name' : undefined
+}
+
+/** "l'Europe à 25", "l'Europe des 27", "the EU of 15", "the EU-27" (glued: a shape). */
+export const unionBySize: Detector = ({ t, f, a, p1 }) => {
+  if (f.unit !== undefined || f.value < 2 || f.value > 40 || f.decimal) return undefined
+  if (!(p1 === 'à' || p1 === 'des' || p1 === 'of')) return undefined
+  const head = prevWord(t, a - 2)
+  if (!UNION_NAMES.has(head)) return undefined
+  // "l'Union à 25", "the Union of 15": no counted (plural) noun after the number, as in "l'Europe à 25 pays"
+  const w = t.kind[f.end] === WORD ? lower(t, f.end) : ''
+  return w !== '' && !isStopLike(w) && (w.endsWith('s') || w.endsWith('x')) ? undefined : 'name'
+}
