@@ -317,7 +317,7 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
   const candidates = buildCandidates(t, exprs, lang, sentences)
   if (candidates.length === 0) return []
   const src = parseSourceDate(options.date)
-  const known = (options.speakers ?? []).filter((s) => typeof s === 'string' && s.trim() !== '')
+  const known = (Array.isArray(options.speakers) ? options.speakers : []).filter((s) => typeof s === 'string' && s.trim() !== '')
   const ctx: SpeakerContext = {
     roles: findRoles(t),
     attributions: findAttributions(t, lang),
@@ -451,17 +451,14 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
 
 /**
  * Finds the numeric claims in `text`: figures with what they count (subject), who says them (speaker), the time
- * they are about (period), ranges, previous values and approximations. Never throws; linear in the input;
+ * they are about (period), ranges, previous values and approximations. Validates its options; linear in the input;
  * claims are sorted, non-overlapping, and `text.slice(start, end) === quote`.
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   if (typeof text !== 'string' || text.length === 0) return []
-  try {
-    return runExtract(text, options ?? {})
-  } catch {
-    // A bug must not take the app down: no claims is the safe answer (the tests make sure it does not happen).
-    return []
-  }
+  // No catch-all: a bug must surface (the fuzz tests in tests/unit/extract/guarantees.test.ts would see it),
+  // not turn into "no claims" that a user cannot tell from a text without figures.
+  return runExtract(text, options !== null && typeof options === 'object' ? options : {})
 }
 
 /** True for a token that is a figure's digits (exported for tests). */

@@ -8,24 +8,20 @@ const { tokenize } = tokensModule
 
 /**
  * Every number expression parsed in `text` (digits with their separators, written-out numbers, scales, units,
- * ranges), dates and identifiers included: the layer below claims. Never throws.
+ * ranges), dates and identifiers included: the layer below claims. No catch-all: a bug surfaces.
  */
 export function extractNumbers(text: string, options: { lang?: Lang } = {}): NumberMatch[] {
   if (typeof text !== 'string' || text.length === 0) return []
-  try {
-    const lang: Lang = options?.lang === 'fr' || options?.lang === 'en' ? options.lang : detectLanguage(text)
-    const t = tokenize(text, lang)
-    const out: NumberMatch[] = []
-    for (const e of readAllNumberExprs(t, lang)) {
-      const start = t.start[e.first]
-      const end = t.end[e.end - 1]
-      const m: NumberMatch = { text: text.slice(start, end), start, end, value: e.low.value, kind: e.low.kind }
-      if (e.high && e.high.value > e.low.value) m.valueHigh = e.high.value
-      if (e.low.unit !== undefined) m.unit = e.low.unit
-      out.push(m)
-    }
-    return out
-  } catch {
-    return []
+  const lang: Lang = options?.lang === 'fr' || options?.lang === 'en' ? options.lang : detectLanguage(text)
+  const t = tokenize(text, lang)
+  const out: NumberMatch[] = []
+  for (const e of readAllNumberExprs(t, lang)) {
+    const start = t.start[e.first]
+    const end = t.end[e.end - 1]
+    const m: NumberMatch = { text: text.slice(start, end), start, end, value: e.low.value, kind: e.low.kind }
+    if (e.high && e.high.value > e.low.value) m.valueHigh = e.high.value
+    if (e.low.unit !== undefined) m.unit = e.low.unit
+    out.push(m)
   }
+  return out
 }

@@ -23,7 +23,7 @@ export interface SourceDate {
 
 /** Parses an ISO date, possibly partial ("2023", "2023-10", "2023-10-05"); anything else gives {}. */
 export function parseSourceDate(date: string | undefined): SourceDate {
-  if (!date) return {}
+  if (typeof date !== 'string' || date === '') return {}
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date)
   if (!m) return {}
   const year = Number(m[1])

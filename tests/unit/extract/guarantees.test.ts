@@ -69,11 +69,26 @@ describe('extractClaims never throws and keeps its invariants', () => {
     const text = '610 consommateurs, c\'était 200 avant.'
     const bad = [
       { lang: 'xx' }, { date: 'not a date' }, { date: '99999-99' }, { speakers: [1, null] }, { segments: [{ start: 'a' }] },
-      { segments: [{ start: 0, end: 5, speaker: 'X' }, null] }, null
+      { segments: [{ start: 0, end: 5, speaker: 'X' }, null] }, null, { speakers: 'Laurent Nunez' }, { date: 42 }, { lang: 5 },
+      { segments: 'x' }, 7
     ] as unknown as Parameters<typeof extractClaims>[1][]
     for (const o of bad) checkInvariants(text, extractClaims(text, o))
     expect(extractClaims(undefined as unknown as string)).toEqual([])
     expect(extractNumbers(42 as unknown as string)).toEqual([])
+  })
+
+  // extractClaims has no catch-all: an exception on any of these would fail the test instead of giving [].
+  it('on 600 random slices of real text in both languages, cut anywhere (mid-word, mid-number, mid-quote)', () => {
+    const r = rng(2026)
+    for (const [lang, file] of [['fr', 'fr-sample.txt'], ['en', 'en-sample.txt']] as const) {
+      const text = readFileSync(resolve(__dirname, '../../fixtures/extract', file), 'utf8')
+      for (let i = 0; i < 300; i++) {
+        const a = Math.floor(r() * text.length)
+        const b = Math.min(text.length, a + 1 + Math.floor(r() * 600))
+        const slice = text.slice(a, b)
+        checkInvariants(slice, extractClaims(slice, { lang, date: '2024-01-01', speakers: ['Laurent Nunez', 'Jean Martin'] }))
+      }
+    }
   })
 
   it('on 10 MB of real text in a few seconds', () => {
