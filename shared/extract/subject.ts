@@ -101,7 +101,7 @@ function looksLikeFrenchVerb(w: string): boolean {
   return (w.length > 4 && (w.endsWith('ent') || w.endsWith('ait') || w.endsWith('ont'))) || w.endsWith('aient')
 }
 
-function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span | undefined {
+function headPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span | undefined {
   if (!isContentWord(t, k, lang) || k >= limit) return undefined
   const verbs = lang === 'fr' ? VERBS_FR : VERBS_EN
   if (verbs.has(lower(t, k))) return undefined
@@ -168,7 +168,9 @@ function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span |
       // "regions enjoy five times", "those questioned demand a": a word before an object is a verb
       const next = end + 1
       const verbBefore = t.kind[next] === WORD && OBJECT_STARTS.has(lower(t, next))
-      if (isContentWord(t, end, lang) && !complement && !verbBefore && !VERBS_EN.has(w) && !w.endsWith('ed') && !w.endsWith('ing') && !w.endsWith('ly') && words < 4) {
+      // "first reading", "coffee harvesting": an -ing noun closing the compound, with nothing it could take as object
+      const ingNoun = w.endsWith('ing') && w.length > 5 && t.kind[end + 1] !== WORD && t.kind[end + 1] !== NUM
+      if (isContentWord(t, end, lang) && !complement && !verbBefore && !VERBS_EN.has(w) && !w.endsWith('ed') && (ingNoun || !w.endsWith('ing')) && !w.endsWith('ly') && words < 4) {
         end++
         words++
         continue
@@ -177,6 +179,114 @@ function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span |
     }
   }
   return { first, end }
+}
+
+/** Longest a counted phrase may grow, in tokens, with its complements. */
+const MAX_PHRASE_TOKENS = 12
+
+/**
+ * A noun phrase read forward from token k, as the guidelines define the counted phrase: (prenominal adjective) head
+ * noun with its modifiers, then up to two "de"/"of" complements, a second noun joined by "et"/"and" ("hommes et
+ * femmes"), a participle with its prepositional complement ("people infected with HIV", "navires entrant dans les
+ * ports") and a "in/for/with" complement of the noun ("matches in Spain").
+ */
+function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span | undefined {
+  const c = CLASSES[lang]
+  // "24 nouveaux règlements": an adjective that comes before its noun opens the phrase
+  if (c.prenominal.has(lower(t, k)) && isContentWord(t, k + 1, lang) && !c.verbs.has(lower(t, k + 1)) && k + 1 < limit) {
+    const rest = nounPhraseFrom(t, k + 1, lang, limit)
+    return rest ? { first: k, end: rest.end } : undefined
+  }
+  const head = headPhraseFrom(t, k, lang, limit)
+  if (!head) return undefined
+  let end = head.end
+  const cap = Math.min(limit, k + MAX_PHRASE_TOKENS)
+  let steps = 0
+  for (;;) {
+    if (steps++ >= 3 || end >= cap) break
+    const next = extendPhrase(t, end, lang, cap)
+    if (next <= end) break
+    end = next
+  }
+  return { first: k, end }
+}
+
+/** The end of one complement of a phrase that ends at token e, or e when none follows. */
+function extendPhrase(t: Tokens, e: number, lang: Lang, cap: number): number {
+  const c = CLASSES[lang]
+  const w = lower(t, e)
+  if (t.kind[e] !== WORD) return e
+  // another "de"/"of" complement: "domaines d'actions du Fonds social européen", "taux de chômage des jeunes"
+  let n = ofComplementStart(t, e, lang)
+  if (n > e) return complementEnd(t, n, lang, cap, e)
+  // "hommes et femmes", "survivors and relatives": a second bare noun of the same number
+  if (c.coordinators.has(w) && isContentWord(t, e + 1, lang) && !c.determiners.has(lower(t, e + 1)) && sameNumber(lower(t, e - 1), lower(t, e + 1), lang)) {
+    const more = headPhraseFrom(t, e + 1, lang, cap)
+    return more && !isVerbLike(t, e + 1, lang) ? more.end : e
+  }
+  // a participle and its complement: "infected with HIV", "perdu en mer", "put forward at first reading"
+  if (isPostParticiple(t, e, lang)) {
+    n = e + 1
+    if (lang === 'en' && (lower(t, n) === 'forward' || lower(t, n) === 'out' || lower(t, n) === 'up')) n++
+    if (c.complementPrepositions.has(lower(t, n))) return complementEnd(t, n + 1, lang, cap, e)
+    return e
+  }
+  // "matches in Spain", "jobs in manufacturing", "conteneurs avec un chargement": a complement of the noun itself;
+  // "in" before a determiner mostly places the figure ("pensioners in my constituency"), an adverbial
+  if (c.nounComplementPrepositions.has(w) && !(w === 'in' && c.determiners.has(lower(t, e + 1)))) return complementEnd(t, e + 1, lang, cap, e)
+  return e
+}
+
+/** Token after "de", "d'", "du", "des", "de la", "de l'" (fr) or "of", "of the" (en) at e, or e. */
+function ofComplementStart(t: Tokens, e: number, lang: Lang): number {
+  const w = lower(t, e)
+  if (lang === 'fr') {
+    if (w === 'd' && isApostrophe(t, e + 1)) return e + 2
+    if (w === 'du' || w === 'des') return e + 1
+    if (w !== 'de') return e
+    const a = lower(t, e + 1)
+    if (a === 'la') return e + 2
+    if (a === 'l' && isApostrophe(t, e + 2)) return e + 3
+    return e + 1
+  }
+  if (w !== 'of') return e
+  return CLASSES.en.determiners.has(lower(t, e + 1)) ? e + 2 : e + 1
+}
+
+/** The end of the noun phrase opening a complement at n (after its preposition), or `fallback` when none does. */
+function complementEnd(t: Tokens, n: number, lang: Lang, cap: number, fallback: number): number {
+  const c = CLASSES[lang]
+  let j = n
+  while (j < cap && t.kind[j] === WORD && c.determiners.has(lower(t, j))) j++
+  if (isApostrophe(t, j)) j++
+  if (j >= cap || !isContentWord(t, j, lang) || c.periodHeads.has(lower(t, j)) || isVerbLike(t, j, lang)) return fallback
+  if (c.prenominal.has(lower(t, j)) && isContentWord(t, j + 1, lang) && j + 1 < cap) j++
+  const np = headPhraseFrom(t, j, lang, cap)
+  return np ? np.end : fallback
+}
+
+const FR_PARTICIPLE_ENDINGS = ['é', 'ée', 'és', 'ées', 'ant', 'is', 'ie', 'ies', 'u', 'us', 'ue', 'ues', 'it', 'ite', 'its', 'ites']
+
+/** True for a participle right after a noun ("infectés", "entrant", "calling", "put"). */
+function isPostParticiple(t: Tokens, k: number, lang: Lang): boolean {
+  if (t.kind[k] !== WORD || isCapitalized(t, k)) return false
+  const w = lower(t, k)
+  if (CLASSES[lang].stop.has(w)) return lang === 'en' && (w === 'made' || w === 'taken')
+  if (lang === 'fr') return w.length > 3 && FR_PARTICIPLE_ENDINGS.some((s) => w.endsWith(s)) && !w.endsWith('ment')
+  return (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'))) || EN_IRREGULAR_PARTICIPLES.has(w) || w === 'put'
+}
+
+/** True for a word that reads as a conjugated verb where a noun would be ("emploient", "gambled"). */
+function isVerbLike(t: Tokens, k: number, lang: Lang): boolean {
+  const w = lower(t, k)
+  if (CLASSES[lang].verbs.has(w)) return true
+  return lang === 'fr' ? looksLikeFrenchVerb(w) : false
+}
+
+/** Two nouns agree in number (French plural in -s/-x, English in -s), so "et"/"and" may join them into one phrase. */
+function sameNumber(a: string, b: string, lang: Lang): boolean {
+  const plural = (w: string): boolean => (lang === 'fr' ? /[sx]$/.test(w) : /s$/.test(w))
+  return plural(a) === plural(b)
 }
 
 /**

@@ -51,10 +51,10 @@ export const SUBJECT_LEXICON_FR: SubjectLexicon = {
     'us', 'ue', 'ues', 'it', 'ite', 'its', 'ites', 'nouveaux', 'nouvelles', 'mobiles', 'mobile', 'jeunes', 'grands', 'grandes',
     'petits', 'petites', 'âgés', 'âgées', 'sociaux', 'publics', 'publiques', 'privés', 'privées', 'sans-abri', 'supplémentaires',
     'russe', 'russes', 'belge', 'belges', 'suisse', 'suisses', 'grecque', 'grecques', 'turc', 'turcs', 'turque', 'turques',
-    'moyen', 'moyenne', 'moyens', 'moyennes', 'ordinaires', 'européen', 'européenne', 'européens', 'européennes', 'dangereux'
+    'éen', 'éens', 'éenne', 'éennes', 'ordinaire', 'ordinaires'
   ],
-  complementPrepositions: ['par', 'en', 'dans', 'à', 'au', 'aux', 'avec', 'sur', 'pour', 'de', 'd', 'du', 'des', 'entre', 'chez'],
-  nounComplementPrepositions: ['avec', 'en', 'à', 'au', 'aux', 'entrant', 'pour'],
+  complementPrepositions: ['par', 'en', 'dans', 'à', 'au', 'aux', 'avec', 'sur', 'pour', 'entre', 'chez', 'contre'],
+  nounComplementPrepositions: ['avec'],
   coordinators: ['et', 'ou'],
   measureNouns: ['points', 'point', 'pts'],
   groupPronouns: ['eux', 'elles', 'ceux', 'celles', 'ces', 'ceux-ci'],

@@ -1,0 +1,38 @@
+// The counted noun phrase read after a figure (issue 10, GUIDELINES.md "subject"): the noun with its adjectives and
+// its complements — "de/of" chains, a second noun joined by "et/and", a participle with its complement, a bare
+// "in" complement. Sentences written for these tests, not from the gold sets.
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../../shared/extract/index'
+import type { Lang } from '../../../shared/model'
+
+function subjectOf(text: string, lang: Lang, quoteStart: string): string {
+  const claims = extractClaims(text, { lang })
+  const c = claims.find((x) => x.quote.startsWith(quoteStart))
+  expect(c, `no claim starting "${quoteStart}" in: ${text} (got ${claims.map((x) => x.quote).join(' | ')})`).toBeDefined()
+  return c?.subject ?? ''
+}
+
+describe('the counted noun phrase after a figure', () => {
+  const rows: [Lang, string, string, string][] = [
+    // an adjective that comes before its noun opens the phrase instead of being all of it
+    ['fr', "L'Union a adopté 18 nouveaux règlements cette année.", '18', 'nouveaux règlements'],
+    // two nouns of the same number joined by "et"/"and"
+    ['fr', 'Le film suit 12 hommes et femmes ordinaires pendant la guerre.', '12', 'hommes et femmes ordinaires'],
+    ['en', 'Around 40 survivors and relatives attended the hearing.', '40', 'survivors and relatives'],
+    // a participle with its prepositional complement
+    ['en', 'About 2 million people infected with malaria live in the region.', '2 million', 'people infected with malaria'],
+    ['fr', 'Il faut inspecter 30 % des camions entrant dans le tunnel.', '30 %', 'camions entrant dans le tunnel'],
+    ['fr', 'On a récupéré 10 % du pétrole perdu en mer.', '10 %', 'pétrole perdu en mer'],
+    ['en', 'The council kept 40 amendments put forward at second reading.', '40', 'amendments put forward at second reading'],
+    // a chain of two "de" complements, the last one with its adjective
+    ['fr', "Le rapport cite 4 programmes d'aide de la Commission européenne.", '4', "programmes d'aide de la Commission européenne"],
+    // a bare "in" complement classifies the noun; "in" with a determiner places the figure
+    ['en', 'The firm created 300 jobs in manufacturing last year.', '300', 'jobs in manufacturing'],
+    ['en', 'Nearly 500 pensioners in our town live alone.', '500', 'pensioners'],
+    // a participle followed by a span of time is not a complement of what is counted
+    ['fr', "La commune affiche une dette de 48 millions d'euros cumulés sur dix ans.", '48', 'dette']
+  ]
+  for (const [lang, text, quoteStart, subject] of rows) {
+    it(`${lang}: ${text}`, () => expect(subjectOf(text, lang, quoteStart)).toBe(subject))
+  }
+})
