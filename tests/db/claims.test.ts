@@ -8,6 +8,7 @@ import {
 import { historyFor, undoLast } from '../../renderer/src/db/repositories/history'
 import { addClaimsToSeries, createSeries, getSeriesWithClaims } from '../../renderer/src/db/repositories/series'
 import { addSourceWithClaims } from '../../renderer/src/db/repositories/sources'
+import { sentenceLimit } from '../../shared/sentenceExcerpt'
 import { INTERVIEW, closeAll, freshDb, makeClaim, makeSource } from './helpers'
 
 afterEach(closeAll)
@@ -157,6 +158,14 @@ describe('addManualClaim', () => {
   it('finds the sentence around a selection', () => {
     expect(sentenceAround('Un. Deux trois 4 cinq! Six', 15, 16)).toBe('Deux trois 4 cinq!')
     expect(sentenceAround('Sans point 12', 11, 13)).toBe('Sans point 12')
+  })
+
+  it('keeps only an excerpt of a sentence that never ends (issue 11, item 9)', () => {
+    const line = Array.from({ length: 5000 }, (_, i) => `${i} élèves`).join(', ')
+    const at = line.indexOf('2500 élèves')
+    const s = sentenceAround(`Début. ${line}`, at + 7, at + 7 + 11)
+    expect(s.length).toBeLessThanOrEqual(sentenceLimit(11))
+    expect(s).toMatch(/^….*2499 élèves, 2500 élèves, 2501 élèves.*…$/)
   })
 })
 

@@ -4,7 +4,10 @@ import { Dexie } from 'dexie'
 import { CURRENT_DB_VERSION, ensureOpen, openDatabase } from '../../renderer/src/db/database'
 import { DatabaseError } from '../../renderer/src/db/errors'
 import { digestRowV3, type ClaimDigestV3, type DigestClaimV3 } from '../../renderer/src/db/migrations/v3'
+import { type SourceV1 } from '../../renderer/src/db/migrations/v1'
 import { type ClaimV2 } from '../../renderer/src/db/migrations/v2'
+import { sentenceExcerptV4, sentenceLimitV4 } from '../../renderer/src/db/migrations/v4'
+import { sentenceExcerpt, sentenceLimit } from '../../shared/sentenceExcerpt'
 import { digestRow } from '../../renderer/src/db/digest'
 import { getClaim, listClaimsForSource, queryClaims } from '../../renderer/src/db/repositories/claims'
 import { getSource } from '../../renderer/src/db/repositories/sources'
@@ -16,8 +19,8 @@ import { closeAll, freshName, loadV1Fixture, openAtVersion, seedV1 } from './hel
 afterEach(closeAll)
 
 describe('migrations', () => {
-  it('declares three versions', () => {
-    expect(CURRENT_DB_VERSION).toBe(3)
+  it('declares four versions', () => {
+    expect(CURRENT_DB_VERSION).toBe(4)
   })
 
   it('v1 → v2: every claim gets a tags array; tag and series-date indexes answer', async () => {
@@ -62,6 +65,53 @@ describe('migrations', () => {
     for (const source of fixture.tables.sources) {
       const claims = fixture.tables.claims.filter((c) => c.sourceId === source.id).map((c) => ({ ...c, tags: c.tags ?? [] }))
       expect(digestRow(source, claims, 7)).toEqual(digestRowV3(source, claims, 7))
+    }
+  })
+
+  it('v3 → v4: a claim that stored a whole long line keeps the words around its own quote; everything else is unchanged', async () => {
+    const name = freshName()
+    const fixture = await seedV1(name)
+    // What versions 1–3 stored from a long line with no full stop: the whole line in every claim. The same
+    // figure appears twice, so the excerpt must follow each claim's offsets, not the first occurrence.
+    const items = Array.from({ length: 300 }, (_, i) => `${100 + (i % 150)} élèves`)
+    const line = `Les écoles comptent ${items.join(', ')}`
+    const longSource: SourceV1 = { ...fixture.tables.sources[0], id: 'f0000000-0000-4000-8000-00000000000f', contentHash: 'f'.repeat(64), text: `Titre.\n${line}\nFin.` }
+    const offsets: number[] = []
+    for (let at = longSource.text.indexOf('120 élèves'); at >= 0; at = longSource.text.indexOf('120 élèves', at + 1)) offsets.push(at)
+    expect(offsets).toHaveLength(2)
+    const template = { ...fixture.tables.claims[0], tags: [] }
+    const longClaims: ClaimV2[] = offsets.map((at, i) => ({ ...template, id: `f0000000-0000-4000-8000-00000000010${i}`, sourceId: longSource.id, quote: '120 élèves', start: at, end: at + 10, sentence: line, seriesId: undefined }))
+    const v3 = openAtVersion(name, 3)
+    await v3.table('sources').add(longSource)
+    await v3.table('claims').bulkAdd(longClaims)
+    const before = await v3.table<ClaimV2, string>('claims').toArray()
+    v3.close()
+
+    const db = openAtVersion(name, 4)
+    const after = new Map((await db.table<ClaimV2, string>('claims').toArray()).map((c) => [c.id, c]))
+    expect(after.size).toBe(before.length)
+    for (const c of before) {
+      const now = after.get(c.id)!
+      if (c.sourceId !== longSource.id) {
+        expect(now).toEqual(c)
+        continue
+      }
+      expect({ ...now, sentence: c.sentence }).toEqual(c)
+      expect(now.sentence.length).toBeLessThanOrEqual(sentenceLimitV4(c.quote.length))
+      const body = now.sentence.replace(/^…|…$/g, '')
+      const k = body.indexOf(c.quote)
+      expect(now.sentence.startsWith('…') && now.sentence.endsWith('…')).toBe(true)
+      expect(longSource.text.startsWith(body, c.start - k)).toBe(true)
+    }
+    expect(after.get(longClaims[0].id)!.sentence).not.toBe(after.get(longClaims[1].id)!.sentence)
+    expect(await db.table('sources').get(longSource.id)).toEqual(longSource)
+  })
+
+  it("the frozen v4 excerpt agrees with today's shared/sentenceExcerpt.ts (else: a new version must redo it)", () => {
+    const s = Array.from({ length: 500 }, (_, i) => `mot${i}`).join(' ') + ' 😀'.repeat(300)
+    for (const [at, len] of [[0, 3], [1200, 6], [2500, 4], [s.length - 2, 2], [10, 2000]]) {
+      expect(sentenceExcerptV4(s, at, len)).toBe(sentenceExcerpt(s, at, len))
+      expect(sentenceLimitV4(len)).toBe(sentenceLimit(len))
     }
   })
 

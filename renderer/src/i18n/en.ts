@@ -69,6 +69,7 @@ export const en = {
   duplicateOf: '{name}: already imported as “{title}”; skipped.',
   failures: 'Failures',
   importWarnings: 'Left out (the rest was imported)',
+  importClaimsCapped: '{name}: {found} claims found; only the first {kept} were kept (a source keeps at most {kept}).',
   kindArticle: 'Article',
   kindInterview: 'Interview',
   kindTranscript: 'Transcript',

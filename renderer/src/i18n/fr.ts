@@ -70,6 +70,7 @@ export const fr: Messages = {
   duplicateOf: '{name} : déjà importé sous le titre « {title} » ; ignoré.',
   failures: 'Échecs',
   importWarnings: 'Laissé de côté (le reste a été importé)',
+  importClaimsCapped: '{name} : {found} affirmations trouvées ; seules les {kept} premières ont été gardées (une source en garde au plus {kept}).',
   kindArticle: 'Article',
   kindInterview: 'Entretien',
   kindTranscript: 'Transcription',

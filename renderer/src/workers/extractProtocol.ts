@@ -1,5 +1,5 @@
+import type { StorableClaims } from '../../../shared/claimRecord'
 import type { ExtractOptions } from '../../../shared/extract/index'
-import type { ExtractedClaim } from '../../../shared/model'
 import type { WorkerAnswer } from './workerClient'
 
 /** A request to the extraction worker. */
@@ -9,5 +9,5 @@ export interface ExtractRequest {
   options: ExtractOptions
 }
 
-/** The worker's answer to one request. */
-export type ExtractResponse = WorkerAnswer<{ claims: ExtractedClaim[] }>
+/** The worker's answer to one request: the claims to store and how many the extractor found. */
+export type ExtractResponse = WorkerAnswer<StorableClaims>

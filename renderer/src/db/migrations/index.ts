@@ -6,6 +6,7 @@ import { type Dexie, type Transaction } from 'dexie'
 import * as v1 from './v1'
 import * as v2 from './v2'
 import * as v3 from './v3'
+import * as v4 from './v4'
 
 interface Migration {
   VERSION: number
@@ -13,7 +14,7 @@ interface Migration {
   upgrade?: (tx: Transaction) => Promise<void>
 }
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3]
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4]
 
 /** The newest schema version this app knows. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].VERSION

@@ -6,6 +6,7 @@ import {
   CLAIM_KINDS, VERDICTS, type Claim, type ClaimKind, type Period, type Previous, type Result, type Source, type Verdict
 } from '../../../../shared/model'
 import { newId } from '../../../../shared/runtime'
+import { sentenceExcerpt } from '../../../../shared/sentenceExcerpt'
 import { type ClaimLedgerDB } from '../database'
 import { DatabaseError, EditConflictError, type FieldConflict, guarded } from '../errors'
 import { stripToClaim, toStoredClaim } from '../records'
@@ -195,14 +196,19 @@ export interface ManualClaimDraft {
   tags?: string[]
 }
 
-/** The sentence of `text` around [start, end): from after the previous . ! ? or newline to the next one. */
+/**
+ * The sentence of `text` around [start, end): from after the previous . ! ? or newline to the next one,
+ * cut to an excerpt around the selection when long, like every stored sentence (issue 11, item 9).
+ */
 export function sentenceAround(text: string, start: number, end: number): string {
   let from = start
   while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--
   let to = end
   while (to < text.length && !/[.!?\n]/.test(text[to])) to++
   if (to < text.length && text[to] !== '\n') to++
-  return text.slice(from, to).trim()
+  const raw = text.slice(from, to)
+  const lead = raw.length - raw.trimStart().length
+  return sentenceExcerpt(raw.trim(), start - from - lead, end - start)
 }
 
 function validateDraft(source: Source, d: ManualClaimDraft): string | null {

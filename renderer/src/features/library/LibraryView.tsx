@@ -79,6 +79,7 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
     const saved = await saveDraft(getDb(), draft.value)
     if (!saved) throw new Error(t('alreadyInLibrary'))
     notify(t('importSummary', { added: 1, claims: saved.claims, duplicates: 0, failed: 0 }), { tone: 'success' })
+    if (saved.found > saved.claims) notify(t('importClaimsCapped', { name: fields.title, found: saved.found, kept: saved.claims }))
   }
 
   const onUrl = async (): Promise<void> => {
@@ -174,6 +175,9 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
               <h3>{t('importWarnings')}</h3>
               <ul className="import-warnings">{summary.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
             </>
+          )}
+          {summary.capped.length > 0 && (
+            <ul className="import-claims-capped">{summary.capped.map((c) => <li key={c.name}>{t('importClaimsCapped', { name: c.name, found: c.found, kept: c.kept })}</li>)}</ul>
           )}
           <button type="button" className="small ghost" onClick={() => setSummary(null)}>{t('dismiss')}</button>
         </section>

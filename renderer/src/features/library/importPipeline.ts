@@ -33,7 +33,16 @@ export interface ImportSummary {
   failures: { name: string; error: string }[]
   /** What the imported files left out (see ImportCandidate.warnings). */
   warnings: string[]
+  /** Sources that had more claims than a source keeps (MAX_CLAIMS_PER_SOURCE): the first `kept` were stored. */
+  capped: ClaimsCapped[]
   sourceIds: string[]
+}
+
+/** A file whose extractor found `found` claims, of which the first `kept` were stored. */
+export interface ClaimsCapped {
+  name: string
+  found: number
+  kept: number
 }
 
 /** Editable details of a draft, shown before saving. */
@@ -91,13 +100,13 @@ const SOURCES_PER_WRITE = 200
  * reported file by file and the other batches go on.
  */
 export async function commitDrafts(db: ClaimLedgerDB, candidates: ImportCandidate[], onProgress?: (p: ImportProgress) => void): Promise<ImportSummary> {
-  const summary: ImportSummary = { added: 0, claims: 0, duplicates: [], failures: [], warnings: [], sourceIds: [] }
+  const summary: ImportSummary = { added: 0, claims: 0, duplicates: [], failures: [], warnings: [], capped: [], sourceIds: [] }
   const todo = candidates.filter((c) => c.draft && !c.duplicateOf)
   for (const c of candidates) {
     if (c.error) summary.failures.push({ name: c.name, error: c.error })
     else if (c.duplicateOf) summary.duplicates.push(c.name)
   }
-  type Pending = { name: string; item: ImportItem; warnings: string[] }
+  type Pending = { name: string; item: ImportItem; found: number; warnings: string[] }
   let pending: Pending[] = []
   const write = async (batch: Pending[]): Promise<void> => {
     try {
@@ -109,6 +118,7 @@ export async function commitDrafts(db: ClaimLedgerDB, candidates: ImportCandidat
           summary.claims += b.item.claims.length
           summary.sourceIds.push(b.item.source.id)
           summary.warnings.push(...b.warnings)
+          if (b.found > b.item.claims.length) summary.capped.push({ name: b.name, found: b.found, kept: b.item.claims.length })
         } else summary.duplicates.push(b.name)
       }
     } catch (error) {
@@ -125,12 +135,13 @@ export async function commitDrafts(db: ClaimLedgerDB, candidates: ImportCandidat
     writing = writing.then(() => write(batch))
   }
   // A few requests queued in the worker keep it busy without holding every text in flight.
-  const window: { name: string; job: Promise<ImportItem>; warnings: string[] }[] = []
+  const window: { name: string; job: Promise<ExtractedDraft>; warnings: string[] }[] = []
   const settle = async (): Promise<void> => {
     const next = window.shift()
     if (!next) return
     try {
-      pending.push({ name: next.name, item: await next.job, warnings: next.warnings })
+      const { found, ...item } = await next.job
+      pending.push({ name: next.name, item, found, warnings: next.warnings })
     } catch (error) {
       summary.failures.push({ name: next.name, error: `${next.name}: ${error instanceof Error ? error.message : String(error)}` })
     }
@@ -150,18 +161,21 @@ export async function commitDrafts(db: ClaimLedgerDB, candidates: ImportCandidat
   return summary
 }
 
+/** A source with the claims it stores and how many the extractor found (more when capped). */
+type ExtractedDraft = ImportItem & { found: number }
+
 /** A draft made a source with its extracted claims, ready to store. */
-async function extractDraft(draft: SourceDraft): Promise<ImportItem> {
+async function extractDraft(draft: SourceDraft): Promise<ExtractedDraft> {
   const now = nowIso()
   const source: Source = { ...draft, id: newId(), importedAt: now }
-  const extracted = await extractInWorker(source.text, { lang: source.lang, date: source.publishedAt, speakers: source.speakers, segments: source.segments })
-  return { source, claims: extracted.map((e) => claimFromExtracted(e, source, now)) }
+  const { claims, found } = await extractInWorker(source.text, { lang: source.lang, date: source.publishedAt, speakers: source.speakers, segments: source.segments })
+  return { source, claims: claims.map((e) => claimFromExtracted(e, source, now)), found }
 }
 
 /** Stores one draft with its extracted claims; null when the same text is already stored. */
-export async function saveDraft(db: ClaimLedgerDB, draft: SourceDraft): Promise<{ sourceId: string; claims: number } | null> {
+export async function saveDraft(db: ClaimLedgerDB, draft: SourceDraft): Promise<{ sourceId: string; claims: number; found: number } | null> {
   if (await findByContentHash(db, draft.contentHash)) return null
-  const { source, claims } = await extractDraft(draft)
+  const { source, claims, found } = await extractDraft(draft)
   await addSourceWithClaims(db, source, claims)
-  return { sourceId: source.id, claims: claims.length }
+  return { sourceId: source.id, claims: claims.length, found }
 }
