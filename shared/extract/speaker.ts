@@ -168,7 +168,7 @@ function speakerAfter(t: Tokens, k: number, limit: number, indefiniteOk = false)
 function roleBackward(t: Tokens, b: number): string | undefined {
   let j = b
   let words = 0
-  while (j >= 0 && words < 4 && t.kind[j] === WORD && !ROLE_STOP.has(lower(t, j)) && !ROLE_VERBS.has(lower(t, j)) && !PRONOUNS.has(lower(t, j))) {
+  while (j >= 0 && words < 4 && t.kind[j] === WORD && !ROLE_STOP.has(lower(t, j)) && !ROLE_VERBS.has(lower(t, j)) && !PRONOUNS.has(lower(t, j)) && !(words === 0 && NOT_NAMES.has(lower(t, j)) && !DETERMINERS.has(lower(t, j)))) {
     const w = lower(t, j)
     // "Votre budget prévoit", "Two-thirds of respondents said": what is owned or counted does not speak
     if (POSSESSIVES.has(w) || NUMBER_WORDS.has(w) || w === 'of' || w === 'de') return undefined
@@ -213,6 +213,37 @@ function organisationFor(t: Tokens, k: number, role: string): string {
   return role
 }
 
+const CONTRARY = new Set(['contrairement', 'contrary', 'unlike', 'despite', 'malgré'])
+
+/** "Contrairement à ce que dit X", "contrary to what X claims", "unlike what X says": a speech verb the figure refutes. */
+function contradicts(t: Tokens, k: number): boolean {
+  const p = lower(t, k - 1)
+  if (p !== 'que' && p !== 'qu' && p !== 'what' && p !== 'claims' && !isApostrophe(t, k - 1)) return false
+  for (let j = k - 2; j >= 0 && j >= k - 6; j--) if (t.kind[j] === WORD && CONTRARY.has(lower(t, j))) return true
+  return false
+}
+
+const ROLE_OF = new Set(['de', 'du', 'des', 'of', 'd'])
+
+/**
+ * When a name is the complement of a role ("le président de la République", "the governor of the Bank of England",
+ * "la ministre de la Santé"), the first token of that role phrase (its determiner); undefined otherwise.
+ */
+function roleOfName(t: Tokens, nameFirst: number): number | undefined {
+  let j = nameFirst - 1
+  if (j >= 0 && t.kind[j] === WORD && DETERMINERS.has(lower(t, j))) j--
+  else if (isApostrophe(t, j) && lower(t, j - 1) === 'l') j -= 2
+  if (!(j >= 0 && t.kind[j] === WORD && ROLE_OF.has(lower(t, j))) && !(isApostrophe(t, j) && lower(t, j - 1) === 'd' && j--)) return undefined
+  j--
+  // the role noun: lower case, not a function word
+  if (!(j >= 0 && t.kind[j] === WORD && !isCapitalized(t, j) && !ROLE_STOP.has(lower(t, j)) && !NOT_NAMES.has(lower(t, j)))) return undefined
+  const head = j
+  // its determiner opens the phrase ("le président", "the governor"); without one the role stands alone ("Président de …" is a name)
+  if (head - 1 >= 0 && t.kind[head - 1] === WORD && DETERMINERS.has(lower(t, head - 1))) return head - 1
+  if (isApostrophe(t, head - 1) && lower(t, head - 2) === 'l') return head - 2
+  return undefined
+}
+
 /** Finds every attribution in the text, in order. */
 const VERB_FIRST: Record<Lang, ReadonlySet<number>> = {
   fr: new Set([...SPEECH_VERBS.fr].map((w) => w.charCodeAt(0))),
@@ -234,6 +265,10 @@ export function findAttributions(t: Tokens, lang: Lang): Attribution[] {
     // a capitalised "States" or "Notes" is a name, not a verb ("the United States")
     if (isCapitalized(t, k) && w !== 'selon' && w !== 'according' && w !== 'après' && !(t.lineStart[k] === 1 || isPunct(t, k - 1, '.'))) continue
     let from = k + 1
+    // "Contrairement à ce que dit le gouvernement", "contrary to what the minister claims": the figure contradicts them
+    if (contradicts(t, k)) continue
+    // "Comme annoncé par la police", "as reported by the ONS": the agent after "par"/"by" speaks, not the word before
+    const agent = lower(t, k + 1) === 'par' || lower(t, k + 1) === 'by'
     if (ADD_VERBS.has(w)) {
       const next = t.kind[k + 1] === WORD ? lower(t, k + 1) : ''
       const prevPunct = k > 0 && t.kind[k - 1] !== WORD && t.kind[k - 1] !== 2
@@ -252,7 +287,8 @@ export function findAttributions(t: Tokens, lang: Lang): Attribution[] {
     }
     const limit = Math.min(t.count, from + 12)
     const prepositional = w === 'selon' || w === 'après' || w === 'according'
-    if (!prepositional) {
+    if (agent) from = k + 2
+    if (!prepositional && !agent) {
       // "Dana Whitfield said", "the council leader, Priya Shah, told", "officials said", "he said"
       let b = k - 1
       let skipped = 0
@@ -265,7 +301,9 @@ export function findAttributions(t: Tokens, lang: Lang): Attribution[] {
       }
       const before = nb >= 0 ? nameBackward(t, nb, Math.max(0, nb - 8)) : undefined
       if (before && (!appositive || isPunct(t, before.first - 1, ','))) {
-        out.push({ pos: t.start[k], name: t.text.slice(t.start[before.first], t.end[nb]), pronoun: false, weak: WEAK_VERBS.has(w) })
+        // "le président de la République a dit", "the governor of the Bank of England said": the role, not the name it ends on
+        const roleFirst = roleOfName(t, before.first)
+        out.push({ pos: t.start[k], name: t.text.slice(t.start[roleFirst ?? before.first], t.end[nb]), pronoun: false, weak: WEAK_VERBS.has(w) })
         continue
       }
       const role = !appositive ? roleBackward(t, nb) : undefined

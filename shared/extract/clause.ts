@@ -1,0 +1,55 @@
+// The citable clause of a claim: the part of its sentence a fact-checker would quote, from the clause break before
+// the figure to the clause break after it (or after its previous value: "610 …, c'était 200 avant" stays whole
+// when the caller passes both spans). Character based, so it works on any text the tokenizer read.
+import type { Lang } from '../model'
+import { CLAUSE_BREAKS, CLAUSE_OPENERS } from './lexicons/clause'
+
+/** Longest clause kept whole; a longer one is narrowed to whole words around the figure. */
+export const MAX_CLAUSE = 320
+
+const WORD_RE = /[\p{L}\p{M}'’-]/u
+
+function isBreakChar(text: string, i: number): boolean {
+  const ch = text[i]
+  if (CLAUSE_BREAKS.includes(ch)) return true
+  // a dash between spaces is a break ("– c'était 200 avant"), a hyphen inside a word is not
+  return (ch === '–' || ch === '—' || ch === '-') && text[i - 1] === ' ' && text[i + 1] === ' '
+}
+
+function wordAt(text: string, i: number): string {
+  let j = i
+  while (j < text.length && WORD_RE.test(text[j])) j++
+  return text.slice(i, j).toLowerCase().replace(/['’].*$/, '')
+}
+
+/** True when the comma at `i` opens another clause ("…, mais …", "…, said the minister"). */
+function commaBreaks(text: string, i: number, lang: Lang): boolean {
+  let j = i + 1
+  while (text[j] === ' ') j++
+  return CLAUSE_OPENERS[lang].has(wordAt(text, j))
+}
+
+/**
+ * The clause of text[sStart, sEnd) holding the span [from, to): its start and end offsets, trimmed of spaces and
+ * of punctuation at its ends. Always contains [from, to) and never leaves the sentence.
+ */
+export function citableClause(text: string, sStart: number, sEnd: number, from: number, to: number, lang: Lang): { start: number; end: number } {
+  let start = from
+  while (start > sStart && !isBreakChar(text, start - 1) && !(text[start - 1] === ',' && commaBreaks(text, start - 1, lang))) start--
+  let end = to
+  while (end < sEnd && !isBreakChar(text, end) && !(text[end] === ',' && commaBreaks(text, end, lang))) end++
+  // trim spaces and the sentence's own closing punctuation
+  while (start < from && /[\s,]/u.test(text[start])) start++
+  while (end > to && /[\s,.!?…]/u.test(text[end - 1])) end--
+  if (end - start > MAX_CLAUSE) {
+    const room = Math.max(0, MAX_CLAUSE - (to - from))
+    let s = Math.max(start, from - Math.floor(room / 2))
+    let e = Math.min(end, to + (room - (from - s)))
+    // whole words only
+    while (s > start && s < from && text[s - 1] !== ' ') s++
+    while (e < end && e > to && text[e] !== ' ') e--
+    start = s
+    end = e
+  }
+  return { start, end }
+}
