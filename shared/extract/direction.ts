@@ -1,7 +1,7 @@
 import type { Lang } from '../model'
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js'
 import PorterStemmerFr from 'natural/lib/natural/stemmers/porter_stemmer_fr.js'
-import { DIRECTION_LEXICON } from './lexicons/direction'
+import { CHANGE_NEUTRAL, DIRECTION_LEXICON } from './lexicons/direction'
 
 /** Which way a change goes: -1 down, +1 up, 0 when the word says nothing of it. */
 export type Direction = -1 | 0 | 1
@@ -23,4 +23,18 @@ export function directionOf(word: string, lang: Lang): Direction {
   if (cache.size >= CACHE_LIMIT) cache.clear()
   cache.set(word, d)
   return d
+}
+
+const NEUTRAL: Record<Lang, ReadonlySet<string>> = { fr: new Set(CHANGE_NEUTRAL.fr), en: new Set(CHANGE_NEUTRAL.en) }
+// comparatives and particles carry a direction but are no verb of change ("plus de 35 à 50" is a range)
+const NOT_VERBS = new Set(['plus', 'moins', 'more', 'less', 'fewer', 'higher', 'lower', 'up', 'down', 'fond'])
+
+/**
+ * True for a word that moves a figure, in any tense: a verb or noun of rising or falling ("grimpera", "will climb",
+ * "baisse") or of plain movement ("passera", "went", "moved").
+ */
+export function isChangeWord(word: string, lang: Lang): boolean {
+  if (word.length < 2 || NOT_VERBS.has(word)) return false
+  if (directionOf(word, lang) !== 0) return true
+  return NEUTRAL[lang].has(STEMMERS[lang].stem(word)) || NEUTRAL[lang].has(word)
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../model'
+import { isChangeWord } from './direction'
 import { phraseIndex } from './phrase'
 import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
@@ -45,7 +46,8 @@ export function isChangeIntro(t: Tokens, introTok: number, lang: Lang): boolean 
     }
     const w = lower(t, k)
     if (CHANGE_NOUNS.has(w)) return steps === 0
-    if (verbs.has(w)) return true
+    // exact forms first, then any tense by stem ("passera de", "will climb from")
+    if (verbs.has(w) || isChangeWord(w, lang)) return true
   }
   return false
 }

@@ -34,3 +34,12 @@ export const DIRECTION_LEXICON: Record<Lang, DirectionLexicon> = {
     ]
   }
 }
+
+/**
+ * Stems of verbs that move a figure without saying which way ("est passé de 35 à 50", "évoluera de", "went from",
+ * "moved from"): with a "de A à B" / "from A to B" after them, A is the previous value, B the claim.
+ */
+export const CHANGE_NEUTRAL: Record<Lang, readonly string[]> = {
+  fr: ['pass', 'évolu', 'port', 'ramen', 'repouss', 'modifi', 'chang', 'évolution', 'passag', 'fait'],
+  en: ['went', 'go', 'goe', 'gone', 'move', 'chang', 'shift', 'swung', 'swing', 'switch']
+}

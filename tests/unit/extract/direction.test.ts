@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { directionOf } from '../../../shared/extract/direction'
 import { extractClaims } from '../../../shared/extract/index'
-import type { Lang } from '../../../shared/model'
+import type { ExtractedClaim, Lang } from '../../../shared/model'
 
 const first = (text: string, lang: Lang): { value: number; valueHigh?: number; kind: string } => {
   const c = extractClaims(text, { lang })[0]
@@ -44,5 +44,26 @@ describe('signed changes in extractClaims', () => {
 
   it('reads a written minus sign as negative', () => {
     expect(first('Le PIB : -2,8 % sur un an.', 'fr').value).toBe(-2.8)
+  })
+})
+
+const claim = (text: string, lang: Lang): ExtractedClaim => {
+  const c = extractClaims(text, { lang })[0]
+  if (!c) throw new Error(`no claim in: ${text}`)
+  return c
+}
+
+describe('previous values after a verb of change in any tense: "de A à B" / "from A to B"', () => {
+  it('reads future and other tenses by stem, not a list of exact forms', () => {
+    expect(claim('Le prix du ticket passera de 1,80 euro à 2 euros.', 'fr')).toMatchObject({ value: 2, previous: { value: 1.8 }, unit: 'EUR' })
+    expect(claim('Rents will climb from £700 to £760.', 'en')).toMatchObject({ value: 760, previous: { value: 700 }, unit: 'GBP' })
+    expect(claim('Le nombre de lits évoluera de 300 à 250.', 'fr')).toMatchObject({ value: 250, previous: { value: 300 } })
+    expect(claim('Membership went from 12,000 to 15,000.', 'en')).toMatchObject({ value: 15000, previous: { value: 12000 } })
+  })
+
+  it('keeps a range a range when no verb moves the figure', () => {
+    expect(claim('Les salaires vont de 1 500 à 3 000 euros.', 'fr')).toMatchObject({ value: 1500, valueHigh: 3000 })
+    expect(claim('Des enfants de 3 à 6 ans sont accueillis.', 'fr')).toMatchObject({ value: 3, valueHigh: 6 })
+    expect(claim('Il y a plus de 35 à 50 personnes.', 'fr').previous).toBeUndefined()
   })
 })
