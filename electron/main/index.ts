@@ -2,13 +2,15 @@ import { app, BrowserWindow, Menu } from 'electron'
 import { MENU_EVENT_CHANNEL } from '../../shared/ipc'
 import { registerIpc } from './ipc'
 import { buildMenuTemplate, MENU_LABELS } from './menuTemplate'
+import { rendererEntry } from './security'
 import { createMainWindow } from './window'
 
-// A second launch focuses the running window instead of opening another database writer.
 if (!app.requestSingleInstanceLock()) {
+  // A second launch focuses the running window instead of opening another database writer.
   app.quit()
 } else {
   let mainWindow: BrowserWindow | null = null
+  const entry = rendererEntry(__dirname, app.isPackaged, process.env)
 
   app.on('second-instance', () => {
     if (!mainWindow) return
@@ -21,14 +23,14 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   void app.whenReady().then(() => {
-    registerIpc(() => mainWindow)
+    registerIpc(() => mainWindow, entry)
     const labels = app.getLocale().toLowerCase().startsWith('fr') ? MENU_LABELS.fr : MENU_LABELS.en
     const template = buildMenuTemplate(process.platform, labels, (command) => mainWindow?.webContents.send(MENU_EVENT_CHANNEL, command))
     Menu.setApplicationMenu(Menu.buildFromTemplate(template as Electron.MenuItemConstructorOptions[]))
-    mainWindow = createMainWindow()
+    mainWindow = createMainWindow(entry, app.isPackaged)
     mainWindow.on('closed', () => (mainWindow = null))
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(entry, app.isPackaged)
     })
   })
 

@@ -5,7 +5,7 @@ import { fetchUrlCapped } from './fetchUrl'
 import { readPickedFiles, writeChosenFile } from './files'
 import { guardHandler, type HandlerMap, type SenderInfo } from './handlers'
 import { netRequestFetch } from './netFetch'
-import { isTrustedSender } from './security'
+import { isTrustedSender, type RendererEntry } from './security'
 
 function handlers(getWindow: () => BrowserWindow | null): HandlerMap {
   return {
@@ -39,9 +39,9 @@ function handlers(getWindow: () => BrowserWindow | null): HandlerMap {
 }
 
 /** Registers one guarded handler per channel of the contract. */
-export function registerIpc(getWindow: () => BrowserWindow | null): void {
+export function registerIpc(getWindow: () => BrowserWindow | null, entry: RendererEntry): void {
   const map = handlers(getWindow)
-  const trusted = (s: SenderInfo): boolean => isTrustedSender(s.frameUrl, s.isMainFrame, process.env.ELECTRON_RENDERER_URL)
+  const trusted = (s: SenderInfo): boolean => isTrustedSender(s.frameUrl, s.isMainFrame, entry)
   for (const channel of IPC_CHANNELS) {
     const guarded = guardHandler(channel as IpcChannel, map[channel] as never, trusted)
     ipcMain.handle(channel, (event, raw: unknown) => {

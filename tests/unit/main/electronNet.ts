@@ -8,7 +8,7 @@ import type { NetRequest } from '../../../electron/main/netFetch'
  * absolute next URL, and unless a listener calls followRedirect() synchronously the request is cancelled
  * with the error "Redirect was cancelled". Only the Electron surface is imitated; the server is real.
  */
-export function imitateNetRequest(log: string[] = []): NetRequest {
+export function imitateNetRequest(log: string[] = [], connectTo: (url: URL) => URL = (url) => url): NetRequest {
   return (options) => {
     const emitter = new EventEmitter()
     const headers: Record<string, string> = {}
@@ -26,7 +26,7 @@ export function imitateNetRequest(log: string[] = []): NetRequest {
       },
       end: () => {
         log.push(url)
-        http = httpRequest(url, { method: options.method ?? 'GET', headers }, (res) => {
+        http = httpRequest(connectTo(new URL(url)), { method: options.method ?? 'GET', headers }, (res) => {
           const location = res.headers.location
           const status = res.statusCode ?? 0
           if (status >= 300 && status < 400 && location && options.redirect === 'manual') {
@@ -59,4 +59,23 @@ export function imitateNetRequest(log: string[] = []): NetRequest {
     })
     return fake as unknown as ReturnType<NetRequest>
   }
+}
+
+/**
+ * Electron's net.fetch as lib/browser/api/net-fetch.ts builds it on net.request: the redirect mode is passed
+ * through and no 'redirect' listener is added, so with 'manual' a redirect ends in the request's error.
+ */
+export function imitateNetFetch(request: NetRequest): (url: string, init: { redirect?: RequestRedirect; headers?: Record<string, string> }) => Promise<Response> {
+  return (url, init) =>
+    new Promise((resolve, reject) => {
+      const req = request({ url, redirect: init.redirect })
+      for (const [k, v] of Object.entries(init.headers ?? {})) req.setHeader(k, v)
+      req.on('response', (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c) => chunks.push(c))
+        res.on('end', () => resolve(new Response(Buffer.concat(chunks), { status: res.statusCode })))
+      })
+      req.on('error', reject)
+      req.end()
+    })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { APP_CSP, isAllowedNavigation, isSafeExternalUrl, isTrustedSender } from '../../../electron/main/security'
+import { APP_CSP, appCsp, isAllowedNavigation, isSafeExternalUrl, isTrustedSender, rendererEntry } from '../../../electron/main/security'
 
 describe('external links', () => {
   it.each(['https://www.francebleu.fr/infos', 'http://example.org/a?b=c#d'])('opens %s', (url) => {
@@ -22,17 +22,48 @@ describe('external links', () => {
 })
 
 describe('IPC sender check', () => {
+  const installed = { indexHtml: '/opt/ClaimLedger/resources/app.asar/out/renderer/index.html' }
   it('trusts our packaged page in the main frame only', () => {
-    expect(isTrustedSender('file:///opt/ClaimLedger/resources/app.asar/out/renderer/index.html', true)).toBe(true)
-    expect(isTrustedSender('file:///opt/ClaimLedger/resources/app.asar/out/renderer/index.html', false)).toBe(false)
-    expect(isTrustedSender('file:///tmp/evil.html', true)).toBe(false)
-    expect(isTrustedSender('https://evil.example/out/renderer/index.html', true)).toBe(false)
-    expect(isTrustedSender(undefined, true)).toBe(false)
+    expect(isTrustedSender('file:///opt/ClaimLedger/resources/app.asar/out/renderer/index.html', true, installed)).toBe(true)
+    expect(isTrustedSender('file:///opt/ClaimLedger/resources/app.asar/out/renderer/index.html#/claims', true, installed)).toBe(true)
+    expect(isTrustedSender('file:///opt/ClaimLedger/resources/app.asar/out/renderer/index.html', false, installed)).toBe(false)
+    expect(isTrustedSender('file:///tmp/evil.html', true, installed)).toBe(false)
+    expect(isTrustedSender('https://evil.example/out/renderer/index.html', true, installed)).toBe(false)
+    expect(isTrustedSender(undefined, true, installed)).toBe(false)
+  })
+  it('compares the exact path of our index.html, not a suffix', () => {
+    // a page saved anywhere as .../out/renderer/index.html (a download, an unzipped bundle) is not ours
+    expect(isTrustedSender('file:///home/u/Downloads/out/renderer/index.html', true, installed)).toBe(false)
+    expect(isTrustedSender('file:///opt/ClaimLedger/resources/app.asar/out/renderer/index.html/../../../../../../tmp/out/renderer/index.html', true, installed)).toBe(false)
+    expect(isTrustedSender('file://server/opt/ClaimLedger/resources/app.asar/out/renderer/index.html', true, installed)).toBe(false)
+    expect(isTrustedSender('file:///opt/ClaimLedger/resources/app.asar/out/renderer/INDEX.html', true, installed)).toBe(false)
+    expect(isTrustedSender('file:///opt/ClaimLedger/resources/app.asar/out/renderer/%zz', true, installed)).toBe(false)
+  })
+  it('matches paths with spaces and, on Windows, any letter case', () => {
+    expect(isTrustedSender('file:///home/u/My%20Apps/out/renderer/index.html', true, { indexHtml: '/home/u/My Apps/out/renderer/index.html' })).toBe(true)
+    const win = { indexHtml: 'C:\\Program Files\\ClaimLedger\\resources\\app.asar\\out\\renderer\\index.html' }
+    expect(isTrustedSender('file:///C:/Program%20Files/ClaimLedger/resources/app.asar/out/renderer/index.html', true, win, 'win32')).toBe(true)
+    expect(isTrustedSender('file:///c:/program%20files/claimledger/resources/app.asar/out/renderer/index.html', true, win, 'win32')).toBe(true)
+    expect(isTrustedSender('file:///C:/Users/x/Downloads/out/renderer/index.html', true, win, 'win32')).toBe(false)
   })
   it('trusts the dev server only when one is running', () => {
-    expect(isTrustedSender('http://localhost:5173/#/claims', true, 'http://localhost:5173')).toBe(true)
-    expect(isTrustedSender('http://localhost:5174/', true, 'http://localhost:5173')).toBe(false)
-    expect(isTrustedSender('http://localhost:5173/', true)).toBe(false)
+    const dev = { ...installed, devServerUrl: 'http://localhost:5173' }
+    expect(isTrustedSender('http://localhost:5173/#/claims', true, dev)).toBe(true)
+    expect(isTrustedSender('http://localhost:5174/', true, dev)).toBe(false)
+    expect(isTrustedSender('http://localhost:5173/', true, installed)).toBe(false)
+  })
+})
+
+describe('where the window loads from', () => {
+  const env = { ELECTRON_RENDERER_URL: 'http://localhost:5173/' }
+  it('uses the dev server only in an unpackaged app', () => {
+    expect(rendererEntry('/repo/out/main', false, env)).toEqual({ indexHtml: '/repo/out/renderer/index.html', devServerUrl: 'http://localhost:5173/' })
+    expect(rendererEntry('/opt/app.asar/out/main', true, env)).toEqual({ indexHtml: '/opt/app.asar/out/renderer/index.html' })
+    expect(rendererEntry('/repo/out/main', false, {})).toEqual({ indexHtml: '/repo/out/renderer/index.html' })
+  })
+  it('ignores a dev server address that is not http(s)', () => {
+    expect(rendererEntry('/repo/out/main', false, { ELECTRON_RENDERER_URL: 'file:///tmp/evil.html' })).toEqual({ indexHtml: '/repo/out/renderer/index.html' })
+    expect(rendererEntry('/repo/out/main', false, { ELECTRON_RENDERER_URL: 'not a url' })).toEqual({ indexHtml: '/repo/out/renderer/index.html' })
   })
 })
 
@@ -53,5 +84,10 @@ describe('content security policy', () => {
     expect(APP_CSP).not.toMatch(/script-src[^;]*(unsafe-eval|unsafe-inline|https?:)/)
     expect(APP_CSP).toContain("object-src 'none'")
     expect(APP_CSP).toContain("connect-src 'self'")
+  })
+  it("allows no inline style in the app, only in the dev server (which injects <style> elements)", () => {
+    expect(APP_CSP).toContain("style-src 'self';")
+    expect(APP_CSP).not.toContain('unsafe-inline')
+    expect(appCsp(true)).toContain("style-src 'self' 'unsafe-inline'")
   })
 })
