@@ -2,7 +2,7 @@ import { builtinModules } from 'node:module'
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 
-// The CLI as one CommonJS file for the packaged app (run with ELECTRON_RUN_AS_NODE=1). From a checkout,
+// The CLI as one CommonJS file for the packaged app (`ClaimLedger cli …` loads it in main). From a checkout,
 // electron/cli/bin.cjs runs the TypeScript directly and needs no build.
 //
 // Every library is bundled, so the file carries only the code it uses (natural's two stemmers and stopword lists,

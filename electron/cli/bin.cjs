@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Entry of the `claimledger` command. From a source checkout it runs the TypeScript directly
-// through tsx (no build step after `npm ci`); in a packaged app it runs the built out/cli/main.js.
+// Entry of the `claimledger` command on plain Node. From a source checkout it runs the TypeScript directly
+// through tsx (no build step after `npm ci`), else the built out/cli/main.js. The packaged app does not use
+// this file (its RunAsNode fuse is off): there the command is `ClaimLedger cli …` (electron/main/cliEntry.ts).
 'use strict'
 const path = require('node:path')
 const fs = require('node:fs')

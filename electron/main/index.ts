@@ -1,11 +1,24 @@
 import { app, BrowserWindow, Menu } from 'electron'
 import { MENU_EVENT_CHANNEL } from '../../shared/ipc'
+import { cliArguments, cliModulePath, loadCliModule, runCliInMain } from './cliEntry'
 import { registerIpc } from './ipc'
 import { buildMenuTemplate, MENU_LABELS } from './menuTemplate'
 import { rendererEntry } from './security'
 import { createMainWindow } from './window'
 
-if (!app.requestSingleInstanceLock()) {
+const cliArgs = cliArguments(process.argv, process.defaultApp === true)
+
+if (cliArgs) {
+  // The command line: no window, no dock icon, no GPU, and no single-instance lock (the app may be open).
+  if (process.platform === 'darwin') app.dock?.hide()
+  app.disableHardwareAcceleration()
+  void runCliInMain(cliArgs, {
+    load: () => loadCliModule(cliModulePath(__dirname)),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    exit: (code) => void app.whenReady().then(() => app.exit(code))
+  })
+} else if (!app.requestSingleInstanceLock()) {
   // A second launch focuses the running window instead of opening another database writer.
   app.quit()
 } else {
