@@ -82,12 +82,17 @@ function skipOf(t: Tokens, k: number, lang: Lang): number {
     if (w === 'de' || w === 'des' || w === 'du') j = k + 1
     else if (w === 'd' && isApostrophe(t, k + 1)) j = k + 2
     else return k
-    // "les trois quarts de nos agriculteurs", "la moitié de ces emplois"
-    if (w === 'de' && FR_POSSESSIVES.has(lower(t, j))) j++
+    // "de tous les navires", "de toutes ces villes"
+    if (w === 'de' && (lower(t, j) === 'tous' || lower(t, j) === 'toutes')) j++
+    // "les trois quarts de nos agriculteurs", "la moitié de ces emplois", "5,5 % de l'emploi", "12 % de la population"
+    const d = lower(t, j)
+    if (w === 'de' && (FR_POSSESSIVES.has(d) || d === 'les' || d === 'la')) j++
+    else if (w === 'de' && d === 'l' && isApostrophe(t, j + 1)) j += 2
     return j
   }
   if (w === 'of') {
     const n = lower(t, k + 1)
+    if (n === 'all' && CLASSES.en.determiners.has(lower(t, k + 2))) return k + 3
     if (n === 'the' || n === 'all' || n === 'its' || n === 'their' || n === 'those' || n === 'these') return k + 2
     return k + 1
   }
@@ -108,6 +113,8 @@ function headPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span |
   if (lang === 'fr' && looksLikeFrenchVerb(lower(t, k))) return undefined
   // "4% shortly after": an adverb is not what is counted
   if (lang === 'en' && lower(t, k).endsWith('ly') && lower(t, k).length > 5 && !NOUNS_IN_LY.has(lower(t, k))) return undefined
+  // "1.2 percent closing at 5985 points": an -ing word taking a preposition or a figure is a verb, not the noun
+  if (lang === 'en' && lower(t, k).endsWith('ing') && (t.kind[k + 1] === NUM || ING_VERB_PREPOSITIONS.has(lower(t, k + 1)))) return undefined
   // "1 in 8 planned to switch": a past tense before "to" is a verb
   if (lang === 'en' && lower(t, k).endsWith('ed') && lower(t, k).length > 4 && lower(t, k + 1) === 'to') return undefined
   const first = k
@@ -180,6 +187,8 @@ function headPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span |
   }
   return { first, end }
 }
+
+const ING_VERB_PREPOSITIONS = new Set(['at', 'to', 'on', 'by', 'from', 'into', 'up', 'down'])
 
 /** Longest a counted phrase may grow, in tokens, with its complements. */
 const MAX_PHRASE_TOKENS = 12
@@ -328,6 +337,8 @@ export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: numb
     if (k > exprEnd) return nounPhraseFrom(t, k, lang, limit)
   }
   if (t.kind[k] === NUM) return undefined
+  // "closed at 5985 points": index points measure the index named before, they are not what is counted
+  if (CLASSES[lang].measureNouns.has(lower(t, k)) && ofComplementStart(t, k + 1, lang) === k + 1) return undefined
   return nounPhraseFrom(t, k, lang, limit)
 }
 
@@ -412,6 +423,10 @@ function skippable(t: Tokens, k: number, lang: Lang): boolean {
     if (FR_VERB_BEFORE.has(prev) || (prev === 'en' && FR_VERB_BEFORE.has(lower(t, k - 2)))) return true
     // imperfect and conditional endings: "concernerait", "annonçait"
     if (w.length > 6 && (w.endsWith('rait') || w.endsWith('aient')) && !FR_NOUNS_IN_AIT.has(w)) return true
+    // "pouvions fabriquer pour", "obligation de contrôler 25 %": an infinitive after a preposition or a modal
+    if (w.length > 4 && w.endsWith('er') && !w.endsWith('ier') && (FR_BEFORE_INFINITIVE.has(prev) || prev.endsWith('ions') || prev.endsWith('iez'))) return true
+    // "plafonnée à", "fixés par": a participle that introduces the figure is a verb, its noun is before it
+    if (w.length > 4 && /(?:é|ée|és|ées)$/.test(w) && FR_PARTICIPLE_INTROS.has(lower(t, k + 1))) return true
   }
   return false
 }
@@ -421,8 +436,13 @@ function verbs(lang: Lang): ReadonlySet<string> {
 }
 const FR_VERB_BEFORE = new Set([
   'nous', 'vous', 'ils', 'elles', 'il', 'elle', 'on', 'je', 'j', 'ont', 'a', 'avons', 'avez', 'ai', 'avait', 'avaient', 'été',
-  'sont', 'est', 'était', 'étaient', 'sera', 'seront', 'serait'
+  'sont', 'est', 'était', 'étaient', 'sera', 'seront', 'serait', 'se', 's', 'me', 'm', 'te'
 ])
+const FR_BEFORE_INFINITIVE = new Set([
+  'pour', 'sans', 'afin', 'de', 'd', 'à', 'peut', 'peuvent', 'pourrait', 'pourraient', 'doit', 'doivent', 'devrait', 'devraient',
+  'faut', 'fallait', 'faudrait', 'va', 'vont', 'veut', 'veulent', 'pouvait', 'pouvaient', 'devait', 'devaient'
+])
+const FR_PARTICIPLE_INTROS = new Set(['à', 'de', 'par', 'en'])
 const FR_NOUNS_IN_AIT = new Set(['portrait', 'portraits', 'retrait', 'retraits', 'extrait', 'extraits', 'attrait', 'souhait'])
 
 /**
@@ -486,6 +506,14 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
   let j = k - 1
   while (j >= floor && words < 6) {
     const w = lower(t, j)
+    // "the S & P 500 index", "FTSE 100 shares": a number inside a name belongs to the phrase
+    if (t.kind[j] === NUM && !figures.has(j) && namesWithNumber(t, j)) {
+      first = j - 1
+      words += 2
+      j -= 2
+      while (j > floor && t.text[t.start[j]] === '&' && isCapitalized(t, j - 1)) { first = j - 1; j -= 2 }
+      continue
+    }
     if (t.kind[j] === WORD && !stops(lang).has(w) && !skippable(t, j, lang) && !MODALS.has(lower(t, j - 1))) {
       first = j
       words++
@@ -544,12 +572,20 @@ function elidedNoun(t: Tokens, from: number, lang: Lang, sentenceFirst: number, 
   const bracket = t.kind[p] !== WORD && t.text[t.start[p]] === '('
   if (bracket && figures.has(p - 1) && figures.get(p - 1)) return { figureAt: p - 1 }
   const possession = t.kind[p] === WORD && CLASSES[lang].possessionLinks.has(lower(t, p))
-  const namedOwner = bracket && isCapitalized(t, p - 1) && p - 1 > sentenceFirst
+  const namedOwner = (bracket && isCapitalized(t, p - 1) && p - 1 > sentenceFirst) || gappedName(t, p, lang, sentenceFirst)
   if (!possession && !namedOwner) return null
   for (let b = p - 1; b >= sentenceFirst && b >= from - ELLIPSIS_REACH; b--) {
     if (figures.get(b)) return { figureAt: b }
   }
   return undefined
+}
+
+/** "… has four games and Jordi Alba two": a name right before a figure, after "and"/"et" or a comma, with the verb left out. */
+function gappedName(t: Tokens, p: number, lang: Lang, sentenceFirst: number): boolean {
+  let b = p
+  while (b > sentenceFirst && b > p - 3 && isCapitalized(t, b)) b--
+  if (b === p || b <= sentenceFirst) return false
+  return CLASSES[lang].coordinators.has(lower(t, b)) || (t.kind[b] !== WORD && t.text[t.start[b]] === ',')
 }
 
 function gluedDigits(t: Tokens, k: number): boolean {
@@ -579,5 +615,8 @@ function isParticiple(t: Tokens, k: number, lang: Lang): boolean {
 
 /** True when the noun after "of"/"de" is a basis ("97.7% of GDP"), so the subject is what is measured against it. */
 export function isBasisNoun(t: Tokens, span: Span): boolean {
-  return BASIS_NOUNS.has(lower(t, span.first)) && span.end - span.first === 1
+  if (BASIS_NOUNS.has(lower(t, span.first)) && span.end - span.first === 1) return true
+  // "7,4 % de la population active", "5% of the labour force": the rate of something named before
+  return span.end - span.first === 2 && BASIS_PAIRS.has(`${lower(t, span.first)} ${lower(t, span.first + 1)}`)
 }
+const BASIS_PAIRS = new Set(['population active', 'labour force', 'labor force', 'working population'])

@@ -13,7 +13,9 @@ export const SUBJECT_LEXICON_EN: SubjectLexicon = {
     'yet', 'even', 'again', 'around', 'nearly', 'almost', 'because', 'though', 'although', 'until', 'unless', 'whether', 'within',
     'without', 'towards', 'toward', 'upon', 'via', 'too', 'very', 'here', 'them', 'him', 'me', 'us', 'what', 'being', 'got', 'get',
     'gets', 'make', 'made', 'makes', 'take', 'took', 'taken', 'say', 'told', 'this', 'year', 'ago', 'later', 'earlier', 'instead',
-    'rather', 'including', 'compared', 'versus', 'vs', 'like', 'well', 'often', 'never', 'always', 'ever', 's', 't', 'aged', 'off'
+    'rather', 'including', 'compared', 'versus', 'vs', 'like', 'well', 'often', 'never', 'always', 'ever', 's', 't', 'aged', 'off',
+    // connectives and particles: "whereas coffee harvesting", "gambled away"
+    'away', 'whereas', 'whilst'
   ],
   verbs: [
     'rose', 'rises', 'rise', 'risen', 'fell', 'falls', 'fall', 'fallen', 'grew', 'grows', 'grown', 'increased', 'increases',

@@ -17,7 +17,9 @@ export const SUBJECT_LEXICON_FR: SubjectLexicon = {
     'malgré', 'outre', 'via', 'tandis', 'bien', 'mal', 'souvent', 'toujours', 'jamais', 'parfois', 'ensuite', 'notamment', 'par',
     'voire', 'autant', 'beaucoup', 'peu', 'assez', 'vraiment', 'surtout', 'ont', 'contre', 'environ', 'votre', 'vos', 'notre',
     'nos', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'celui', 'celle', 'ceux', 'celles', 'lui', 'eux', 'moi', 'toi', 'soi', 'quelque',
-    'quelques', 'plusieurs', 'certains', 'certaines', 'autres', 'autre', 'rien', 'personne', 'partir', 'cours', 'lieu', 'sein'
+    'quelques', 'plusieurs', 'certains', 'certaines', 'autres', 'autre', 'rien', 'personne', 'partir', 'cours', 'lieu', 'sein',
+    // the verbs of fixed connectives: "c'est-à-dire", "à savoir"
+    'dire', 'savoir'
   ],
   verbs: [
     'atteint', 'atteindre', 'atteignait', 'représente', 'représentent', 'représentait', 'établit', 'élève', 'élevait', 'chiffre',

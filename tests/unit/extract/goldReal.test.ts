@@ -19,16 +19,16 @@ interface Floors {
 
 // Measured 2026-12-02 (test: F1 0.835 / 0.790, subject 0.533 / 0.531, speaker 0.747 / 0.692, unit 0.951 / 0.946,
 // non-claim hits 21 / 11; dev: F1 0.796 / 0.782, subject 0.504 / 0.534, speaker 0.922 / 0.860, non-claim hits 18 / 17).
-// The second annotation batch (+59 test, +80 dev passages) brings more non-claims to hit: test en 21, unit 0.903;
-// dev fr 21 non-claim hits. Those floors follow the larger sets.
+// Subject floors raised with issue 10's noun-phrase stage: dev subject 0.736 / 0.697 on the 196 committed passages
+// (0.646 / 0.629 with the passages being added), test 0.566 / 0.523.
 const FLOORS: Record<'dev' | 'test', Record<Lang, Floors>> = {
   test: {
-    fr: { f1: 0.8, subject: 0.48, speaker: 0.7, unit: 0.9, maxNonClaimHits: 25 },
+    fr: { f1: 0.8, subject: 0.52, speaker: 0.7, unit: 0.9, maxNonClaimHits: 25 },
     en: { f1: 0.75, subject: 0.48, speaker: 0.64, unit: 0.86, maxNonClaimHits: 26 }
   },
   dev: {
-    fr: { f1: 0.76, subject: 0.45, speaker: 0.87, unit: 0.9, maxNonClaimHits: 28 },
-    en: { f1: 0.74, subject: 0.48, speaker: 0.81, unit: 0.83, maxNonClaimHits: 21 }
+    fr: { f1: 0.76, subject: 0.61, speaker: 0.87, unit: 0.9, maxNonClaimHits: 28 },
+    en: { f1: 0.74, subject: 0.59, speaker: 0.81, unit: 0.83, maxNonClaimHits: 21 }
   }
 }
 
