@@ -30,7 +30,10 @@ export interface ChartPointModel {
   /** Index into the stable palette for speaker/source keys (verdicts use their own colours). */
   colorIndex: number
   verdict: Verdict
-  /** The before value, drawn hollow and linked with a dashed line. x is estimated unless xStated. */
+  /**
+   * The before value, drawn hollow. With a stated date (xStated) it sits at that date, linked by a
+   * dashed line; without one it is the claim's baseline, at the claim's own x with an arrow to it.
+   */
   previous?: { x: number; y: number; yHigh?: number; xStated: boolean }
   point: SeriesPoint
 }
@@ -52,8 +55,6 @@ export interface ChartModel {
   /** Whether every drawn value is > 0 (a log scale needs it). */
   allPositive: boolean
 }
-
-const DAY_MS = 86_400_000
 
 function dayMs(iso: string): number | undefined {
   return dateSpan(iso)?.from
@@ -87,8 +88,8 @@ export function truncate(text: string, max = 140): string {
 
 /**
  * Build the chart model. Series whose unit differs from the first series' are skipped (one y
- * axis cannot carry two units). An undated before-value is placed a little before its point:
- * 4 % of the drawn time span, at least 15 days.
+ * axis cannot carry two units). A before-value with no stated date ("c'était 200 avant") stays at
+ * its claim's x: any other x would be a date nobody said.
  */
 export function buildChartModel(input: readonly ChartSeriesInput[], colorBy: ColorBy): ChartModel {
   const unitOf = (s: ChartSeriesInput): string => s.unit ?? s.points.find((p) => p.unit)?.unit ?? ''
@@ -117,7 +118,6 @@ export function buildChartModel(input: readonly ChartSeriesInput[], colorBy: Col
   }
   const keys = [...labels.keys()].sort()
   const colorIndex = new Map(keys.map((k, i) => [k, i]))
-  const offset = Math.max(15 * DAY_MS, Number.isFinite(xMax - xMin) ? (xMax - xMin) * 0.04 : 0)
 
   let yMin = Infinity
   let yMax = -Infinity
@@ -151,7 +151,7 @@ export function buildChartModel(input: readonly ChartSeriesInput[], colorBy: Col
       }
       if (p.previous) {
         const stated = p.previous.x ? dayMs(p.previous.x) : undefined
-        m.previous = { x: stated ?? x - offset, y: p.previous.value, xStated: stated !== undefined }
+        m.previous = { x: stated ?? x, y: p.previous.value, xStated: stated !== undefined }
         if (p.previous.valueHigh !== undefined) m.previous.yHigh = p.previous.valueHigh
         see(p.previous.value)
         see(p.previous.valueHigh)

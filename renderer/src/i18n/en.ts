@@ -177,6 +177,7 @@ export const en = {
   bundleContentsText: 'manifest.json (with a SHA-256 of every file), claims.json (re-importable, with history), claims.csv (opens in Excel and LibreOffice), sources/ (text and details of every cited source), sources.csl.json (Zotero and other reference managers), annotations.jsonld (W3C Web Annotations), claimreview.jsonld (schema.org ClaimReview for rated claims), report.html (readable offline and printable) and charts/*.png.',
   chartTable: 'Data table',
   chartBefore: 'Before',
+  chartBaseline: 'Before, no date stated (arrow to the claim)',
   chartApprox: 'Approximate',
   chartRange: 'Range',
   chartUnknown: 'Unknown',

@@ -173,6 +173,7 @@ export const fr: Messages = {
   bundleContentsText: 'manifest.json (avec l’empreinte SHA-256 de chaque fichier), claims.json (réimportable, avec l’historique), claims.csv (s’ouvre dans Excel et LibreOffice), sources/ (texte et informations de chaque source citée), sources.csl.json (Zotero et autres gestionnaires de références), annotations.jsonld (annotations W3C), claimreview.jsonld (ClaimReview schema.org des affirmations évaluées), report.html (lisible hors ligne et imprimable) et charts/*.png.',
   chartTable: 'Tableau des données',
   chartBefore: 'Avant',
+  chartBaseline: 'Avant, sans date indiquée (flèche vers l’affirmation)',
   chartApprox: 'Approximatif',
   chartRange: 'Fourchette',
   chartUnknown: 'Inconnu',

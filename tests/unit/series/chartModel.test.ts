@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { type SeriesPoint, buildChartModel } from '../../../shared/series'
 import { truncate } from '../../../shared/series/chartModel'
 
-const DAY = 86_400_000
-
 function pt(claimId: string, x: string, value: number, extra: Partial<SeriesPoint> = {}): SeriesPoint {
   return { claimId, sourceId: `s-${claimId}`, x, xFrom: x ? 'source' : 'none', value, verdict: 'unverified', sourceTitle: `Source ${claimId}`, quote: 'q', ...extra }
 }
@@ -32,11 +30,14 @@ describe('buildChartModel', () => {
     expect(m.allPositive).toBe(true)
   })
 
-  it('places an undated before value a little before its point (4 % of the span, at least 15 days)', () => {
+  it('keeps an undated before value at its claim\'s x (a baseline, never an invented date) and a dated one at its date', () => {
     const m = buildChartModel([night], 'verdict')
     const a = m.series[0].points[1]
-    const span = Date.UTC(2024, 2, 12) - Date.UTC(2023, 6, 2)
-    expect(a.previous).toEqual({ x: Date.UTC(2023, 9, 5) - Math.max(15 * DAY, span * 0.04), y: 200, xStated: false })
+    expect(a.previous).toEqual({ x: Date.UTC(2023, 9, 5), y: 200, xStated: false })
+    expect(m.xMin).toBe(Date.UTC(2023, 6, 2))
+    const alone = buildChartModel([{ id: 's', name: 's', points: [pt('a', '2023-10-05', 610, { previous: { value: 200 } })] }], 'verdict')
+    expect(alone.xMin).toBe(Date.UTC(2023, 9, 5))
+    expect(alone.xMax).toBe(Date.UTC(2023, 9, 5))
     const dated = buildChartModel([{ id: 's', name: 's', points: [pt('a', '2023-10-05', 610, { previous: { value: 200, x: '2019-07-02' } })] }], 'verdict')
     expect(dated.series[0].points[0].previous).toEqual({ x: Date.UTC(2019, 6, 2), y: 200, xStated: true })
     expect(dated.xMin).toBe(Date.UTC(2019, 6, 2))

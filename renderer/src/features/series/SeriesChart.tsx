@@ -23,6 +23,8 @@ export interface SeriesChartLabels {
   quote: string
   verdict: string
   before: string
+  /** Legend of an undated before value drawn as its claim's baseline. */
+  baseline: string
   approx: string
   range: string
   unknown: string
@@ -45,6 +47,7 @@ const DEFAULT_LABELS: SeriesChartLabels = {
   quote: 'Quote',
   verdict: 'Verdict',
   before: 'Before',
+  baseline: 'Before, no date stated (arrow to the claim)',
   approx: 'Approximate',
   range: 'Range',
   unknown: 'Unknown',
@@ -111,7 +114,35 @@ function fmtValue(n: number, high: number | undefined, nf: Intl.NumberFormat): s
   return high !== undefined ? `${nf.format(n)}–${nf.format(high)}` : nf.format(n)
 }
 
-/** Ranges as bars with caps, before-values linked to their point by a dashed line. */
+/**
+ * A solid arrow from a baseline (an undated before value, same x) to its claim, stopping short of
+ * both markers so they stay readable.
+ */
+function arrow(ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: number, y1: number, color: string): void {
+  const len = Math.hypot(x1 - x0, y1 - y0)
+  if (len < 16) return
+  const ux = (x1 - x0) / len
+  const uy = (y1 - y0) / len
+  const sx = x0 + ux * 7
+  const sy = y0 + uy * 7
+  const ex = x1 - ux * 7
+  const ey = y1 - uy * 7
+  ctx.setLineDash([])
+  ctx.strokeStyle = color
+  ctx.fillStyle = color
+  ctx.beginPath()
+  ctx.moveTo(sx, sy)
+  ctx.lineTo(ex, ey)
+  ctx.stroke()
+  ctx.beginPath()
+  ctx.moveTo(ex, ey)
+  ctx.lineTo(ex - ux * 8 - uy * 4, ey - uy * 8 + ux * 4)
+  ctx.lineTo(ex - ux * 8 + uy * 4, ey - uy * 8 - ux * 4)
+  ctx.closePath()
+  ctx.fill()
+}
+
+/** Ranges as bars with caps; before-values linked to their point by a dashed line, or by an arrow when they are a baseline. */
 function extrasPlugin(drawn: { current: Drawn | undefined }): Plugin<SeriesChartType> {
   return {
     id: 'seriesExtras',
@@ -158,11 +189,19 @@ function extrasPlugin(drawn: { current: Drawn | undefined }): Plugin<SeriesChart
           if (!p.previous) continue
           if (p.previous.yHigh !== undefined) bar(p.previous.x, p.previous.y, p.previous.yHigh, color)
           ctx.strokeStyle = color
-          ctx.setLineDash([4, 4])
-          ctx.beginPath()
-          ctx.moveTo(xScale.getPixelForValue(p.previous.x), yScale.getPixelForValue(p.previous.y))
-          ctx.lineTo(xScale.getPixelForValue(p.x), yScale.getPixelForValue(p.y))
-          ctx.stroke()
+          const x0 = xScale.getPixelForValue(p.previous.x)
+          const y0 = yScale.getPixelForValue(p.previous.y)
+          const x1 = xScale.getPixelForValue(p.x)
+          const y1 = yScale.getPixelForValue(p.y)
+          if (p.previous.xStated) {
+            ctx.setLineDash([4, 4])
+            ctx.beginPath()
+            ctx.moveTo(x0, y0)
+            ctx.lineTo(x1, y1)
+            ctx.stroke()
+          } else {
+            arrow(ctx, x0, y0, x1, y1, color)
+          }
         }
       }
       ctx.restore()
@@ -484,6 +523,7 @@ export function SeriesChart(props: SeriesChartProps): ReactNode {
           ))}
           <li className="muted"><span aria-hidden="true">▲</span> {labels.approx}</li>
           <li className="muted"><span aria-hidden="true">○┄</span> {labels.before}</li>
+          <li className="muted"><span aria-hidden="true">○↑</span> {labels.baseline}</li>
           <li className="muted"><span aria-hidden="true">⊥</span> {labels.range}</li>
         </ul>
         {model.undated.length > 0 && <p className="muted">{labels.undatedNote.replace('{n}', String(model.undated.length))}</p>}

@@ -14,6 +14,7 @@ export function seriesChartLabels(t: Translate): SeriesChartLabels {
     quote: t('quote'),
     verdict: t('verdict'),
     before: t('chartBefore'),
+    baseline: t('chartBaseline'),
     approx: t('chartApprox'),
     range: t('chartRange'),
     unknown: t('chartUnknown'),
