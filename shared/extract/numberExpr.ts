@@ -1,12 +1,14 @@
 import type { ClaimKind, Lang } from '../model'
+import { readDigitForm, scaleBy } from './digitForms'
+import { readRatio } from './ratioForms'
 import { scaleOf } from './scales'
 import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
-import { AMBIGUOUS_UNITS, CURRENCY_CODES, CURRENCY_SYMBOLS, TIME_UNIT_CODES, UNIT_INDEX } from './units'
+import { AMBIGUOUS_UNITS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_QUALIFIERS, TIME_UNIT_CODES, unitIndex, type UnitDef } from './units'
 import { readWrittenNumber } from './writtenNumbers'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
-const { NUM, NUM_DECIMAL, NUM_GROUPED, NUM_LEADING_ZERO, PUNCT, WORD, glued, lower, matchPhrase, raw } = tokensModule
+const { NUM, NUM_DECIMAL, NUM_GROUPED, NUM_LEADING_ZERO, PUNCT, WORD, glued, isPunct, lower, matchPhrase, raw } = tokensModule
 
 /** One figure with what sticks to it: sign, currency, scale, unit. Token indices are inclusive/exclusive. */
 export interface Figure {
@@ -54,6 +56,11 @@ const RANGE_WORDS: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['to', 'and'])
 }
 const DASHES = new Set(['-', '\u2013', '\u2014'])
+const POINTS = new Set(['points', 'point', 'pts'])
+
+const SPACED_DOLLAR_MARKS = new Set(['us', 'c', 'ca', 'can', 'hk', 'nz', 'au', 'sg'])
+/** Marks after "$" that say which dollar ("$ c", "$CAD", "$ hk", "$ US"); single letters other than "c" are words. */
+const DOLLAR_MARKS_AFTER = new Set(['us', 'usd', 'c', 'ca', 'can', 'cad', 'hk', 'hkd', 'au', 'aud', 'nz', 'nzd', 'sgd'])
 
 function currencyBefore(t: Tokens, i: number): { unit: string; first: number } | undefined {
   const p = i - 1
@@ -61,12 +68,12 @@ function currencyBefore(t: Tokens, i: number): { unit: string; first: number } |
   if (t.kind[p] === PUNCT) {
     const sym = CURRENCY_SYMBOLS[t.text[t.start[p]]]
     if (sym && t.start[i] - t.end[p] <= 1) {
-      // "US$", "C$", "A$"
-      if (sym === 'USD' && glued(t, p - 1) && t.kind[p - 1] === WORD) {
+      // "US$", "C$", "A$", "HK$" glued; "c $", "hk $", "u.s $" spaced (never "a $5 bill": spaced needs a longer mark)
+      if (sym === 'USD' && t.kind[p - 1] === WORD && t.end[p - 1] >= t.start[p] - 1) {
         const w = lower(t, p - 1)
-        if (w === 'us') return { unit: 'USD', first: p - 1 }
-        if (w === 'c' || w === 'ca') return { unit: 'CAD', first: p - 1 }
-        if (w === 'a' || w === 'au') return { unit: 'AUD', first: p - 1 }
+        const q = DOLLAR_QUALIFIERS[w]
+        if (w === 's' && isPunct(t, p - 2, '.') && lower(t, p - 3) === 'u') return { unit: 'USD', first: p - 3 }
+        if (q && (glued(t, p - 1) || SPACED_DOLLAR_MARKS.has(w))) return { unit: q, first: p - 1 }
       }
       return { unit: sym, first: p }
     }
@@ -122,6 +129,13 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
     grouped = (t.numFlags[i] & NUM_GROUPED) !== 0
     leadingZero = (t.numFlags[i] & NUM_LEADING_ZERO) !== 0
     digits = t.digits[i]
+    const form = readDigitForm(t, i, lang)
+    if (form) {
+      value = form.value
+      coreEnd = form.end
+      fraction = form.fraction
+      decimal ||= form.decimal
+    }
   } else if (t.kind[i] === WORD) {
     const w = readWrittenNumber(t, i, lang)
     if (!w) return undefined
@@ -134,6 +148,13 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
     scaled = w.scaled
   } else return undefined
   if (!Number.isFinite(value)) return undefined
+  // "one in three", "1 sur 5", "8 out of 10", "one over twenty": one convention, the share as a ratio (1/3)
+  const ratio = fraction ? undefined : readRatio(t, coreFirst, coreEnd, value, lang)
+  if (ratio) {
+    value = ratio.value
+    coreEnd = ratio.end
+    fraction = true
+  }
   let first = coreFirst
   let unit: string | undefined
   let kind: ClaimKind = fraction ? 'ratio' : 'count'
@@ -152,6 +173,11 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
       first = s
     }
   }
+  // "minus five point five", "negative one": a sign in words
+  if (lang === 'en' && first === coreFirst && (lower(t, first - 1) === 'minus' || lower(t, first - 1) === 'negative') && t.kind[first - 1] === WORD) {
+    value = -value
+    first--
+  }
   let e = coreEnd
   let suffix: string | undefined
   // scale: "3,5 milliards", "1.2 million", "10k", "2.3bn", "3 Md€", "5 M€"
@@ -160,19 +186,29 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
       const w = lower(t, e)
       let sc = written && !collective && !fraction ? (w === 'mille' || w === 'thousand' ? undefined : scaleOf(w, lang)) : scaleOf(w, lang)
       if (written && (w === 'mille' || w === 'k')) sc = undefined
-      if (sc !== undefined && (w === 'k' || w === 'mn' || w === 'bn' || w === 'md' || w === 'mds' || w === 'tn' || w === 'mrd' || w === 'bln' || w === 'mln' || w === 'mio')) {
-        // abbreviations must touch the figure or come with a currency
-        if (!glued(t, e - 1) && kind !== 'money' && !isCurrencyAt(t, e + 1)) sc = undefined
+      if (sc !== undefined && (w === 'k' || w === 'md' || w === 'mds' || w === 'tn' || w === 'mil' || w === 'mm' || w === 'dz' || w === 'dzs' || w === 'doz' || w === 'dozs')) {
+        // short abbreviations must touch the figure or come with a currency; a spaced "k" may end the phrase ("2.33 k")
+        if (!glued(t, e - 1) && kind !== 'money' && !isCurrencyAt(t, e + 1) && !(w === 'k' && t.kind[e + 1] !== WORD) && !w.startsWith('d')) sc = undefined
+        // "5 mm" is millimetres; "1MM" (finance) a million
+        if (w === 'mm' && raw(t, e) !== 'MM') sc = undefined
       }
-      if (sc === undefined && (w === 'm' || w === 'b') && (kind === 'money' || isCurrencyAt(t, e + 1)) && (glued(t, e - 1) || raw(t, e) === 'M')) {
-        sc = w === 'm' ? 1e6 : 1e9
+      if (sc === undefined && (w === 'm' || w === 'b') && (glued(t, e - 1) || raw(t, e) === 'M')) {
+        // "$2.5m", "10M", "1.2b": glued (or capital) M and B are millions and billions; a glued "m" alone is metres or
+        // a million (below)
+        if (kind === 'money' || isCurrencyAt(t, e + 1) || (raw(t, e) === 'M' && glued(t, e - 1)) || (w === 'b' && lang === 'en' && glued(t, e - 1) && (decimal || t.kind[e + 1] !== WORD))) sc = w === 'm' ? 1e6 : 1e9
       }
       // "1.8m hectares", "2.5m people": a glued m before a noun is a million (metres come before adjectives or "of")
       if (sc === undefined && w === 'm' && lang === 'en' && glued(t, e - 1) && t.kind[e + 1] === WORD && !NOT_AFTER_METRES.has(lower(t, e + 1))) sc = 1e6
       if (sc !== undefined && !fraction) {
-        value *= sc
+        value = scaleBy(value, sc)
         scaled = true
         e++
+        // "12 thousand [million]": a transcript's correction of the scale replaces it
+        const fix = isPunct(t, e, '[') && isPunct(t, e + 2, ']') && t.kind[e + 1] === WORD ? scaleOf(lower(t, e + 1), lang) : undefined
+        if (fix !== undefined) {
+          value = scaleBy(value / sc, fix)
+          e += 3
+        }
       }
     }
   }
@@ -180,22 +216,33 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
   if (t.kind[e] !== NUM) {
     // after a scale, "de"/"d'"/"of" may come before the unit: "35,1 millions de tonnes", "4,8 millions d'hectares"
     let at = e
-    if (scaled && !written) {
+    if (scaled) {
+      // "35,1 millions de tonnes", "75 millions de $", "two million of them" (no unit): after a scale
       const w0 = lower(t, e)
-      if ((w0 === 'de' || w0 === 'of') && t.kind[e + 1] === WORD) at = e + 1
+      if ((w0 === 'de' || w0 === 'of') && (t.kind[e + 1] === WORD || isCurrencyAt(t, e + 1))) at = e + 1
       else if (w0 === 'd' && (lower(t, e + 1) === "'" || lower(t, e + 1) === '\u2019')) at = e + 2
     }
-    for (const start of at === e ? [e] : [e, at]) {
+    // "3-inch", "six-mile", "12-cent", "2,5-km": a unit joined by a hyphen, as an adjective
+    const hyphenAt = isPunct(t, e, '-') && glued(t, e - 1) && glued(t, e) && t.kind[e + 1] === WORD ? e + 1 : -1
+    const starts = at !== e ? [e, at] : hyphenAt >= 0 ? [e, hyphenAt] : [e]
+    for (const start of starts) {
       let matched = false
-      for (const { phrase, data: def } of UNIT_INDEX.startingWith(lower(t, start))) {
+      for (const { phrase, data: def } of unitIndex(lang).startingWith(lower(t, start))) {
         const after = matchPhrase(t, start, phrase)
         if (after < 0) continue
         const head = phrase.join(' ')
-        if (start !== e && (def.kind === 'percent' || AMBIGUOUS_UNITS.has(head) || TIME_UNIT_CODES.has(def.unit))) continue
-        if (AMBIGUOUS_UNITS.has(head)) {
+        if (start === hyphenAt && (def.kind === 'percent' || (AMBIGUOUS_UNITS.has(head) && head !== 'cent') || TIME_UNIT_CODES.has(def.unit))) continue
+        if (start === at && start !== e && (def.kind === 'percent' || AMBIGUOUS_UNITS.has(head) || TIME_UNIT_CODES.has(def.unit))) continue
+        if (start === e && head === 'm') {
+          // "5 m", "1.8m tall", "10 m x 4 m": metres; an English glued "m" before nothing says million as often
+          if (!metresAt(t, e, lang)) continue
+        } else if (start === e && AMBIGUOUS_UNITS.has(head)) {
           if (head === 'points' || head === 'point' || head === 'pts') {
             // "1 251 points" on a stock index are index points, not percentage points
             if (!pointsAllowed(t, coreFirst, after) || Math.abs(value) >= 100) continue
+          } else if (head === 'l' || head === '°') {
+            // "75 L", "85 °": spaced only as a capital litre or a degree sign before nothing more
+            if (!glued(t, e - 1) && !(head === 'l' ? raw(t, start) === 'L' : t.kind[after] !== WORD)) continue
           } else if (head === 'c') {
             if (!glued(t, e - 1) || raw(t, start) !== 'C') continue
           } else if (head === 'p') {
@@ -207,8 +254,16 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
         if (def.kind === 'money' && kind === 'money' && unit && unit !== def.unit) break
         unit = def.unit
         kind = def.kind
-        if (def.factor !== undefined) value *= def.factor
+        if (def.factor !== undefined) value = scaleBy(value, def.factor)
         e = after
+        if (def.kind === 'money') {
+          const more = moneyTail(t, e, lang, def, raw(t, start) === '$')
+          if (more) {
+            if (more.unit) unit = more.unit
+            value = scaleBy(value, 1) + (more.cents ?? 0) / 100
+            e = more.end
+          }
+        }
         matched = true
         break
       }
@@ -228,6 +283,50 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
     first, end: e, coreFirst, coreEnd, value, unit, kind, written, collective, fraction, scaled, yearLike,
     decimal, grouped, leadingZero, digits, suffix, pointsUnit: unit === 'pp'
   }
+}
+
+/** Words after a glued "1.8m" that make it metres: a height, a length, a distance. */
+const METRE_CONTEXT = new Set(['tall', 'long', 'high', 'wide', 'deep', 'thick', 'away', 'apart', 'above', 'below', 'under', 'across', 'in', 'of'])
+
+/** True when the "m" at token e after a figure means metres. */
+function metresAt(t: Tokens, e: number, lang: Lang): boolean {
+  if (raw(t, e) !== 'm') return false
+  const next = t.kind[e + 1]
+  // French: "5 m", "3,2 m de haut"; spaced in English too when nothing but a figure, "x" or a mark follows ("1 m x 1 m")
+  if (lang === 'fr') return true
+  if (!glued(t, e - 1)) return next !== WORD || lower(t, e + 1) === 'x'
+  return next === WORD && METRE_CONTEXT.has(lower(t, e + 1))
+}
+
+const SUBUNITS = new Set(['cents', 'cent', 'centimes', 'pence', 'penny', 'p'])
+
+/**
+ * What may follow a currency after its figure: a mark saying which dollar ("16,4 millions de $ c", "$CAD"), and cents
+ * ("3 dollars 50 cents", "thirteen dollars and forty-five cents", "thirteen dollars forty five").
+ */
+function moneyTail(t: Tokens, e: number, lang: Lang, def: UnitDef, dollarSign: boolean): { end: number; unit?: string; cents?: number } | undefined {
+  if (dollarSign && t.kind[e] === WORD && DOLLAR_MARKS_AFTER.has(lower(t, e)) && !isPunct(t, e + 1, "'") && !isPunct(t, e + 1, '\u2019')) {
+    return { end: e + 1, unit: DOLLAR_QUALIFIERS[lower(t, e)] }
+  }
+  if (def.factor !== undefined || dollarSign) return undefined
+  const joined = lower(t, e) === 'and' || lower(t, e) === 'et'
+  const k = joined ? e + 1 : e
+  let value: number
+  let end: number
+  if (t.kind[k] === NUM && (t.numFlags[k] & (NUM_DECIMAL | NUM_GROUPED)) === 0 && t.digits[k] <= 2) {
+    value = t.value[k]
+    end = k + 1
+  } else {
+    const w = t.kind[k] === WORD ? readWrittenNumber(t, k, lang) : undefined
+    if (!w || w.fraction || w.approx || w.scaled || w.first !== k) return undefined
+    value = w.value
+    end = w.end
+  }
+  if (value >= 100) return undefined
+  if (t.kind[end] === WORD && SUBUNITS.has(lower(t, end))) return { end: end + 1, cents: value }
+  // without "cents" only right after the currency and before nothing more: "thirteen dollars forty five."
+  if (!joined && t.kind[end] !== WORD && t.kind[end] !== NUM) return { end, cents: value }
+  return undefined
 }
 
 function isCurrencyAt(t: Tokens, i: number): boolean {
@@ -277,8 +376,10 @@ export function readNumberExpr(t: Tokens, i: number, lang: Lang): NumberExpr | u
   if (next >= 0) {
     // currency before the second figure: "€10 to €20"
     const high = readFigure(t, next, lang) ?? (CURRENCY_SYMBOLS[t.text[t.start[next]]] !== undefined ? readFigure(t, next + 1, lang) : undefined)
-    const unitsClash = low.unit !== undefined && high !== undefined && high.unit !== undefined && low.unit !== high.unit
-    if (high && !unitsClash && high.first <= next + 1 && !high.yearLike && !(low.yearLike && t.kind[c] === PUNCT)) {
+    // "de 0,6 % à 12.078 points": a rate then the index level it left, not a range (index points carry no unit)
+    const indexPoints = high !== undefined && high.unit === undefined && low.unit !== undefined && POINTS.has(lower(t, high.end))
+    const unitsClash = indexPoints || (low.unit !== undefined && high !== undefined && high.unit !== undefined && low.unit !== high.unit)
+    if (high && !unitsClash && high.first <= next + 1 && !high.yearLike && !(low.yearLike && (t.kind[c] === PUNCT || high.value < low.value))) {
       // share scale and unit: "2 à 3 millions", "10 à 20 %", "between $2 and 3bn"
       if (high.scaled && !low.scaled && !low.written) {
         const ratio = high.value / (t.kind[high.coreFirst] === NUM ? t.value[high.coreFirst] : high.value)
@@ -309,6 +410,12 @@ export function readAllNumberExprs(t: Tokens, lang: Lang): NumberExpr[] {
   let i = 0
   while (i < t.count) {
     const k = t.kind[i]
+    const pct = k === WORD ? percentBefore(t, i, lang) : undefined
+    if (pct) {
+      out.push(pct)
+      i = pct.end
+      continue
+    }
     if (k === NUM || (k === WORD && mayStartWrittenNumber(t, i, lang))) {
       const expr = readNumberExpr(t, i, lang)
       if (expr && expr.end > i) {
@@ -324,6 +431,29 @@ export function readAllNumberExprs(t: Tokens, lang: Lang): NumberExpr[] {
   return out
 }
 
+const PERCENT_FIRST: Record<Lang, readonly (readonly string[])[]> = {
+  en: [['per', 'cent', 'of'], ['percent', 'of'], ['percents', 'of'], ['percentage', 'of']],
+  fr: [['pourcentage', 'de'], ['pourcent', 'de'], ['pourcent', 'des'], ['pourcents', 'de'], ['pourcents', 'des'], ['pour', 'cent', 'de']]
+}
+
+/**
+ * "per cent of twenty-two", "pourcentage de vingt": the percent said before its figure, which must end the phrase
+ * ("the percentage of 18-year-olds" names a group, not 18 %).
+ */
+function percentBefore(t: Tokens, i: number, lang: Lang): NumberExpr | undefined {
+  const w = lower(t, i)
+  if (w !== 'per' && w !== 'percent' && w !== 'percents' && w !== 'percentage' && !w.startsWith('pour')) return undefined
+  for (const phrase of PERCENT_FIRST[lang]) {
+    const k = matchPhrase(t, i, phrase)
+    if (k < 0) continue
+    const fig = t.kind[k] === NUM || t.kind[k] === WORD ? readFigure(t, k, lang) : undefined
+    if (!fig || fig.unit !== undefined || fig.fraction || fig.first !== k || t.kind[fig.end] === WORD || t.kind[fig.end] === NUM) return undefined
+    const low: Figure = { ...fig, first: i, unit: '%', kind: 'percent', yearLike: false }
+    return { low, introTok: -1, first: i, end: fig.end }
+  }
+  return undefined
+}
+
 const WRITTEN_STARTS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set([
     'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze',
@@ -336,7 +466,7 @@ const WRITTEN_STARTS: Record<Lang, ReadonlySet<string>> = {
     'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
     'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
     'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'half', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions',
-    'billions', 'tens', 'zero', 'doubled', 'tripled', 'quadrupled', 'halved', 'double', 'triple'
+    'billions', 'tens', 'zero', 'doubled', 'tripled', 'quadrupled', 'halved', 'double', 'triple', 'nought', 'naught'
   ])
 }
 

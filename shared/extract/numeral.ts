@@ -77,6 +77,49 @@ export function scanNumeral(text: string, i: number, lang: Lang): Numeral {
     j = k
   }
   const digits = intDigits.length + fraction.length
-  const value = digits > 300 ? Infinity : Number(fraction ? `${intDigits}.${fraction}` : intDigits)
+  let value = digits > 300 ? Infinity : Number(fraction ? `${intDigits}.${fraction}` : intDigits)
+  // "1.3e6", "-12e-1": scientific notation; "2.5^-1": a power. Glued, and not the start of a word ("5e arrondissement").
+  const exp = readExponent(text, j)
+  if (exp) {
+    value = exp.caret ? Math.pow(value, exp.power) : Number(`${value}e${exp.power}`)
+    j = exp.end
+  }
   return { end: j, value, digits, leadDigits, groupSep, decimal, leadingZero: leadDigits > 1 && text.charCodeAt(i) === 48 }
+}
+
+function readExponent(text: string, j: number): { end: number; power: number; caret: boolean } | undefined {
+  const c = text.charCodeAt(j)
+  const caret = c === 94 // ^
+  if (!caret && c !== 101 && c !== 69) return undefined // e, E
+  let k = j + 1
+  let negative = false
+  // signs: "e-1", "^+23", "^--23" (two minus signs cancel)
+  while (k < text.length && k - j <= 3 && (text.charCodeAt(k) === 45 || text.charCodeAt(k) === 43)) {
+    if (text.charCodeAt(k) === 45) negative = !negative
+    k++
+  }
+  if (!caret && k - j > 2) return undefined
+  const d0 = k
+  while (k < text.length && k - d0 < 4 && isDigit(text.charCodeAt(k))) k++
+  if (k === d0 || isDigit(text.charCodeAt(k)) || isLetterCode(text.charCodeAt(k))) return undefined
+  const power = Number(text.slice(d0, k))
+  return { end: k, power: negative ? -power : power, caret }
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)
+}
+
+/**
+ * Reads a decimal written without its leading zero, ".25" in English or ",25" in French: `i` is on the mark.
+ * Undefined unless a digit follows the mark.
+ */
+export function scanLeadingDecimal(text: string, i: number, lang: Lang): Numeral | undefined {
+  const mark = text.charCodeAt(i)
+  if (mark !== (lang === 'fr' ? 44 : 46) || !isDigit(text.charCodeAt(i + 1))) return undefined
+  let j = i + 1
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++
+  if (j - i - 1 > 300) return undefined
+  const value = Number(`0.${text.slice(i + 1, j)}`)
+  return { end: j, value, digits: j - i - 1, leadDigits: 0, decimal: true, leadingZero: false }
 }

@@ -5,7 +5,7 @@ import type { PhraseIndex } from './phrase'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
 const { isDigit, isLetter, isSpace } = charsModule
-const { scanNumeral } = numeralModule
+const { scanLeadingDecimal, scanNumeral } = numeralModule
 
 export const WORD = 1
 export const NUM = 2
@@ -101,6 +101,19 @@ export function tokenize(text: string, lang: Lang): Tokens {
       numFlags[n] = (num.decimal ? NUM_DECIMAL : 0) | (num.groupSep ? NUM_GROUPED : 0) | (num.leadingZero ? NUM_LEADING_ZERO : 0)
       digits[n] = Math.min(255, num.digits)
       i = num.end
+    } else if ((c === 46 || c === 44) && (n === 0 || end[n - 1] < i) && i + 1 < len && isDigit(text.charCodeAt(i + 1)) && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+      // ".25" / ",25" after a space: a decimal without its zero; otherwise the mark is punctuation
+      const num = scanLeadingDecimal(text, i, lang)
+      if (num) {
+        kind[n] = NUM
+        value[n] = num.value
+        numFlags[n] = NUM_DECIMAL
+        digits[n] = Math.min(255, num.digits)
+        i = num.end
+      } else {
+        kind[n] = PUNCT
+        i++
+      }
     } else if (isLetter(c)) {
       let j = i + 1
       while (j < len && isLetter(text.charCodeAt(j))) j++

@@ -1,5 +1,12 @@
-import type { ClaimKind } from '../model'
+import type { ClaimKind, Lang } from '../model'
+import { CURRENCY_CODES, CURRENCY_NAMES_EN, CURRENCY_NAMES_FR, CURRENCY_SYMBOLS, DOLLAR_QUALIFIERS, type CurrencyName } from './lexicons/currencies'
+import type { UnitEntry } from './lexicons/unitEntry'
+import { UNITS_EN } from './lexicons/units.en'
+import { UNITS_FR } from './lexicons/units.fr'
+import { UNIT_SYMBOLS } from './lexicons/units.symbols'
 import { PhraseIndex, toPhrase } from './phrase'
+
+export { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_QUALIFIERS }
 
 /** A unit as written after (or before) a figure. */
 export interface UnitDef {
@@ -9,75 +16,61 @@ export interface UnitDef {
   factor?: number
 }
 
-/** Currency symbols and codes that may precede or follow a figure. */
-export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY', '₣': 'CHF'
+const money = (names: readonly CurrencyName[]): UnitEntry[] => names.map(([w, code, factor]) => [w, code, 'money', factor])
+const codes: UnitEntry[] = Object.entries(CURRENCY_CODES).map(([w, code]) => [w, code, 'money'])
+// symbols after the figure too: "20 €", "100₾", "100元"
+const symbols: UnitEntry[] = [...Object.entries(CURRENCY_SYMBOLS), ['ரூ', 'LKR']].map(([w, code]) => [w, code, 'money'])
+
+// Words of one language that mean something else in the other ("cent" is a hundred in French, "to" a preposition in
+// English): each language reads its own lexicon, the symbols and the other language's words minus these.
+const NOT_IN: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['cent', 'stone', 'pint', 'pints', 'p', 'in']),
+  en: new Set(['to', 'go', 'mo', 'ko', 'ares', 'once', 'pied', 'pouce', 'ans', 'mois', 'degré'])
 }
 
-export const CURRENCY_CODES: Readonly<Record<string, string>> = {
-  eur: 'EUR', usd: 'USD', gbp: 'GBP', chf: 'CHF', jpy: 'JPY', cny: 'CNY', cad: 'CAD', aud: 'AUD'
+function entriesFor(lang: Lang): UnitEntry[] {
+  const own = lang === 'fr' ? [...UNITS_FR, ...money(CURRENCY_NAMES_FR)] : [...UNITS_EN, ...money(CURRENCY_NAMES_EN)]
+  const other = lang === 'fr' ? [...UNITS_EN, ...money(CURRENCY_NAMES_EN)] : [...UNITS_FR, ...money(CURRENCY_NAMES_FR)]
+  return [...own, ...UNIT_SYMBOLS, ...symbols, ...codes, ...other.filter(([w]) => !NOT_IN[lang].has(w))]
 }
 
-const unitEntries: [string, string, ClaimKind, number?][] = [
-  ['canadian dollars', 'CAD', 'money'], ['dollars canadiens', 'CAD', 'money'], ['us dollars', 'USD', 'money'],
-  ['dollars américains', 'USD', 'money'], ['australian dollars', 'AUD', 'money'], ['dollars australiens', 'AUD', 'money'],
-  ['basis points', 'bp', 'percent'], ['basis point', 'bp', 'percent'], ['points de base', 'bp', 'percent'], ['bps', 'bp', 'percent'],
-  ['francs', 'CHF', 'money'], ['franc', 'CHF', 'money'], ['roupies', 'INR', 'money'], ['rupees', 'INR', 'money'],
-  ['centimes', 'EUR', 'money', 0.01], ["centimes d'euro", 'EUR', 'money', 0.01], ['cents', 'USD', 'money', 0.01],
-  ['pence', 'GBP', 'money', 0.01], ['p', 'GBP', 'money', 0.01],
-  ['mt', 't', 'quantity', 1e6], ['millions de tonnes', 't', 'quantity', 1e6],
-  ['t/ha', 't/ha', 'quantity'], ['tonnes par hectare', 't/ha', 'quantity'], ['tonnes per hectare', 't/ha', 'quantity'],
-  ["quintaux à l'hectare", 'q/ha', 'quantity'], ['quintaux par hectare', 'q/ha', 'quantity'], ['quintaux', 'q', 'quantity'],
-  ['c', '°C', 'quantity'],
-  ['ans', 'year', 'quantity'], ['années', 'year', 'quantity'], ['years', 'year', 'quantity'], ['year', 'year', 'quantity'],
-  ['mois', 'month', 'quantity'], ['months', 'month', 'quantity'], ['semaines', 'week', 'quantity'], ['weeks', 'week', 'quantity'],
-  ['jours', 'day', 'quantity'], ['days', 'day', 'quantity'], ['heures', 'hour', 'quantity'], ['hours', 'hour', 'quantity'],
-  // percent
-  ['%', '%', 'percent'], ['pour cent', '%', 'percent'], ['pourcent', '%', 'percent'], ['per cent', '%', 'percent'],
-  ['percent', '%', 'percent'], ['pc', '%', 'percent'],
-  ['points de pourcentage', 'pp', 'percent'], ['point de pourcentage', 'pp', 'percent'],
-  ['percentage points', 'pp', 'percent'], ['percentage point', 'pp', 'percent'], ['pts', 'pp', 'percent'],
-  ['points', 'pp', 'percent'], ['point', 'pp', 'percent'],
-  // money
-  ["d'euros", 'EUR', 'money'], ['euros', 'EUR', 'money'], ['euro', 'EUR', 'money'], ['€', 'EUR', 'money'],
-  ['de dollars', 'USD', 'money'], ['dollars', 'USD', 'money'], ['dollar', 'USD', 'money'], ['$', 'USD', 'money'],
-  ['de livres sterling', 'GBP', 'money'], ['livres sterling', 'GBP', 'money'], ['de livres', 'GBP', 'money'],
-  ['livres', 'GBP', 'money'], ['pounds sterling', 'GBP', 'money'], ['pounds', 'GBP', 'money'], ['£', 'GBP', 'money'],
-  ['de francs suisses', 'CHF', 'money'], ['francs suisses', 'CHF', 'money'], ['swiss francs', 'CHF', 'money'],
-  ['de yens', 'JPY', 'money'], ['yens', 'JPY', 'money'], ['yen', 'JPY', 'money'], ['yuans', 'CNY', 'money'], ['yuan', 'CNY', 'money'],
-  ['eur', 'EUR', 'money'], ['usd', 'USD', 'money'], ['gbp', 'GBP', 'money'], ['chf', 'CHF', 'money'],
-  // measures
-  ['km²', 'km²', 'quantity'], ['km2', 'km²', 'quantity'], ['kilomètres carrés', 'km²', 'quantity'], ['square kilometres', 'km²', 'quantity'],
-  ['square kilometers', 'km²', 'quantity'], ['m²', 'm²', 'quantity'], ['m2', 'm²', 'quantity'], ['mètres carrés', 'm²', 'quantity'],
-  ['square metres', 'm²', 'quantity'], ['square meters', 'm²', 'quantity'], ['m³', 'm³', 'quantity'], ['m3', 'm³', 'quantity'],
-  ['mètres cubes', 'm³', 'quantity'], ['cubic metres', 'm³', 'quantity'], ['cubic meters', 'm³', 'quantity'],
-  ['km/h', 'km/h', 'quantity'], ['kilomètres', 'km', 'quantity'], ['kilomètre', 'km', 'quantity'], ['kilometres', 'km', 'quantity'],
-  ['kilometers', 'km', 'quantity'], ['km', 'km', 'quantity'], ['mètres', 'm', 'quantity'], ['metres', 'm', 'quantity'],
-  ['meters', 'm', 'quantity'], ['cm', 'cm', 'quantity'], ['mm', 'mm', 'quantity'], ['miles', 'mi', 'quantity'], ['mph', 'mph', 'quantity'],
-  ['kilogrammes', 'kg', 'quantity'], ['kilogrammes', 'kg', 'quantity'], ['kilograms', 'kg', 'quantity'], ['kilos', 'kg', 'quantity'],
-  ['kg', 'kg', 'quantity'], ['grammes', 'g', 'quantity'], ['grams', 'g', 'quantity'], ['g', 'g', 'quantity'],
-  ['tonnes', 't', 'quantity'], ['tonne', 't', 'quantity'], ['tons', 't', 'quantity'], ['ton', 't', 'quantity'], ['t', 't', 'quantity'],
-  ['mt', 'Mt', 'quantity'], ['gt', 'Gt', 'quantity'],
-  ['hectares', 'ha', 'quantity'], ['hectare', 'ha', 'quantity'], ['ha', 'ha', 'quantity'], ['acres', 'acre', 'quantity'],
-  ['°c', '°C', 'quantity'], ['° c', '°C', 'quantity'], ['degrés celsius', '°C', 'quantity'], ['degrees celsius', '°C', 'quantity'],
-  ['degrés', '°C', 'quantity'], ['degrees', '°', 'quantity'], ['°f', '°F', 'quantity'], ['°', '°', 'quantity'],
-  ['mw', 'MW', 'quantity'], ['gw', 'GW', 'quantity'], ['kw', 'kW', 'quantity'], ['mégawatts', 'MW', 'quantity'], ['megawatts', 'MW', 'quantity'],
-  ['gigawatts', 'GW', 'quantity'], ['kwh', 'kWh', 'quantity'], ['mwh', 'MWh', 'quantity'], ['gwh', 'GWh', 'quantity'], ['twh', 'TWh', 'quantity'],
-  ['térawattheures', 'TWh', 'quantity'], ['litres', 'l', 'quantity'], ['liters', 'l', 'quantity'], ['litre', 'l', 'quantity'],
-  ['l', 'l', 'quantity'], ['barils', 'bbl', 'quantity'], ['barrels', 'bbl', 'quantity'], ['mbps', 'Mbit/s', 'quantity'],
-  ['go', 'GB', 'quantity'], ['gb', 'GB', 'quantity'], ['to', 'TB', 'quantity'], ['tb', 'TB', 'quantity']
-]
+function toIndexEntries(entries: readonly UnitEntry[]): { phrase: string[]; data: UnitDef }[] {
+  // the first spelling of a phrase wins: own language before symbols before the other language
+  const seen = new Set<string>()
+  const out: { phrase: string[]; data: UnitDef }[] = []
+  for (const [w, unit, kind, factor] of entries) {
+    const phrase = toPhrase(w)
+    const key = phrase.join(' ')
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push({ phrase, data: factor === undefined ? { unit, kind } : { unit, kind, factor } })
+  }
+  return out
+}
 
-/** Units after a figure, longest phrase first. */
-export const UNIT_PHRASES: { phrase: string[]; def: UnitDef }[] = unitEntries
-  .map(([w, unit, kind, factor]) => ({ phrase: toPhrase(w), def: factor === undefined ? { unit, kind } : { unit, kind, factor } }))
+const BY_LANG: Record<Lang, PhraseIndex<UnitDef>> = {
+  fr: new PhraseIndex(toIndexEntries(entriesFor('fr'))),
+  en: new PhraseIndex(toIndexEntries(entriesFor('en')))
+}
+
+/** The units read after a figure in `lang`, indexed by first token (longest phrase first). */
+export function unitIndex(lang: Lang): PhraseIndex<UnitDef> {
+  return BY_LANG[lang]
+}
+
+/** Units after a figure in either language, longest phrase first. */
+export const UNIT_PHRASES: { phrase: string[]; def: UnitDef }[] = toIndexEntries([...entriesFor('fr'), ...entriesFor('en')])
+  .map((e) => ({ phrase: e.phrase, def: e.data }))
   .sort((a, b) => b.phrase.length - a.phrase.length)
 
-/** Units indexed by first token. */
+/** Units of either language indexed by first token. */
 export const UNIT_INDEX: PhraseIndex<UnitDef> = new PhraseIndex(UNIT_PHRASES.map((u) => ({ phrase: u.phrase, data: u.def })))
 
 /** Units that are only read when glued to the figure or unambiguous ("5 t" yes, "5 to" no in English prose). */
-export const AMBIGUOUS_UNITS: ReadonlySet<string> = new Set(['g', 't', 'l', 'to', 'go', 'pc', 'mt', 'gt', 'point', 'points', 'pts', '°', 'p', 'c'])
+export const AMBIGUOUS_UNITS: ReadonlySet<string> = new Set([
+  'g', 't', 'l', 'to', 'go', 'mo', 'ko', 'pc', 'mt', 'gt', 'kt', 'point', 'points', 'pts', '°', 'p', 'c', 'm', 'w', 'tw', 'wh', 'mi',
+  'nm', 'hm', 'kn', 'dl', 'hl', 'tep', 'toe', 'j', 'cent'
+])
 
 /** Units that measure time: a framing duration ("il y a deux ans") is not a claim, a stated one ("85,7 ans") is. */
 export const TIME_UNIT_CODES: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour'])

@@ -1,9 +1,11 @@
 import type { Lang } from '../model'
+import { DENOMINATORS as ORDINALS, type Denominator } from './lexicons/ordinals'
 import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
+import { unitIndex } from './units'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
-const { WORD, glued, isPunct, lower } = tokensModule
+const { NUM, WORD, glued, isPunct, lower, matchPhrase } = tokensModule
 
 const FR: Record<string, number> = {
   zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
@@ -17,18 +19,8 @@ const EN: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12
-}
-
-const DENOMINATORS: Record<Lang, Record<string, number>> = {
-  fr: {
-    demi: 2, demie: 2, tiers: 3, quart: 4, quarts: 4, cinquième: 5, cinquièmes: 5, sixième: 6, sixièmes: 6,
-    septième: 7, huitième: 8, dixième: 10, dixièmes: 10, centième: 100
-  },
-  en: {
-    half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
-    seventh: 7, eighth: 8, eighths: 8, tenth: 10, tenths: 10, hundredth: 100
-  }
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, nought: 0, naught: 0, lakh: 1e5, lakhs: 1e5,
+  crore: 1e7, crores: 1e7
 }
 
 /** "une dizaine", "des centaines", "dozens", "thousands": round figures that are approximate by nature. */
@@ -76,7 +68,20 @@ function wordValue(t: Tokens, k: number, lang: Lang): number | undefined {
 }
 
 /** Reads a cardinal in words from token i: "trois mille cinq cents", "quatre-vingt-dix-sept", "one hundred and twenty". */
-function readCardinal(t: Tokens, i: number, lang: Lang): { end: number; value: number; scaled: boolean; words: number } | undefined {
+interface Cardinal {
+  end: number
+  value: number
+  scaled: boolean
+  words: number
+  /** Value before the last word, the last word's value and how it was joined: for "one hundred thirty fifths". */
+  beforeLast: number
+  lastValue: number
+  lastJoin: 'space' | 'hyphen' | 'and'
+  /** Value before the last "and"/"et" ("one hundred and three quarters" is 100 and 3/4). */
+  beforeAnd?: number
+}
+
+function readCardinal(t: Tokens, i: number, lang: Lang): Cardinal | undefined {
   let k = i
   let total = 0
   let current = 0
@@ -84,6 +89,11 @@ function readCardinal(t: Tokens, i: number, lang: Lang): { end: number; value: n
   let words = 0
   let scaled = false
   let end = i
+  let beforeLast = 0
+  let lastValue = 0
+  let join: Cardinal['lastJoin'] = 'space'
+  let lastJoin: Cardinal['lastJoin'] = 'space'
+  let beforeAnd: number | undefined
   // "a hundred", "a million"
   if (lang === 'en' && t.kind[k] === WORD && (lower(t, k) === 'a' || lower(t, k) === 'an')) {
     const nv = wordValue(t, k + 1, lang)
@@ -94,6 +104,7 @@ function readCardinal(t: Tokens, i: number, lang: Lang): { end: number; value: n
   for (;;) {
     const v = wordValue(t, k, lang)
     if (v === undefined) break
+    const before = total + current
     if (v === 100) {
       if (lastAdd === 100) break
       current = (current === 0 ? 1 : current) * 100
@@ -115,15 +126,109 @@ function readCardinal(t: Tokens, i: number, lang: Lang): { end: number; value: n
     }
     words++
     end = k + 1
-    // connectors: "-", "et" (vingt et un), "and" (one hundred and twenty)
+    beforeLast = before
+    lastValue = v
+    lastJoin = join
+    if (join === 'and') beforeAnd = before
+    // connectors: "-", "et" (vingt et un), "and" (one hundred and twenty), a spaced dash between tens and units
+    // ("fifty - two", as transcripts write it)
     const next = k + 1
-    if (isPunct(t, next, '-') && glued(t, k) && glued(t, next) && wordValue(t, next + 1, lang) !== undefined) k = next + 1
-    else if (t.kind[next] === WORD && (lower(t, next) === 'et' || lower(t, next) === 'and') && wordValue(t, next + 1, lang) !== undefined && (lower(t, next) === 'et' ? lastAdd >= 20 && lastAdd % 10 === 0 : lastAdd === 100 || lastAdd === 0)) k = next + 1
-    else if (wordValue(t, next, lang) !== undefined && t.kind[next] === WORD) k = next
-    else break
+    const tens = lastAdd >= 20 && lastAdd < 100 && lastAdd % 10 === 0
+    if (isPunct(t, next, '-') && glued(t, k) && glued(t, next) && wordValue(t, next + 1, lang) !== undefined) {
+      k = next + 1
+      join = 'hyphen'
+    } else if (isPunct(t, next, '-') && tens && !glued(t, k) && ((wordValue(t, next + 1, lang) ?? 10) < 10)) {
+      k = next + 1
+      join = 'hyphen'
+    } else if (t.kind[next] === WORD && (lower(t, next) === 'et' || lower(t, next) === 'and') && wordValue(t, next + 1, lang) !== undefined && (lower(t, next) === 'et' ? lastAdd >= 20 && lastAdd % 10 === 0 : lastAdd === 100 || lastAdd === 0)) {
+      k = next + 1
+      join = 'and'
+    } else if (wordValue(t, next, lang) !== undefined && t.kind[next] === WORD) {
+      k = next
+      join = 'space'
+    } else break
   }
   if (words === 0) return undefined
-  return { end, value: total + current, scaled, words }
+  return { end, value: total + current, scaled, words, beforeLast, lastValue, lastJoin, beforeAnd }
+}
+
+const isTens = (v: number): boolean => v >= 20 && v < 100 && v % 10 === 0
+
+/** A denominator at token k: an ordinal ("fifths", "huitième"), or tens then one ("twenty-fifth", "vingt et unième"). */
+function denominatorAt(t: Tokens, k: number, lang: Lang): (Denominator & { end: number; compound: boolean }) | undefined {
+  if (t.kind[k] !== WORD) return undefined
+  const d = ORDINALS[lang].get(lower(t, k))
+  if (d) return { ...d, end: k + 1, compound: false }
+  const tens = wordValue(t, k, lang)
+  if (tens === undefined || !isTens(tens)) return undefined
+  let j = k + 1
+  if (isPunct(t, j, '-') || lower(t, j) === 'et') j++
+  const unit = t.kind[j] === WORD ? ORDINALS[lang].get(lower(t, j)) : undefined
+  if (!unit || unit.value >= 10 || unit.classic) return undefined
+  return { value: tens + unit.value, plural: unit.plural, compoundOnly: false, classic: false, end: j + 1, compound: true }
+}
+
+/** Words after a singular fraction that keep it a fraction ("un cinquième de", "a fifth of"); a noun makes it an ordinal. */
+const AFTER_FRACTION = new Set(['of', 'de', 'des', 'du', 'd', 'and', 'et', 'or', 'ou'])
+
+/**
+ * The fraction whose numerator is the cardinal `card` read at i: "three fifths", "one hundred thirty fifths" (100/35),
+ * "one hundred and three quarters" (100¾), "vingt et un cinquième" (20⅕). Undefined when no denominator follows, and
+ * null when the words are an ordinal ("le vingt-huitième jour", "twenty first century"), which is no figure at all.
+ */
+function fractionAfter(t: Tokens, card: Cardinal, lang: Lang): { end: number; value: number } | null | undefined {
+  let k = card.end
+  if (isPunct(t, k, '-') && t.kind[k + 1] === WORD) k++ // "one-eighth", "one - fourth"
+  const den = denominatorAt(t, k, lang)
+  if (!den) return undefined
+  let num = card.value
+  let by = den.value
+  let whole = 0
+  if (!den.compound && den.value < 10 && isTens(card.lastValue) && card.lastJoin !== 'and') {
+    if (!den.plural && (card.words === 1 || den.compoundOnly)) return null
+    // "one hundred thirty fifths": the tens belong to the denominator (100/35); "twenty fifths" stays 20/5
+    if (card.words > 1 && !den.compoundOnly) {
+      num = card.beforeLast
+      by = card.lastValue + den.value
+    }
+  } else if (den.compoundOnly && !den.compound) return undefined
+  // "one hundred and three quarters": the part after the last "and" is a proper fraction of a whole
+  if (num === card.value && card.beforeAnd !== undefined && card.value - card.beforeAnd < by) {
+    whole = card.beforeAnd
+    num = card.value - card.beforeAnd
+  }
+  // "two millionth": English fractions above one take the plural ("two millionths"); the singular is an ordinal
+  if (lang === 'en' && num > 1 && !den.plural && !den.classic) return undefined
+  // "a fifth term", "un cinquième mandat": an ordinal before a noun
+  if (num === 1 && !den.plural && !den.classic && t.kind[den.end] === WORD && !AFTER_FRACTION.has(lower(t, den.end))) return null
+  if (num <= 0) return undefined
+  return { end: den.end, value: whole + num / by }
+}
+
+const DECIMAL_WORD: Record<Lang, string> = { en: 'point', fr: 'virgule' }
+
+/** "point zero three", "virgule cinquante deux": the decimals said as words after a whole number, or undefined. */
+function decimalsAfter(t: Tokens, k: number, lang: Lang): { end: number; digits: string } | undefined {
+  if (lower(t, k) !== DECIMAL_WORD[lang]) return undefined
+  let j = k + 1
+  let digits = ''
+  for (;;) {
+    const v = wordValue(t, j, lang)
+    if (v === undefined || v >= 100) break
+    // "seventy-one", "cinquante deux": tens and units make two decimals
+    if (isTens(v)) {
+      const joinAt = isPunct(t, j + 1, '-') ? j + 2 : j + 1
+      const u = wordValue(t, joinAt, lang)
+      if (u !== undefined && u > 0 && u < 10) {
+        digits += String(v + u)
+        j = joinAt + 1
+        continue
+      }
+    }
+    digits += String(v)
+    j++
+  }
+  return digits ? { end: j, digits } : undefined
 }
 
 const MULTIPLIERS: Record<string, number> = {
@@ -157,7 +262,6 @@ export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumb
     return { first: i, end: i + 1, value: 0.5, fraction: true, approx: false, scaled: false, words: 1 }
   }
   const collectives = COLLECTIVES[lang]
-  const denominators = DENOMINATORS[lang]
   // "la moitié", "half"
   if (lang === 'fr' && w === 'moitié' && (lower(t, i - 1) === 'la' || lower(t, i - 1) === 'une')) {
     return { first: i - 1, end: i + 1, value: 0.5, fraction: true, approx: false, scaled: false, words: 1 }
@@ -166,8 +270,8 @@ export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumb
     // "half of", "half the", "half a million"; not "the second half", "half-time"
     if (NOT_BEFORE_HALF.has(lower(t, i - 1)) || glued(t, i)) return undefined
     const next = lower(t, i + 1)
-    const sc = (next === 'a' || next === 'an') ? EN[lower(t, i + 2)] : undefined
-    if (sc !== undefined && sc >= 1e3) return { first: i, end: i + 3, value: 0.5 * sc, fraction: false, approx: false, scaled: true, words: 3 }
+    const sc = (next === 'a' || next === 'an') ? EN[lower(t, i + 2)] ?? (lower(t, i + 2) === 'dozen' ? 12 : undefined) : undefined
+    if (sc !== undefined && (sc >= 1e3 || sc === 12)) return { first: i, end: i + 3, value: 0.5 * sc, fraction: false, approx: false, scaled: sc >= 1e3, words: 3 }
     if (!AFTER_HALF.has(next)) return undefined
     return { first: i, end: i + 1, value: 0.5, fraction: true, approx: false, scaled: false, words: 1 }
   }
@@ -206,32 +310,66 @@ export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumb
   if (lang === 'en' && w === 'tens' && lower(t, i + 1) === 'of' && collectives[lower(t, i + 2)] !== undefined && collectives[lower(t, i + 2)] >= 1000) {
     return { first: i, end: i + 3, value: 10 * collectives[lower(t, i + 2)], fraction: false, approx: true, scaled: true, words: 2 }
   }
-  // "a third", "un quart", "one fifth"
-  if (ARTICLE_ONE[lang].has(w) && t.kind[i + 1] === WORD && denominators[lower(t, i + 1)] !== undefined && denominators[lower(t, i + 1)] > 2) {
-    return { first: i, end: i + 2, value: 1 / denominators[lower(t, i + 1)], fraction: true, approx: false, scaled: false, words: 2 }
+  // "a third", "un quart", "one fifth", "a trillionth", "a twenty-first"; "a half" alone or before "of"
+  if (ARTICLE_ONE[lang].has(w) && t.kind[i + 1] === WORD) {
+    const d = denominatorAt(t, i + 1, lang)
+    if (d && !d.compoundOnly && !d.plural) {
+      const next = t.kind[d.end] === WORD ? lower(t, d.end) : ''
+      const asFraction = d.value === 2 ? next === '' || next === 'of' : d.classic || next === '' || AFTER_FRACTION.has(next)
+      if (asFraction) return { first: i, end: d.end, value: 1 / d.value, fraction: true, approx: false, scaled: false, words: 2 }
+      if (!d.classic && d.value !== 2) return undefined
+    }
   }
   const card = readCardinal(t, i, lang)
   if (!card) return undefined
   const end = card.end
   let value = card.value
-  // fractions: "deux tiers", "a third", "three-quarters", "un cinquième"
-  let den: number | undefined
-  let denAt = end
-  if (t.kind[end] === WORD) den = denominators[lower(t, end)]
-  else if (isPunct(t, end, '-') && glued(t, end - 1) && glued(t, end) && t.kind[end + 1] === WORD) {
-    den = denominators[lower(t, end + 1)]
-    denAt = end + 1
-  }
-  if (den !== undefined && card.value > 0 && card.value < den && !card.scaled) {
-    return { first: i, end: denAt + 1, value: card.value / den, fraction: true, approx: false, scaled: false, words: card.words + 1 }
+  // "two hundred point zero three", "deux cent virgule trois"
+  const dec = decimalsAfter(t, end, lang)
+  if (dec) return { first: i, end: dec.end, value: Number(`${value}.${dec.digits}`), fraction: false, approx: false, scaled: card.scaled, words: card.words + 1 }
+  const frac = fractionAfter(t, card, lang)
+  if (frac === null) return undefined
+  if (frac) return { first: i, end: frac.end, value: frac.value, fraction: true, approx: false, scaled: false, words: card.words + 1 }
+  // "one and a half", "twenty and three fifths", "un et un demi": a whole and a proper fraction
+  if (lower(t, end) === 'and' || lower(t, end) === 'et') {
+    const part = properFractionAt(t, end + 1, lang)
+    if (part) return { first: i, end: part.end, value: value + part.value, fraction: false, approx: false, scaled: card.scaled, words: card.words + 2 }
   }
   // "deux centaines", "trois milliers"
   if (t.kind[end] === WORD && collectives[lower(t, end)] !== undefined && card.value > 1 && card.value < 100) {
     value = card.value * collectives[lower(t, end)]
     return { first: i, end: end + 1, value, fraction: false, approx: true, scaled: true, words: card.words + 1 }
   }
-  // a lone "un"/"one"/"a" is an article, not a figure
-  if (card.words === 1 && card.value === 1 && ARTICLE_ONE[lang].has(w) && !(w === 'one' && ONE_AFTER.has(lower(t, i - 1)))) return undefined
+  // a lone "un"/"one"/"a" is an article, not a figure, unless a currency or a share follows ("one dollar", "une yen",
+  // "one in three", "un sur cinq")
+  if (card.words === 1 && card.value === 1 && ARTICLE_ONE[lang].has(w) && !(w === 'one' && ONE_AFTER.has(lower(t, i - 1))) && !oneIsFigure(t, end, lang) && !SIGN_WORDS.has(lower(t, i - 1))) return undefined
   if (card.words === 1 && card.value >= 1000 && !card.scaled) return undefined
   return { first: i, end, value, fraction: false, approx: false, scaled: card.scaled, words: card.words }
+}
+
+/** "a half", "a quarter", "three fifths", "un demi" at token k, when below one: the fractional part of a mixed number. */
+function properFractionAt(t: Tokens, k: number, lang: Lang): { end: number; value: number } | undefined {
+  if (ARTICLE_ONE[lang].has(lower(t, k))) {
+    const d = denominatorAt(t, k + 1, lang)
+    if (d && !d.compoundOnly) return { end: d.end, value: 1 / d.value }
+  }
+  const card = readCardinal(t, k, lang)
+  const f = card ? fractionAfter(t, card, lang) : undefined
+  return f && f.value < 1 ? f : undefined
+}
+
+/** "minus one", "negative one": a signed one is a figure. */
+const SIGN_WORDS = new Set(['minus', 'negative'])
+
+const SHARE_LINKS: Record<Lang, ReadonlySet<string>> = { en: new Set(['in', 'over', 'out']), fr: new Set(['sur']) }
+
+/** True when the "one"/"un" before token k is a figure: a currency follows, or a share ("one in three"). */
+function oneIsFigure(t: Tokens, k: number, lang: Lang): boolean {
+  const at = isPunct(t, k, '-') && glued(t, k - 1) && glued(t, k) ? k + 1 : k
+  for (const u of unitIndex(lang).startingWith(lower(t, at))) {
+    if (u.data.kind === 'money' && u.phrase.length >= 1 && matchPhrase(t, at, u.phrase) > at && lower(t, at).length > 1) return true
+  }
+  if (!SHARE_LINKS[lang].has(lower(t, k))) return false
+  const n = lower(t, k) === 'out' ? (lower(t, k + 1) === 'of' ? k + 2 : -1) : k + 1
+  return n > 0 && (t.kind[n] === NUM || wordValue(t, n, lang) !== undefined)
 }

@@ -83,21 +83,21 @@ const CURRENCY_UNITS: Record<string, string[]> = {
   Franc: ['CHF', 'FRF', 'XOF', 'XAF', 'BEF'], 'Swiss franc': ['CHF'], 'Franc Suisse': ['CHF'], 'Finnish markka': ['FIM'],
   'Mark Finlandais': ['FIM'], Peseta: ['ESP'], 'Netherlands guilder': ['NLG'], 'Florins Néerlandais': ['NLG'],
   'Costa Rican colón': ['CRC'], 'Georgian lari': ['GEL'], 'Lao kip': ['LAK'], 'Sri Lankan rupee': ['LKR'], Rupee: ['INR', 'PKR', 'LKR', 'NPR'],
-  Pesewa: ['GHS']
 }
 const SUBUNITS: Record<string, string[]> = {
-  Cent: ['USD', 'EUR', 'CAD', 'AUD'], Centimes: ['EUR', 'CHF'], Pence: ['GBP'], Penny: ['GBP'], Sen: ['JPY', 'MYR', 'IDR']
+  Cent: ['USD', 'EUR', 'CAD', 'AUD'], Centimes: ['EUR', 'CHF'], Pence: ['GBP'], Penny: ['GBP'], Sen: ['JPY', 'MYR', 'IDR'],
+  Pesewa: ['GHS']
 }
 const DIMENSION_UNITS: Record<string, string[]> = {
   Meter: ['m'], Mètres: ['m'], Kilometer: ['km'], Kilomètres: ['km'], Decimeter: ['dm'], Décimètres: ['dm'], Hectomètre: ['hm'],
   Centimètres: ['cm'], Millimeter: ['mm'], Millimètres: ['mm'], Picometer: ['pm'], Mile: ['mi'], Foot: ['ft'], Pied: ['ft'],
   Inch: ['in'], Pouce: ['in'], 'Square meter': ['m²'], 'Mètre carré': ['m²'], 'Square kilometer': ['km²'], 'Kilomètre carré': ['km²'],
-  Acre: ['acre'], 'Cubic foot': ['ft³'], 'Pieds cube': ['ft³'], Gallon: ['gal'], Barrel: ['bbl'], Baril: ['bbl'], Milliliter: ['ml'],
+  Acre: ['acre'], 'Cubic foot': ['ft³'], 'Pieds cube': ['ft³'], Gallon: ['gal'], Barrel: ['bbl', 'bbl/d'], Baril: ['bbl', 'bbl/d'], Milliliter: ['ml'],
   Millilitre: ['ml'], Litre: ['l'], Pound: ['lb'], Livre: ['lb'], Ounce: ['oz'], Onces: ['oz'], Kilogram: ['kg'], Gram: ['g'],
   Microgram: ['µg'], Microgramme: ['µg'], Ton: ['t'], Tonne: ['t'], 'Metric ton': ['t'], 'Tonne métrique': ['t'],
   'Kilometer per hour': ['km/h'], 'Mile per hour': ['mph'], 'Miles par heure': ['mph'], Bit: ['bit'], Megabit: ['Mbit'], Megabyte: ['MB']
 }
-const TEMPERATURE_UNITS: Record<string, string[]> = { C: ['°C'], F: ['°F'], Degree: ['°', '°C'], Degré: ['°', '°C'], K: ['K'] }
+const TEMPERATURE_UNITS: Record<string, string[]> = { C: ['°C'], F: ['°F'], Degree: ['°', '°C'], Degré: ['°', '°C'], K: ['K'], Kelvin: ['K'] }
 
 const close = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
 

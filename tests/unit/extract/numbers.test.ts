@@ -116,3 +116,143 @@ describe('extractNumbers reads both locales\' numbers, scales, words, units and 
     expect(extractNumbers('a man and an apple', { lang: 'en' })).toEqual([])
   })
 })
+
+type Want = { text: string; value: number; valueHigh?: number; unit?: string }
+
+/** The expression that covers `want.text`, checked for its value and unit. */
+function expectReading(lang: Lang, text: string, want: Want): void {
+  const found = extractNumbers(text, { lang })
+  const n = found.find((m) => m.text === want.text)
+  expect(n, `${want.text} in ${JSON.stringify(found.map((m) => m.text))}`).toBeDefined()
+  if (!n) return
+  expect(n.value).toBeCloseTo(want.value, 9)
+  expect(n.valueHigh).toBe(want.valueHigh)
+  expect(n.unit).toBe(want.unit)
+}
+
+// Issue 10, the numbers layer: one group per class of grammar, each row an example written for this test.
+const grammar: Record<string, [Lang, string, Want][]> = {
+  'spoken thousands and transcript corrections': [
+    ['fr', 'ils étaient 5 mille 352 selon la préfecture', { text: '5 mille 352', value: 5352 }],
+    ['en', 'we counted 12 thousand 400 ballots', { text: '12 thousand 400', value: 12400 }],
+    ['en', 'a deficit of 12 thousand [million] dollars', { text: '12 thousand [million] dollars', value: 12e6, unit: 'USD' }]
+  ],
+  'exact decimal scales': [
+    ['fr', 'un budget de 16,4 millions', { text: '16,4 millions', value: 16400000 }],
+    ['en', 'about 0.07 million', { text: '0.07 million', value: 70000 }]
+  ],
+  'decimals split by tokenisation': [
+    ['fr', 'le chômage atteint 6, 8 % cette année', { text: '6, 8 %', value: 6.8, unit: '%' }],
+    ['en', 'output rose 6 . 2 % last year', { text: '6 . 2 %', value: 6.2, unit: '%' }],
+    ['en', 'rates fell by .5% overnight', { text: '.5%', value: 0.5, unit: '%' }]
+  ],
+  'spoken decimals and signs': [
+    ['en', 'inflation hit three point four percent', { text: 'three point four percent', value: 3.4, unit: '%' }],
+    ['en', 'the reading was minus five point five', { text: 'minus five point five', value: -5.5 }],
+    ['en', 'a margin of nought point two', { text: 'nought point two', value: 0.2 }],
+    ['en', 'exactly seven point seventy-five', { text: 'seven point seventy-five', value: 7.75 }],
+    ['fr', 'deux virgule cinq millions d\'habitants', { text: 'deux virgule cinq millions', value: 2.5e6 }],
+    ['en', 'the score was fifty - two', { text: 'fifty - two', value: 52 }]
+  ],
+  'fractions in words': [
+    ['fr', 'un huitième des votes', { text: 'un huitième', value: 0.125 }],
+    ['fr', 'trois quarts des salariés', { text: 'trois quarts', value: 0.75 }],
+    ['en', 'five eighths of the budget', { text: 'five eighths', value: 0.625 }],
+    ['en', 'a thousandth of a second', { text: 'a thousandth', value: 0.001 }],
+    ['en', 'one and a half million people', { text: 'one and a half million', value: 1.5e6 }],
+    ['en', 'two and a half kilometres away', { text: 'two and a half kilometres', value: 2.5, unit: 'km' }],
+    ['fr', 'cinq et un quart', { text: 'cinq et un quart', value: 5.25 }],
+    ['en', 'half a dozen eggs', { text: 'half a dozen', value: 6 }],
+    ['en', 'nine twentieths of it', { text: 'nine twentieths', value: 0.45 }]
+  ],
+  'shares (one convention: numerator / denominator, a ratio)': [
+    ['en', 'one in three adults', { text: 'one in three', value: 1 / 3 }],
+    ['fr', 'un sur cinq', { text: 'un sur cinq', value: 0.2 }],
+    ['en', '8 out of 10 owners', { text: '8 out of 10', value: 0.8 }],
+    ['en', 'the chance is one over twenty.', { text: 'one over twenty', value: 0.05 }]
+  ],
+  'digit fractions and powers': [
+    ['en', 'a 3/4 majority', { text: '3/4', value: 0.75 }],
+    ['en', 'a walk of 10 1/2 miles', { text: '10 1/2 miles', value: 10.5, unit: 'mi' }],
+    ['en', 'about 6e23 atoms', { text: '6e23', value: 6e23 }],
+    ['fr', 'environ 1,5e6 cellules', { text: '1,5e6', value: 1.5e6 }],
+    ['en', 'it grows as 2^10', { text: '2^10', value: 1024 }]
+  ],
+  'scales after digits': [
+    ['en', 'a payout of 13 lakh', { text: '13 lakh', value: 1.3e6 }],
+    ['en', '3 dozens of roses', { text: '3 dozens', value: 36 }],
+    ['fr', '4 douzaines d\'huîtres', { text: '4 douzaines', value: 48 }],
+    ['en', 'they raised 10M last year', { text: '10M', value: 1e7 }],
+    ['en', 'a 1.2b valuation', { text: '1.2b', value: 1.2e9 }],
+    ['en', 'between 2 bln and 3 bln', { text: '2 bln and 3 bln', value: 2e9, valueHigh: 3e9 }]
+  ],
+  'units of measure': [
+    ['en', 'he weighs 200lbs', { text: '200lbs', value: 200, unit: 'lb' }],
+    ['fr', 'une clôture de trois pieds', { text: 'trois pieds', value: 3, unit: 'ft' }],
+    ['fr', 'un pot de 68 onces', { text: '68 onces', value: 68, unit: 'oz' }],
+    ['en', 'a 2.5 million gallon tank', { text: '2.5 million gallon', value: 2.5e6, unit: 'gal' }],
+    ['fr', '1,5 million de gallons', { text: '1,5 million de gallons', value: 1.5e6, unit: 'gal' }],
+    ['en', 'a 5 MW turbine', { text: '5 MW', value: 5, unit: 'MW' }],
+    ['en', 'at 60 miles an hour', { text: '60 miles an hour', value: 60, unit: 'mph' }],
+    ['fr', '200 000 barils par jour', { text: '200 000 barils par jour', value: 200000, unit: 'bbl/d' }],
+    ['en', 'a 3-inch pipe', { text: '3-inch', value: 3, unit: 'in' }],
+    ['en', 'a six-mile loop', { text: 'six-mile', value: 6, unit: 'mi' }],
+    ['en', 'she is 1.8m tall', { text: '1.8m', value: 1.8, unit: 'm' }],
+    ['fr', 'un mur de 5 m de haut', { text: '5 m', value: 5, unit: 'm' }],
+    ['en', 'it was 40 degrees fahrenheit', { text: '40 degrees fahrenheit', value: 40, unit: '°F' }],
+    ['en', 'a dose of 120 μg', { text: '120 μg', value: 120, unit: 'µg' }],
+    ['fr', 'un réservoir de 75 L', { text: '75 L', value: 75, unit: 'l' }]
+  ],
+  'currencies': [
+    ['en', 'tickets cost ₹500', { text: '₹500', value: 500, unit: 'INR' }],
+    ['en', 'a bill of ¥1,200', { text: '¥1,200', value: 1200, unit: 'JPY' }],
+    ['en', 'a fee of CHF 40', { text: 'CHF 40', value: 40, unit: 'CHF' }],
+    ['en', 'a 99p loaf', { text: '99p', value: 0.99, unit: 'GBP' }],
+    ['fr', 'une amende de 75 millions de $', { text: '75 millions de $', value: 75e6, unit: 'USD' }],
+    ['fr', 'un contrat de 16 millions de $ c signé hier', { text: '16 millions de $ c', value: 16e6, unit: 'CAD' }],
+    ['en', 'a loan of c $ 30 million', { text: 'c $ 30 million', value: 30e6, unit: 'CAD' }],
+    ['en', 'exports of hk $ 2 billion', { text: 'hk $ 2 billion', value: 2e9, unit: 'HKD' }],
+    ['en', 'it cost 3 dollars 50 cents.', { text: '3 dollars 50 cents', value: 3.5, unit: 'USD' }],
+    ['en', 'four dollars and twenty cents', { text: 'four dollars and twenty cents', value: 4.2, unit: 'USD' }],
+    ['fr', '2 millions de couronnes suédoises', { text: '2 millions de couronnes suédoises', value: 2e6, unit: 'SEK' }],
+    ['fr', '125 millions de dollars australiens', { text: '125 millions de dollars australiens', value: 125e6, unit: 'AUD' }],
+    ['en', 'priced at 500 million pesos', { text: '500 million pesos', value: 5e8, unit: 'MXN' }],
+    ['en', 'it sells for one dollar', { text: 'one dollar', value: 1, unit: 'USD' }],
+    ['fr', 'le ticket coûte un euro', { text: 'un euro', value: 1, unit: 'EUR' }],
+    ['en', 'a 12-cent dividend', { text: '12-cent', value: 0.12, unit: 'USD' }],
+    ['en', 'a price of 100₾', { text: '100₾', value: 100, unit: 'GEL' }]
+  ],
+  'percent words': [
+    ['en', 'a tax of per cent of twenty-two.', { text: 'per cent of twenty-two', value: 22, unit: '%' }],
+    ['fr', 'une hausse de 10 pourcents', { text: '10 pourcents', value: 10, unit: '%' }],
+    ['en', 'one hundred percentage', { text: 'one hundred percentage', value: 100, unit: '%' }]
+  ],
+  'index points and percentage points': [
+    ['fr', 'le CAC a clôturé à 7 412 points', { text: '7 412', value: 7412 }],
+    ['fr', 'il a fini à 3.064 points', { text: '3.064', value: 3064 }],
+    ['fr', 'le taux recule de 0,4 point', { text: '0,4 point', value: 0.4, unit: 'pp' }],
+    ['fr', 'en baisse de 0,6 % à 12.078 points', { text: '0,6 %', value: 0.6, unit: '%' }]
+  ]
+}
+
+describe('the numbers layer reads each class of number grammar (issue 10)', () => {
+  for (const [name, rows] of Object.entries(grammar)) {
+    describe(name, () => {
+      for (const [lang, text, want] of rows) it(`${lang}: ${text}`, () => expectReading(lang, text, want))
+    })
+  }
+
+  it('leaves dates, durations, years and ordinals alone', () => {
+    expect(extractNumbers('le 12/05/2023 à Paris', { lang: 'fr' }).some((m) => m.value < 1)).toBe(false)
+    expect(extractNumbers('in 5 in 10 years', { lang: 'en' }).some((m) => m.value === 0.5)).toBe(false)
+    expect(extractNumbers('ouvert 24 heures sur 24', { lang: 'fr' }).some((m) => m.value === 1)).toBe(false)
+    expect(extractNumbers('le vingt-cinquième anniversaire', { lang: 'fr' })).toEqual([])
+    expect(extractNumbers('a fifth term in office', { lang: 'en' })).toEqual([])
+    expect(extractNumbers('the two millionth visitor', { lang: 'en' }).map((m) => m.value)).toEqual([2])
+    expect(extractNumbers('an Objective 5b region', { lang: 'en' }).map((m) => m.value)).toEqual([5])
+    expect(extractNumbers('a $5 bill', { lang: 'en' })[0].unit).toBe('USD')
+    expect(extractNumbers('it cost $ 1.34 a share', { lang: 'en' })[0].unit).toBe('USD')
+    expect(extractNumbers('après le 1 janvier 1990 à 1015 francs', { lang: 'fr' }).find((m) => m.unit === 'CHF')?.value).toBe(1015)
+    expect(extractNumbers('5 mm of rain', { lang: 'en' })[0].unit).toBe('mm')
+  })
+})
