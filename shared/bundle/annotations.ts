@@ -9,11 +9,15 @@ import type { Claim, Source } from '../model'
 import { canonicalJson } from './canonicalJson'
 import { sortClaims } from './claimsJson'
 import { codePointIndexer, firstCodePoints, lastCodePoints } from './codePoints'
+import { isRejected } from './rejected'
 import { uuidV5 } from './uuid5'
 import { verdictLabel } from './verdicts'
 
 /** JSON-LD context of the Web Annotation vocabulary. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
+
+/** The classifying body of a rejected claim. */
+export const REJECTED_LABEL = 'Rejected: not a claim'
 
 /** Code points of context kept on each side of the quote. */
 const AFFIX_LENGTH = 32
@@ -43,7 +47,7 @@ export interface FragmentSelector {
 /** A Web Annotation body: a short text with its purpose. */
 export interface TextualBody {
   type: 'TextualBody'
-  purpose: 'describing' | 'assessing' | 'commenting' | 'tagging'
+  purpose: 'describing' | 'assessing' | 'classifying' | 'commenting' | 'tagging'
   value: string
   format: 'text/plain'
   language?: string
@@ -116,7 +120,11 @@ export async function claimAnnotation(claim: Claim, source: Source): Promise<Web
   if (fragment) selector.push({ type: 'FragmentSelector', conformsTo: 'http://www.w3.org/TR/media-frags/', value: fragment })
 
   const body: TextualBody[] = [{ type: 'TextualBody', purpose: 'describing', value: describeClaim(claim), format: 'text/plain', language: source.lang }]
-  if (claim.verdict !== 'unverified') {
+  // A rejected claim is classified as such and assessed by no verdict: it is not a claim.
+  const rejected = isRejected(claim)
+  const assessed = claim.verdict !== 'unverified' && !rejected
+  if (rejected) body.push({ type: 'TextualBody', purpose: 'classifying', value: REJECTED_LABEL, format: 'text/plain', language: 'en' })
+  if (assessed) {
     body.push({ type: 'TextualBody', purpose: 'assessing', value: verdictLabel(claim.verdict, 'en'), format: 'text/plain', language: 'en' })
   }
   if (claim.note.trim()) body.push({ type: 'TextualBody', purpose: 'commenting', value: claim.note, format: 'text/plain' })
@@ -126,7 +134,7 @@ export async function claimAnnotation(claim: Claim, source: Source): Promise<Web
     '@context': ANNO_CONTEXT,
     id: `urn:uuid:${await uuidV5(`urn:claimledger:claim:${claim.id}#annotation`)}`,
     type: 'Annotation',
-    motivation: claim.verdict !== 'unverified' ? 'assessing' : 'describing',
+    motivation: assessed ? 'assessing' : 'describing',
     created: claim.createdAt,
     modified: claim.updatedAt,
     body,

@@ -15,6 +15,7 @@ import { CHART_NAME_PATTERN, PATHS } from './format'
 import { describeFiles, makeManifest } from './manifest'
 import { canonicalJson } from './canonicalJson'
 import { writeReadme } from './readme'
+import { withoutRejected } from './rejected'
 import { writeReportHtml } from './reportHtml'
 import { claimSchema, describeZodError, historyEntrySchema, isoTimestampSchema, seriesSchema, sourceSchema } from './schemas'
 import { writeSourceFiles } from './sourcesDir'
@@ -65,7 +66,8 @@ export function validateContent(content: BundleContent, options: BuildOptions): 
 }
 
 /** All files of the bundle (manifest included), by path, and the creation time used. */
-export async function buildFiles(content: BundleContent, options: BuildOptions): Promise<{ files: Map<string, Uint8Array>; created: string }> {
+export async function buildFiles(records: BundleContent, options: BuildOptions): Promise<{ files: Map<string, Uint8Array>; created: string }> {
+  const content = options.rejectedClaims === 'omit' ? withoutRejected(records) : records
   validateContent(content, options)
   const created = options.created ?? nowIso()
   const locale = options.locale ?? 'en'

@@ -1,6 +1,6 @@
 /**
  * claimreview.jsonld: a schema.org ClaimReview (https://schema.org/ClaimReview) for each
- * claim with a verdict, as fact-check publishers and search engines read them.
+ * claim with a verdict that was not rejected, as fact-check publishers and search engines read them.
  * ClaimLedger has no public page for a review, so "url" is left for the publisher to add;
  * each review carries a stable "@id" (a name-based UUID of the claim id) instead.
  */
@@ -8,6 +8,7 @@ import type { Claim, HistoryEntry, Lang, Source } from '../model'
 import { canonicalJson } from './canonicalJson'
 import { sortClaims } from './claimsJson'
 import { uuidV5 } from './uuid5'
+import { isRejected } from './rejected'
 import { RATING_SCALE, verdictLabel, verdictRating } from './verdicts'
 
 /** Who published the review: the user's name (and page) from settings. */
@@ -81,10 +82,13 @@ function reviewAuthor(claim: Claim, history: readonly HistoryEntry[], author?: R
   return last ? { '@type': 'Person', name: last.by } : undefined
 }
 
-/** The review of one claim, or undefined when it has no verdict. */
+/**
+ * The review of one claim, or undefined when it has no verdict or was rejected: a rejected
+ * claim is not a claim, so a verdict it still carries must never be published as a fact-check.
+ */
 export async function claimReview(claim: Claim, source: Source, history: readonly HistoryEntry[], author?: ReviewAuthor, lang: Lang = 'en'): Promise<ClaimReview | undefined> {
   const ratingValue = verdictRating(claim.verdict)
-  if (ratingValue === undefined) return undefined
+  if (ratingValue === undefined || isRejected(claim)) return undefined
   const review: ClaimReview = {
     '@type': 'ClaimReview',
     '@id': `urn:uuid:${await uuidV5(`urn:claimledger:claim:${claim.id}#review`)}`,

@@ -20,6 +20,7 @@ export { claimsToCsv, CSV_BOM, type CsvOptions } from './csv'
 export { formatCitations, sourceToCsl, type CitationStyle, type CslItem } from './csl'
 export { BundleBuildError } from './build'
 export type { ReviewAuthor } from './claimReview'
+export { isRejected, withoutRejected, type RejectedClaims } from './rejected'
 export { sourceSchema, claimSchema, seriesSchema, historyEntrySchema, describeZodError } from './schemas'
 
 /**

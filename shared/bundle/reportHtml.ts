@@ -9,6 +9,7 @@ import type { Claim, Lang, Series, Source } from '../model'
 import { toBase64 } from './base64'
 import { sortClaims } from './claimsJson'
 import { escapeHtml, isWebUrl } from './html'
+import { isRejected } from './rejected'
 import type { BundleContent, ChartInput } from './types'
 import { verdictLabel } from './verdicts'
 
@@ -28,6 +29,10 @@ const TEXT = {
     title: 'Fact-check report',
     created: 'Created',
     summary: (c: number, s: number, r: number) => `${c} claim${c === 1 ? '' : 's'} from ${s} source${s === 1 ? '' : 's'}, ${r} series`,
+    rejectedCount: (n: number) => `${n} rejected (not claims; none is published as a fact-check)`,
+    status: 'Status',
+    rejected: 'Rejected',
+    rejectedNote: 'not a claim: its verdict is no fact-check and is left out of claimreview.jsonld',
     series: 'Series',
     sources: 'Sources',
     charts: 'Charts',
@@ -46,6 +51,10 @@ const TEXT = {
     title: 'Rapport de vérification',
     created: 'Créé le',
     summary: (c: number, s: number, r: number) => `${c} affirmation${c > 1 ? 's' : ''} issue${c > 1 ? 's' : ''} de ${s} source${s > 1 ? 's' : ''}, ${r} série${r > 1 ? 's' : ''}`,
+    rejectedCount: (n: number) => `${n} rejetée${n > 1 ? 's' : ''} (pas des affirmations ; aucune n’est publiée comme vérification)`,
+    status: 'Statut',
+    rejected: 'Rejetée',
+    rejectedNote: 'pas une affirmation : son verdict n’est pas une vérification et ne figure pas dans claimreview.jsonld',
     series: 'Séries',
     sources: 'Sources',
     charts: 'Graphiques',
@@ -88,6 +97,8 @@ header p, .meta, footer { color: var(--muted); font-size: .9rem; }
 .v-false { border-left-color: #c62828; } .v-false .badge { color: #b71c1c; }
 .v-unsupported { border-left-color: #6a1b9a; } .v-unsupported .badge { color: #6a1b9a; }
 .v-unverified .badge { color: var(--muted); }
+.claim.rejected { border-left-color: var(--muted); border-left-style: dashed; background: #f5f5f7; }
+.claim.rejected .badge.rejected-mark { color: var(--ink); background: #e4e4e8; }
 figure { margin: 1rem 0; } figure img { max-width: 100%; height: auto; border: 1px solid var(--line); }
 figcaption { color: var(--muted); font-size: .9rem; }
 footer { margin-top: 3rem; border-top: 1px solid var(--line); padding-top: .75rem; }
@@ -138,6 +149,9 @@ function citationHtml(source: Source | undefined, citations: Map<string, string>
 
 function claimCard(claim: Claim, source: Source | undefined, input: ReportInput, t: Text, withCitation: boolean): string {
   const rows: [string, string][] = []
+  // A rejected claim says so first: a verdict it still carries must not read as a fact-check.
+  const rejected = isRejected(claim)
+  if (rejected) rows.push([t.status, `<span class="badge rejected-mark">${escapeHtml(t.rejected)}</span> ${escapeHtml(t.rejectedNote)}`])
   rows.push([t.verdict, `<span class="badge">${escapeHtml(verdictLabel(claim.verdict, input.locale))}</span>`])
   rows.push([t.value, escapeHtml(figure(claim, input.locale))])
   if (claim.speaker) rows.push([t.speaker, escapeHtml(claim.speaker)])
@@ -150,7 +164,7 @@ function claimCard(claim: Claim, source: Source | undefined, input: ReportInput,
   if (claim.tags.length) rows.push([t.tags, escapeHtml(claim.tags.join(', '))])
   const dl = rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('')
   const cite = withCitation && source ? `<p class="cite">${citationHtml(source, input.citations)}</p>` : ''
-  return `<article class="claim v-${claim.verdict}" id="claim-${escapeHtml(claim.id)}"><blockquote lang="${source?.lang ?? input.locale}">${quoted(claim)}</blockquote><dl>${dl}</dl>${cite}</article>`
+  return `<article class="claim v-${claim.verdict}${rejected ? ' rejected' : ''}" id="claim-${escapeHtml(claim.id)}"><blockquote lang="${source?.lang ?? input.locale}">${quoted(claim)}</blockquote><dl>${dl}</dl>${cite}</article>`
 }
 
 function chartFigure(chart: ChartInput): string {
@@ -182,11 +196,11 @@ export function writeReportHtml(input: ReportInput): string {
   const sources = new Map(content.sources.map((s) => [s.id, s]))
   const claimsById = new Map(content.claims.map((c) => [c.id, c]))
   const seriesIds = new Set(content.series.map((s) => s.id))
+  const rejected = content.claims.filter(isRejected).length
+  const summary = t.summary(content.claims.length, content.sources.length, content.series.length) + (rejected ? ` · ${t.rejectedCount(rejected)}` : '')
   const body: string[] = []
   body.push(
-    `<header><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.created)} ${escapeHtml(formatDate(input.created, input.locale))} · ${escapeHtml(
-      t.summary(content.claims.length, content.sources.length, content.series.length)
-    )}</p></header>`
+    `<header><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.created)} ${escapeHtml(formatDate(input.created, input.locale))} · ${escapeHtml(summary)}</p></header>`
   )
   if (content.series.length) {
     body.push(`<h2>${escapeHtml(t.series)}</h2>`)

@@ -2,6 +2,7 @@
 import type { Claim, HistoryEntry, Series, Source } from '../model'
 import type { CitationStyle } from './csl'
 import type { ReviewAuthor } from './claimReview'
+import type { RejectedClaims } from './rejected'
 
 /** Everything a bundle carries. Sources must include every source the claims cite. */
 export interface BundleContent {
@@ -34,4 +35,6 @@ export interface BuildOptions {
   citationStyle?: CitationStyle
   /** Language of report.html, claims.csv verdict words and ClaimReview ratings. */
   locale?: 'en' | 'fr'
+  /** Rejected claims: kept and marked as rejected (the default) or left out. Never in claimreview.jsonld. */
+  rejectedClaims?: RejectedClaims
 }

@@ -1,37 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildBundle, claimsToCsv } from '../../../shared/bundle'
 import { CSV_COLUMNS } from '../../../shared/bundle/csv'
+import { parseCsv } from './csvParse'
 import { fixtureOptions, loadContent, unzipBytes } from './fixture'
-
-/** RFC 4180 parser (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(field)
-      field = ''
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      i++
-    } else field += c
-  }
-  if (field || row.length) throw new Error('CSV does not end with CRLF')
-  return rows
-}
 
 describe('claims.csv', () => {
   it('is UTF-8 with a BOM, CRLF rows, one row a claim with its citation', async () => {
