@@ -91,10 +91,19 @@ export interface Previous {
 export interface Claim {
   id: string
   sourceId: string
-  /** Exactly Source.text.slice(start, end). */
+  /**
+   * What a fact-checker cites: the clause of the sentence that makes the claim ("610 consommateurs sont accueillis
+   * toutes les nuits"), exactly Source.text.slice(start, end). Claims of one clause share it, so quotes may overlap.
+   */
   quote: string
   start: number
   end: number
+  /**
+   * The figure's own span inside the quote ("610 consommateurs"), start ≤ figureStart < figureEnd ≤ end; figures
+   * never overlap. Absent on claims stored before quotes were clauses, whose quote is the figure (see figureSpan).
+   */
+  figureStart?: number
+  figureEnd?: number
   /** The sentence that holds the quote. */
   sentence: string
   value: number

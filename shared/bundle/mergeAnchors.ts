@@ -16,6 +16,13 @@ import type { Claim, HistoryEntry, Source } from '../model'
 import { isAnchored, reanchor } from './anchor'
 import type { BundleContent } from './types'
 
+/** New offsets for a claim whose quote moved to `to`: its figure moves with it (same place inside the quote). */
+function moved(claim: Claim, to: { start: number; end: number }): Pick<Claim, 'start' | 'end' | 'figureStart' | 'figureEnd'> {
+  if (claim.figureStart === undefined || claim.figureEnd === undefined) return { start: to.start, end: to.end }
+  const delta = to.start - claim.start
+  return { start: to.start, end: to.end, figureStart: claim.figureStart + delta, figureEnd: claim.figureEnd + delta }
+}
+
 /** What keepClaimsAnchored changed. */
 export interface AnchorChanges {
   /** Claims moved to where their quote is in the new text. */
@@ -95,7 +102,7 @@ export function keepClaimsAnchored(input: AnchorInput): AnchorChanges {
       const to = reanchor(claim, version.text, winner.text)
       if (to) {
         if (to.start === claim.start && to.end === claim.end) continue
-        written.set(claim.id, { ...claim, start: to.start, end: to.end })
+        written.set(claim.id, { ...claim, ...moved(claim, to) })
         input.writes.history.push(entry(claim, ['end', 'start'], { start: claim.start, end: claim.end }, to))
         changes.reanchored.push({ claimId: claim.id, sourceId: incoming.id, from: claim.start, to: to.start })
         continue
@@ -112,7 +119,7 @@ export function keepClaimsAnchored(input: AnchorInput): AnchorChanges {
         })
       }
       const offsets = isAnchored(claim, version.text) ? { start: claim.start, end: claim.end } : (reanchor(claim, undefined, version.text) ?? { start: claim.start, end: claim.end })
-      written.set(claim.id, { ...claim, ...offsets, sourceId: copy.id })
+      written.set(claim.id, { ...claim, ...moved(claim, offsets), sourceId: copy.id })
       input.writes.history.push(entry(claim, ['sourceId'], { sourceId: incoming.id }, { sourceId: copy.id }))
       changes.versioned.push({ claimId: claim.id, fromSourceId: incoming.id, toSourceId: copy.id })
     }

@@ -93,6 +93,8 @@ const claimObject = z.object({
   quote: z.string(),
   start: offset,
   end: offset,
+  figureStart: offset.optional(),
+  figureEnd: offset.optional(),
   sentence: z.string(),
   value: z.number(),
   valueHigh: z.number().optional(),
@@ -116,7 +118,14 @@ const claimObject = z.object({
 })
 
 /** Schema of Claim (offsets checked against each other; against the text by the bundle reader). */
-export const claimSchema: z.ZodType<Claim> = claimObject.refine((c) => c.end >= c.start, { message: 'end must not be before start', path: ['end'] })
+export const claimSchema: z.ZodType<Claim> = claimObject
+  .refine((c) => c.end >= c.start, { message: 'end must not be before start', path: ['end'] })
+  // the figure lies inside its quote, and both of its offsets are given or neither
+  .refine((c) => (c.figureStart === undefined) === (c.figureEnd === undefined), { message: 'figureStart and figureEnd go together', path: ['figureEnd'] })
+  .refine((c) => c.figureStart === undefined || c.figureEnd === undefined || (c.start <= c.figureStart && c.figureStart < c.figureEnd && c.figureEnd <= c.end), {
+    message: 'the figure must lie inside the quote (start ≤ figureStart < figureEnd ≤ end)',
+    path: ['figureStart']
+  })
 
 const seriesObject = z.object({
   id: idSchema,

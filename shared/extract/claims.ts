@@ -1,5 +1,6 @@
 import type { ClaimKind, ExtractedClaim, Lang, Period, Previous, Segment } from '../model'
 import { approxBefore } from './approx'
+import { citableClause } from './clause'
 import { type Direction, directionOf } from './direction'
 import { detectLanguage } from './language'
 import { nonClaimReason } from './nonClaims/index'
@@ -427,10 +428,15 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
       const to = p.first >= quoteEnd ? p.first : c.first
       if (d < bestDist && d <= 25 && (p.first === st.first || !clauseBreakBetween(t, from, to))) { bestDist = d; period = p.period }
     }
+    // the quote is the clause a fact-checker cites, holding the figure and its previous value ("…, c'était 200 avant")
+    const prevEnd = c.previousSpan ? t.end[c.previousSpan.end - 1] : end
+    const clause = citableClause(text, sStart, sEnd, start, Math.max(end, prevEnd), lang)
     const claim: ExtractedClaim = {
-      quote: text.slice(start, end),
-      start,
-      end,
+      quote: text.slice(clause.start, clause.end),
+      start: clause.start,
+      end: clause.end,
+      figureStart: start,
+      figureEnd: end,
       sentence: text.slice(sStart, sEnd),
       value: c.value,
       kind: c.kind,
@@ -452,7 +458,8 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
 /**
  * Finds the numeric claims in `text`: figures with what they count (subject), who says them (speaker), the time
  * they are about (period), ranges, previous values and approximations. Validates its options; linear in the input;
- * claims are sorted, non-overlapping, and `text.slice(start, end) === quote`.
+ * claims are sorted by figure, figures never overlap, each quote is the citable clause holding its figure, and
+ * `text.slice(start, end) === quote`.
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractedClaim[] {
   if (typeof text !== 'string' || text.length === 0) return []

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
+import { figureText } from '../../../shared/figureSpan'
 import { extname, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
@@ -159,9 +160,10 @@ function formatPeriod(c: ExtractedClaim): string {
   return `${p.text}${resolved}`
 }
 
-const CLAIM_COLUMNS = ['quote', 'value', 'unit', 'subject', 'speaker', 'period']
-const CLAIM_WIDTHS = [48, 22, 5, 32, 22, 52]
-const claimRow = (c: ExtractedClaim): string[] => [c.quote, formatValue(c), c.unit ?? '', c.subject, c.speaker ?? '', formatPeriod(c)]
+// the figure first (what the row is about), the quote last: it is the clause a fact-checker cites, often long
+const CLAIM_COLUMNS = ['figure', 'value', 'unit', 'subject', 'speaker', 'period', 'quote']
+const CLAIM_WIDTHS = [36, 22, 5, 32, 22, 44, 72]
+const claimRow = (c: ExtractedClaim): string[] => [figureText(c), formatValue(c), c.unit ?? '', c.subject, c.speaker ?? '', formatPeriod(c), c.quote]
 
 /** Writes the table of a file's claims to `stream` as it lays it out, however many claims there are. */
 export async function writeClaimsTable(stream: Writable, claims: ExtractedClaim[]): Promise<void> {
@@ -174,8 +176,9 @@ const help = `Usage: claimledger extract [options] FILE…
 
 Finds the numeric claims (figure, what it counts, who says it, when) in French or English text.
 
-FILE… mode reads .txt and .md files and prints a table (quote, value, unit, subject, speaker,
-period), or JSON with --json.
+FILE… mode reads .txt and .md files and prints a table (figure, value, unit, subject, speaker,
+period, quote), or JSON with --json. The quote is the clause to cite; "start"/"end" are its
+offsets in the text and "figureStart"/"figureEnd" those of the figure inside it.
 
 --jsonl mode reads one JSON object a line on stdin, {"id","text","lang"?,"date"?,"speakers"?},
 and writes one line per input, {"id","lang","claims":[…]}, as it goes (any input size). A line

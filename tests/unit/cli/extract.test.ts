@@ -27,8 +27,8 @@ describe('claimledger extract', () => {
     const r = await run(['extract', 'interview-fr.txt', '--date', '2023-10-05'])
     expect(r.code).toBe(0)
     const lines = r.out.trimEnd().split('\n')
-    expect(lines[0]).toMatch(/^quote\s+value\s+unit\s+subject\s+speaker\s+period$/)
-    expect(lines[1]).toMatch(/^-+(\s+-+){5}$/)
+    expect(lines[0]).toMatch(/^figure\s+value\s+unit\s+subject\s+speaker\s+period\s+quote$/)
+    expect(lines[1]).toMatch(/^-+(\s+-+){6}$/)
     expect(lines).toHaveLength(4)
     expect(lines[2]).toContain('100 à 150 consommateurs de crack')
     expect(lines[2]).toContain('100–150')
@@ -43,10 +43,12 @@ describe('claimledger extract', () => {
   it('prints JSON for a .md file with --json, language detected', async () => {
     const r = await run(['extract', 'report-en.md', '--json'])
     expect(r.code).toBe(0)
-    const parsed = JSON.parse(r.out) as { file: string; lang: string; claims: { quote: string; unit?: string; value: number }[] }[]
+    const parsed = JSON.parse(r.out) as { file: string; lang: string; claims: { quote: string; start: number; figureStart: number; figureEnd: number; unit?: string; value: number }[] }[]
     expect(parsed[0].file).toBe('report-en.md')
     expect(parsed[0].lang).toBe('en')
-    expect(parsed[0].claims.map((c) => [c.quote, c.value, c.unit ?? null])).toEqual([
+    // the quote is the clause to cite; the figure is the span figureStart–figureEnd inside it
+    const figure = (c: (typeof parsed)[0]['claims'][0]): string => c.quote.slice(c.figureStart - c.start, c.figureEnd - c.start)
+    expect(parsed[0].claims.map((c) => [figure(c), c.value, c.unit ?? null])).toEqual([
       ['1.2 GW offshore wind farm', 1.2, 'GW'],
       ['4.5 TWh', 4.5, 'TWh'],
       ['1 million homes', 1e6, null]

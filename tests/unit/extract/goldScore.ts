@@ -5,6 +5,7 @@
  * Microsoft Recognizers-Text with the same code, so both systems are judged by one rule.
  * Conventions of the gold files are documented in tests/fixtures/claims/README.md.
  */
+import { figureSpan } from '../../../shared/figureSpan'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -77,10 +78,12 @@ export interface PredictedClaim {
 }
 
 /** A claim from shared/extract in the scorer's terms (the CLI's JSONL output has the same fields). */
-export function fromExtracted(c: Pick<ExtractedClaim, 'start' | 'end' | 'value' | 'valueHigh' | 'previous' | 'unit' | 'subject' | 'speaker'>): PredictedClaim {
+export function fromExtracted(c: Pick<ExtractedClaim, 'start' | 'end' | 'figureStart' | 'figureEnd' | 'value' | 'valueHigh' | 'previous' | 'unit' | 'subject' | 'speaker'>): PredictedClaim {
+  // gold quotes are figure spans (GUIDELINES.md §3); the extractor's quote is the clause around it
+  const figure = figureSpan(c)
   return {
-    start: c.start,
-    end: c.end,
+    start: figure.start,
+    end: figure.end,
     value: c.value,
     valueHigh: c.valueHigh ?? null,
     previous: c.previous ? { value: c.previous.value } : null,

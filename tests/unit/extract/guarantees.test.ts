@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractClaims, extractNumbers } from '../../../shared/extract/index'
+import { figureSpan } from '../../../shared/figureSpan'
 import type { ExtractedClaim } from '../../../shared/model'
 
 // Deterministic pseudo-random strings (mulberry32), so a failure can be replayed.
@@ -31,14 +32,19 @@ function randomText(r: () => number, pieces: number): string {
   return s
 }
 
+// The quote is the clause holding the figure (clauses may be shared); figures are sorted and never overlap.
 function checkInvariants(text: string, claims: ExtractedClaim[]): void {
   let prevEnd = -1
   for (const c of claims) {
     expect(text.slice(c.start, c.end)).toBe(c.quote)
-    expect(c.start).toBeGreaterThanOrEqual(prevEnd)
-    expect(c.end).toBeGreaterThan(c.start)
+    expect(c.figureStart).toBeGreaterThanOrEqual(c.start)
+    expect(c.figureEnd).toBeLessThanOrEqual(c.end)
+    const f = figureSpan(c)
+    expect(f.start).toBe(c.figureStart)
+    expect(f.start).toBeGreaterThanOrEqual(prevEnd)
+    expect(f.end).toBeGreaterThan(f.start)
     expect(Number.isFinite(c.value)).toBe(true)
-    prevEnd = c.end
+    prevEnd = f.end
   }
 }
 

@@ -1,3 +1,4 @@
+import { figureSpan, figureText } from '../../../shared/figureSpan'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -27,7 +28,7 @@ describe('seed interview (Laurent Nunez, France Bleu Paris, 5 Oct 2023)', () => 
   })
 
   it('quotes the figure with what it counts', () => {
-    expect(claims.map((c) => c.quote)).toEqual([
+    expect(claims.map((c) => figureText(c))).toEqual([
       '100 à 150 consommateurs de crack',
       '100 à 800 fonctionnaires de police',
       '357 interpellations de trafiquants',
@@ -64,12 +65,12 @@ describe('seed interview (Laurent Nunez, France Bleu Paris, 5 Oct 2023)', () => 
   })
 
   it('leaves the date, the framing duration and the year alone', () => {
-    const quoted = claims.map((c) => c.quote).join(' | ')
+    const quoted = claims.map((c) => figureText(c)).join(' | ')
     expect(quoted).not.toMatch(/octobre|jeudi|\b5\b|Un an|2023/)
     const datePos = text.indexOf('jeudi 5 octobre')
     const yearPos = text.indexOf('début 2023') + 'début '.length
     const anPos = text.indexOf('Un an après')
-    for (const pos of [datePos, yearPos, anPos]) expect(claims.some((c) => c.start <= pos + 6 && c.end > pos)).toBe(false)
+    for (const pos of [datePos, yearPos, anPos]) expect(claims.some((c) => figureSpan(c).start <= pos + 6 && figureSpan(c).end > pos)).toBe(false)
   })
 
   it('counts kinds as counts with no unit', () => {

@@ -1,3 +1,4 @@
+import { figureText } from '../../../shared/figureSpan'
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../shared/extract/index'
 import type { ExtractedClaim, Lang } from '../../../shared/model'
@@ -51,8 +52,8 @@ describe('shapes: ranges, changes, previous values, approximations, ratios', () 
   for (const [lang, text, quote, e] of rows) {
     it(`${lang}: ${text}`, () => {
       const claims = extractClaims(text, { lang, date: '2023-10-05' })
-      const c = claims.find((x) => x.quote.includes(quote))
-      expect(c, `claims: ${JSON.stringify(claims.map((x) => x.quote))}`).toBeDefined()
+      const c = claims.find((x) => figureText(x).includes(quote))
+      expect(c, `claims: ${JSON.stringify(claims.map((x) => figureText(x)))}`).toBeDefined()
       if (!c) return
       if (e.value !== undefined) expect(c.value).toBeCloseTo(e.value, 9)
       if (e.valueHigh !== undefined) expect(c.valueHigh).toBeCloseTo(e.valueHigh, 9)

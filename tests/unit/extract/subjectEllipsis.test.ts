@@ -1,12 +1,13 @@
 // Subjects of bare figures whose noun is elided or named before (issue 10): lists such as "X with 26, Y with 25",
 // "A (37), B (36)", restatements in brackets. Sentences written for these tests, not from the gold sets.
+import { figureText } from '../../../shared/figureSpan'
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../shared/extract/index'
 import type { Lang } from '../../../shared/model'
 
 function subjectsOf(text: string, lang: Lang): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const c of extractClaims(text, { lang })) out[c.quote] = c.subject
+  for (const c of extractClaims(text, { lang })) out[figureText(c)] = c.subject
   return out
 }
 

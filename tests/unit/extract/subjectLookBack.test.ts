@@ -1,13 +1,14 @@
 // Subject rules for figures whose noun phrase sits a few words back, or that a naive reading
 // would take from a verb, a place or a name. Sentences written for these tests, not from the gold set.
+import { figureText } from '../../../shared/figureSpan'
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../shared/extract/index'
 import type { Lang } from '../../../shared/model'
 
 function subjectOf(text: string, lang: Lang, quoteStart: string): string {
   const claims = extractClaims(text, { lang })
-  const c = claims.find((x) => x.quote.startsWith(quoteStart))
-  expect(c, `no claim starting "${quoteStart}" in: ${text} (got ${claims.map((x) => x.quote).join(' | ')})`).toBeDefined()
+  const c = claims.find((x) => figureText(x).startsWith(quoteStart))
+  expect(c, `no claim starting "${quoteStart}" in: ${text} (got ${claims.map((x) => figureText(x)).join(' | ')})`).toBeDefined()
   return c?.subject ?? ''
 }
 

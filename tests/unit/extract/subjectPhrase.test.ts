@@ -1,14 +1,15 @@
 // The counted noun phrase read after a figure (issue 10, GUIDELINES.md "subject"): the noun with its adjectives and
 // its complements — "de/of" chains, a second noun joined by "et/and", a participle with its complement, a bare
 // "in" complement. Sentences written for these tests, not from the gold sets.
+import { figureText } from '../../../shared/figureSpan'
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../shared/extract/index'
 import type { Lang } from '../../../shared/model'
 
 function subjectOf(text: string, lang: Lang, quoteStart: string): string {
   const claims = extractClaims(text, { lang })
-  const c = claims.find((x) => x.quote.startsWith(quoteStart))
-  expect(c, `no claim starting "${quoteStart}" in: ${text} (got ${claims.map((x) => x.quote).join(' | ')})`).toBeDefined()
+  const c = claims.find((x) => figureText(x).startsWith(quoteStart))
+  expect(c, `no claim starting "${quoteStart}" in: ${text} (got ${claims.map((x) => figureText(x)).join(' | ')})`).toBeDefined()
   return c?.subject ?? ''
 }
 

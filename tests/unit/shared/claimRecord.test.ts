@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { MAX_CLAIMS_PER_SOURCE, claimFromExtracted, storableClaims } from '../../../shared/claimRecord'
 import { extractClaims } from '../../../shared/extract/index'
+import { MAX_CLAUSE } from '../../../shared/extract/clause'
 import { SENTENCE_MAX, sentenceExcerpt, sentenceLimit } from '../../../shared/sentenceExcerpt'
 
 // Issue 11, item 9: every claim stored a whole copy of its sentence; one 64 KB line with no full stop and 5 684
@@ -26,7 +27,9 @@ describe('claims as stored (issue 11, item 9)', () => {
   it('a claim record keeps at most a bounded excerpt of its sentence: total size is linear in the claims', () => {
     const claims = extracted.map((e) => claimFromExtracted(e, source, '2024-01-01T00:00:00.000Z'))
     const total = claims.reduce((n, c) => n + c.sentence.length, 0)
-    expect(total).toBeLessThanOrEqual(claims.length * SENTENCE_MAX)
+    // each excerpt is bounded by its quote (a clause of at most MAX_CLAUSE characters) plus context
+    expect(total).toBeLessThanOrEqual(claims.length * sentenceLimit(MAX_CLAUSE))
+    expect(total).toBeLessThanOrEqual(claims.reduce((n, c) => n + Math.max(SENTENCE_MAX, sentenceLimit(c.quote.length)), 0))
     for (const c of claims) expect(c.sentence).toContain(c.quote)
   })
 

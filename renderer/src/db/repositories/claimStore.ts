@@ -2,6 +2,7 @@
  * Low-level claim writes shared by the repositories: read a claim, write it back with its
  * derived fields, keep series membership in step. Callers hold the transaction.
  */
+import { figureSpan } from '../../../../shared/figureSpan'
 import { type Claim, type Series } from '../../../../shared/model'
 import { type ClaimLedgerDB } from '../database'
 import { DatabaseError } from '../errors'
@@ -49,7 +50,7 @@ function chronological(a: Claim, b: Claim): number {
     return a.statedAt < b.statedAt ? -1 : 1
   }
   if (a.sourceId !== b.sourceId) return a.sourceId < b.sourceId ? -1 : 1
-  return a.start - b.start
+  return figureSpan(a).start - figureSpan(b).start
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react'
+import { figureSpan } from '../../../../shared/figureSpan'
 import { VERDICTS, type Claim, type Lang } from '../../../../shared/model'
 import { useActor } from '../../app/actor'
 import { getDb } from '../../db/context'
@@ -10,6 +11,20 @@ import { ClaimEditForm } from './ClaimEditForm'
 import { HistoryList } from './HistoryList'
 
 /** Review of one claim: confirm, edit, reject, verdict, note, tags, and its history. */
+
+/** The quote a fact-checker cites (the clause), with the figure itself in bold. */
+function QuoteWithFigure({ claim }: { claim: Claim }): ReactNode {
+  const f = figureSpan(claim)
+  const a = f.start - claim.start
+  const b = f.end - claim.start
+  return (
+    <>
+      {claim.quote.slice(0, a)}
+      <strong className="panel-figure">{claim.quote.slice(a, b)}</strong>
+      {claim.quote.slice(b)}
+    </>
+  )
+}
 export function ClaimPanel({ claim, lang, editing, setEditing }: { claim: Claim; lang: Lang; editing: boolean; setEditing: (v: boolean) => void }): ReactNode {
   const { t } = useI18n()
   const by = useActor()
@@ -32,7 +47,7 @@ export function ClaimPanel({ claim, lang, editing, setEditing }: { claim: Claim;
 
   return (
     <aside className="claim-panel" aria-label={t('claimPanel')}>
-      <blockquote className="panel-quote">“{claim.quote}”</blockquote>
+      <blockquote className="panel-quote">“<QuoteWithFigure claim={claim} />”</blockquote>
       <dl className="claim-facts">
         <dt>{t('value')}</dt><dd className="claim-value">{formatClaimValue(claim, lang)}{claim.previous ? ` (${t('previous').toLowerCase()}: ${formatClaimValue({ value: claim.previous.value, valueHigh: claim.previous.valueHigh, unit: claim.unit }, lang)})` : ''}</dd>
         <dt>{t('subject')}</dt><dd>{claim.subject || '—'}</dd>

@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from 'react'
+import { figureSpan } from '../../../../shared/figureSpan'
 import type { Claim, Segment, Source } from '../../../../shared/model'
 import { isValidTimecode } from '../../../../shared/timecode'
 import { formatTimecode } from '../claims/format'
@@ -9,14 +10,18 @@ interface Piece {
   claim?: Claim
 }
 
-/** Cuts [from, to) of the text into plain runs and claim marks (overlapping claims: the first wins). */
+/**
+ * Cuts [from, to) of the text into plain runs and claim marks. A mark covers the claim's figure, not its whole
+ * quote (claims of one clause share the quote; figures do not overlap). Overlapping figures: the first wins.
+ */
 function pieces(claims: Claim[], from: number, to: number): Piece[] {
   const out: Piece[] = []
   let at = from
   for (const claim of claims) {
-    if (claim.end <= at || claim.start >= to) continue
-    const start = Math.max(claim.start, at)
-    const end = Math.min(claim.end, to)
+    const figure = figureSpan(claim)
+    if (figure.end <= at || figure.start >= to) continue
+    const start = Math.max(figure.start, at)
+    const end = Math.min(figure.end, to)
     if (start > at) out.push({ start: at, end: start })
     out.push({ start, end, claim })
     at = end
@@ -56,7 +61,7 @@ function Run({ text, piece, selectedId, onSelect }: { text: string; piece: Piece
  * show each turn with its speaker and time code; other texts keep their paragraphs.
  */
 export const SourceText = memo(function SourceText({ source, claims, selectedId, onSelect }: { source: Source; claims: Claim[]; selectedId?: string; onSelect: (id: string) => void }): ReactNode {
-  const sorted = [...claims].sort((a, b) => a.start - b.start)
+  const sorted = [...claims].sort((a, b) => figureSpan(a).start - figureSpan(b).start)
   const turns: Segment[] = source.segments.filter((s) => s.speaker || s.startTime !== undefined)
   if (turns.length > 0) {
     const blocks: { seg?: Segment; start: number; end: number }[] = []
