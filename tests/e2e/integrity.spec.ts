@@ -58,3 +58,47 @@ test('item 4: "c\'était 200 avant" is drawn as the baseline of 610, at the same
   // One claim and its undated before value: everything drawn stands in one narrow column.
   expect(Math.max(...cols) - Math.min(...cols)).toBeLessThan(24)
 })
+
+test('item 7: History names fields in the UI language, series by name, tags as tags, and the user by name', async ({ page }) => {
+  await loadSample(page)
+  const panel = page.getByRole('complementary', { name: 'Claim' })
+  await page.locator('mark.claim', { hasText: '610' }).first().click()
+  await panel.getByLabel('Add tag').fill('crack')
+  await panel.getByRole('button', { name: 'Add', exact: true }).click()
+  await expect(panel.getByRole('list', { name: 'Tags' })).toContainText('crack')
+  await page.locator('body').press('e')
+  const form = panel.getByRole('form', { name: 'Edit' })
+  await form.getByLabel('Subject').fill('consommateurs de crack accueillis la nuit')
+  await form.getByRole('button', { name: 'Save' }).click()
+  await expect(form).toBeHidden()
+
+  await page.getByRole('link', { name: 'Series' }).click()
+  await page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').filter({ hasText: '200 → 610' }).getByRole('button', { name: /Accept/ }).click()
+  await expect(page.getByRole('button', { name: 'Rename' })).toBeVisible()
+  const seriesName = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').trim()
+  expect(seriesName).not.toBe('')
+
+  await page.getByRole('link', { name: 'Library' }).click()
+  await page.getByRole('link', { name: /Laurent Nunez/ }).first().click()
+  await page.locator('mark.claim', { hasText: '610' }).first().click()
+  const history = panel.getByRole('region', { name: 'History' })
+  await expect(history).toContainText(`Series: — → ${seriesName}`)
+  await expect(history).toContainText('Subject: ')
+  await expect(history.locator('.badge', { hasText: 'crack' })).toBeVisible()
+  await expect(history).toContainText('You')
+  const text = (await history.textContent()) ?? ''
+  expect(text).not.toMatch(/subjectKey|seriesId|\[\s*"crack"\s*\]|[0-9a-f]{8}-[0-9a-f]{4}-|· me\b/)
+  await history.screenshot({ path: join(shots, 'history-en.png') })
+
+  // One name in Settings: History shows it, in French too.
+  await page.getByRole('button', { name: 'Settings' }).click()
+  await page.getByLabel(/Your name/).fill('Camille Vérif')
+  await page.getByLabel('Language').selectOption('fr')
+  await page.getByRole('button', { name: 'Fermer' }).click()
+  const historyFr = page.getByRole('complementary', { name: 'Affirmation' }).getByRole('region', { name: 'Historique' })
+  await expect(historyFr).toContainText(`Série : — → ${seriesName}`)
+  await expect(historyFr).toContainText('Camille Vérif')
+  await expect(historyFr).toContainText('Objet : ')
+  expect((await historyFr.textContent()) ?? '').not.toMatch(/subjectKey|seriesId|\[\s*"crack"\s*\]|[0-9a-f]{8}-[0-9a-f]{4}-|· me\b/)
+  await historyFr.screenshot({ path: join(shots, 'history-fr.png') })
+})

@@ -47,8 +47,8 @@ test.describe('reviewing claims in the Reader', () => {
 
     // History shows the changes, newest first.
     const history = panel.getByRole('region', { name: 'History' })
-    await expect(history).toContainText('value: 610 → 620')
-    await expect(history).toContainText('verdict: unverified → false')
+    await expect(history).toContainText('Value: 610 → 620')
+    await expect(history).toContainText('Verdict: Unverified → False')
 
     // Ctrl+Z undoes the last change (the tag), then the one before (the note).
     await page.locator('body').click({ position: { x: 5, y: 5 } })

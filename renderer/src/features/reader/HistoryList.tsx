@@ -1,42 +1,42 @@
-import type { ReactNode } from 'react'
-import type { HistoryEntry } from '../../../../shared/model'
-import { useHistory } from '../../db/hooks'
+import { useMemo, type ReactNode } from 'react'
+import { useHistory, useSeriesList, useSetting } from '../../db/hooks'
 import { useI18n } from '../../i18n'
+import { historyView, type HistoryValue } from './historyText'
 
-function show(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '—'
-  if (typeof value === 'object') {
-    const v = value as { text?: string; value?: number }
-    if (typeof v.text === 'string') return v.text
-    if (typeof v.value === 'number') return String(v.value)
-    return JSON.stringify(value)
-  }
-  return String(value)
+function Value({ value }: { value: HistoryValue }): ReactNode {
+  if ('text' in value) return value.text
+  return (
+    <span className="tags">
+      {value.tags.map((tag) => <span key={tag} className="badge">{tag}</span>)}
+    </span>
+  )
 }
 
-function lines(entry: HistoryEntry): string[] {
-  const before = (entry.before ?? {}) as Record<string, unknown>
-  const after = (entry.after ?? {}) as Record<string, unknown>
-  if (entry.fields.length === 0) return [entry.action]
-  return entry.fields.map((f) => `${f}: ${show(before[f])} → ${show(after[f])}`)
-}
-
-/** Every change made to one claim, newest first: who, when, field, before → after. */
-export function HistoryList({ claimId }: { claimId: string }): ReactNode {
+/** Every change made to one claim, newest first: who, when, field, before → after, in the UI's language. */
+export function HistoryList({ claimId, unit }: { claimId: string; unit?: string }): ReactNode {
   const { t, lang } = useI18n()
   const history = useHistory('claim', claimId)
+  const series = useSeriesList()
+  const userName = useSetting('userName', '')
+  const seriesNames = useMemo(() => new Map((series.data ?? []).map((s) => [s.id, s.name])), [series.data])
   const entries = history.data ?? []
   return (
     <section aria-label={t('history')} className="history">
       <h3>{t('history')}</h3>
       {entries.length === 0 ? <p className="muted">{t('noHistory')}</p> : (
         <ol className="history-list">
-          {entries.map((e) => (
-            <li key={e.id}>
-              <span className="muted">{new Date(e.at).toLocaleString(lang)} · {e.by}{e.origin === 'bundle' ? ` · ${t('historyFromBundle')}` : ''}</span>
-              {lines(e).map((l) => <div key={l}>{l}</div>)}
-            </li>
-          ))}
+          {entries.map((e) => {
+            const view = historyView(e, { t, lang, seriesNames, userName: userName.data ?? '', unit })
+            return (
+              <li key={e.id}>
+                <span className="muted">{new Date(e.at).toLocaleString(lang)} · {view.who}{e.origin === 'bundle' ? ` · ${t('historyFromBundle')}` : ''}</span>
+                {view.action && <div>{view.action}</div>}
+                {view.lines.map((l) => (
+                  <div key={l.field}>{l.field}{lang === 'fr' ? ' : ' : ': '}<Value value={l.before} /> → <Value value={l.after} /></div>
+                ))}
+              </li>
+            )
+          })}
         </ol>
       )}
     </section>
