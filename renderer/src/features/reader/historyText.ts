@@ -4,7 +4,8 @@
  * "me" older entries were recorded with. Pure, so it is tested without a DOM.
  */
 import { type ClaimStatus, type HistoryEntry, type Lang, type Period, type Previous, type Verdict, CLAIM_STATUSES, VERDICTS } from '../../../../shared/model'
-import type { MessageKey, Translate } from '../../i18n'
+import type { Translate } from '../../i18n'
+import type { MessageKey } from '../../i18n/en'
 import { formatClaimValue } from '../claims/format'
 
 /** One side of a change: plain text, or a list of tags shown as tags. */
