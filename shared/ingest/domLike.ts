@@ -7,6 +7,7 @@ export interface DomNodeLike {
   nodeName: string
   textContent: string | null
   childNodes: ArrayLike<DomNodeLike>
+  parentNode?: DomNodeLike | null
 }
 
 export interface DomElementLike extends DomNodeLike {

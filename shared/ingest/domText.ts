@@ -7,8 +7,8 @@ const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'video', 'audio',
   'picture', 'img', 'button', 'select', 'option', 'input', 'textarea', 'head', 'title', 'meta', 'link', 'base'
 ])
-// Elements that start and end a paragraph.
-const BLOCK = new Set([
+/** Elements that start and end a paragraph. */
+export const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'pre', 'address',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr',
   'figure', 'figcaption', 'hr', 'form', 'fieldset', 'details', 'summary', 'center', 'body', 'html'

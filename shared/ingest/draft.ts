@@ -4,7 +4,7 @@ import { dateFromFileName } from './dates'
 import { IngestError } from './ingestError'
 import { detectLang, langFromTag } from './lang'
 import type { TextAssembler } from './textAssembler'
-import type { DocMeta, SourceDraft } from './types'
+import type { DocMeta, IngestNotice, SourceDraft } from './types'
 
 /** What a format parser hands over: the assembled text and what it learned about the document. */
 export interface ParsedDoc {
@@ -16,6 +16,8 @@ export interface ParsedDoc {
   mime: string
   /** What in the file could not be used and was left out (a cue's unusable time code...), one line each. */
   warnings?: string[]
+  /** How the file was read differently from usual (see IngestNotice). */
+  notices?: IngestNotice[]
 }
 
 /** The file name without folders and extension, for a title of last resort. */

@@ -10,16 +10,21 @@ import { parseDocx } from './docx'
 import { baseTitle, finishDraft, titleFromFirstLine, type ParsedDoc } from './draft'
 import { readFrontMatter } from './frontMatter'
 import { parseHtml } from './html'
-import { IngestError, reasonOf } from './ingestError'
+import { IngestCancelled, IngestError, reasonOf } from './ingestError'
 import { parseMarkdown } from './markdown'
 import { parsePdf } from './pdf'
 import { paragraphsToDoc } from './plainText'
 import { parseSubtitles } from './subtitles'
 import { transcriptToDoc } from './transcript'
-import type { IngestHost, IngestInput, IngestResult } from './types'
+import type { IngestHost, IngestInput, IngestOptions, IngestResult } from './types'
 import { formatBytes } from './zipGuard'
 
 export type { IngestHost, IngestInput, IngestResult, SourceDraft, PdfDocumentLike, PdfPageLike, PdfTextItemLike } from './types'
+export type { IngestNotice, IngestOptions, IngestProgress, IngestSignal } from './types'
+export { describeNotice } from './notices'
+export { detectFormat } from './detectFormat'
+export { MAX_ARTICLE_DEPTH, MAX_ARTICLE_ELEMENTS } from './htmlShape'
+export { MAX_PDF_PAGES } from './pdf'
 export { SUPPORTED_EXTENSIONS, extensionOf, type IngestFormat } from './detectFormat'
 export { contentHashOf, normaliseForHash } from './contentHash'
 export { ingestPastedText, MAX_PASTED_CHARS, type PastedTextFields } from './pastedText'
@@ -29,7 +34,7 @@ export { normaliseDate } from './dates'
 /** Largest file ingest reads: 50 MB. Hosts should check a file's size before reading it. */
 export const MAX_INGEST_BYTES = 50 * 1024 * 1024
 
-async function parse(format: IngestFormat, input: IngestInput, host: IngestHost): Promise<{ doc: ParsedDoc; fallbackTitle: string }> {
+async function parse(format: IngestFormat, input: IngestInput, host: IngestHost, options: IngestOptions): Promise<{ doc: ParsedDoc; fallbackTitle: string }> {
   const nameTitle = baseTitle(input.name)
   switch (format) {
     case 'txt': {
@@ -45,9 +50,9 @@ async function parse(format: IngestFormat, input: IngestInput, host: IngestHost)
       return { doc, fallbackTitle: headingTitle ?? nameTitle }
     }
     case 'html':
-      return { doc: parseHtml(input.bytes, host, input.mime, input.url), fallbackTitle: nameTitle }
+      return { doc: parseHtml(input.bytes, host, input.mime, input.url, options), fallbackTitle: nameTitle }
     case 'pdf':
-      return { doc: await parsePdf(input.bytes, host), fallbackTitle: nameTitle }
+      return { doc: await parsePdf(input.bytes, host, options), fallbackTitle: nameTitle }
     case 'docx':
       return { doc: await parseDocx(input.bytes, host), fallbackTitle: nameTitle }
     case 'srt':
@@ -65,9 +70,12 @@ async function parse(format: IngestFormat, input: IngestInput, host: IngestHost)
  * with the file's name and the reason: empty or over MAX_INGEST_BYTES, binary data,
  * unsupported types, damaged or encrypted PDFs, archives that are not Word documents or
  * are zip bombs, documents without text. What it leaves out of a file it imports (a subtitle
- * cue's unusable time code) comes back in `warnings`, each naming the file. Never throws.
+ * cue's unusable time code) comes back in `warnings`, each naming the file; how it read the file
+ * differently from usual (a page as plain text, a PDF up to MAX_PDF_PAGES) in `notices`.
+ * `options.signal` stops a long PDF between pages (`cancelled: true`); `options.onProgress`
+ * hears of each page. Never throws.
  */
-export async function ingestFile(input: IngestInput, host: IngestHost): Promise<IngestResult> {
+export async function ingestFile(input: IngestInput, host: IngestHost, options: IngestOptions = {}): Promise<IngestResult> {
   const name = input?.name || 'unnamed file'
   const fail = (reason: string): IngestResult => ({ ok: false, error: `${name}: ${reason}` })
   try {
@@ -77,13 +85,14 @@ export async function ingestFile(input: IngestInput, host: IngestHost): Promise<
     if (size > MAX_INGEST_BYTES) return fail(`the file is ${formatBytes(size)}, over the ${formatBytes(MAX_INGEST_BYTES)} import limit`)
     const detected = detectFormat(name, input.bytes, input.mime)
     if ('refused' in detected) return fail(detected.refused)
-    const { doc, fallbackTitle } = await parse(detected.format, input, host)
+    const { doc, fallbackTitle } = await parse(detected.format, input, host, options)
     // A fetched page has a URL, not a file name; both may carry a date.
     const fileName = input.url ? undefined : name.split(/[\\/]/).pop()
     if (input.url && /^https?:\/\//i.test(input.url)) doc.meta.url ??= input.url
     const value = await finishDraft(doc, fileName, fallbackTitle, fileName ?? input.url ?? name)
-    return { ok: true, value, warnings: (doc.warnings ?? []).map((w) => `${name}: ${w}`) }
+    return { ok: true, value, warnings: (doc.warnings ?? []).map((w) => `${name}: ${w}`), notices: doc.notices ?? [] }
   } catch (error) {
+    if (error instanceof IngestCancelled) return { ok: false, error: `${name}: ${error.message}`, cancelled: true }
     if (error instanceof IngestError) return fail(error.message)
     return fail(`could not be read (${reasonOf(error)})`)
   }

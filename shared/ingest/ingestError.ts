@@ -14,3 +14,11 @@ export function reasonOf(error: unknown): string {
   if (error instanceof Error) return error.message
   return String(error)
 }
+
+/** The caller's signal was set: the import stopped between two steps (PDF pages). */
+export class IngestCancelled extends Error {
+  constructor() {
+    super('the import was cancelled')
+    this.name = 'IngestCancelled'
+  }
+}

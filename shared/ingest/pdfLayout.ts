@@ -31,8 +31,9 @@ const PAGE_NUMBER = /^(?:page|p\.|pp\.|pág\.?)?\s*[-–—]?\s*\d{1,4}\s*(?:(?:
 
 /** Groups a page's text items into lines, in the content stream's order (pdfjs gives items in reading order for single-column text). */
 export function linesOfPage(items: readonly PdfTextItemLike[]): PdfLine[] {
-  const lines: PdfLine[] = []
-  let line: PdfLine | undefined
+  // Each line's pieces are joined once at the end: testing a growing string's last character flattens it every time.
+  const lines: (PdfLine & { parts: string[]; spaceAtEnd: boolean })[] = []
+  let line: (typeof lines)[number] | undefined
   let closed = true
   for (const item of items) {
     const str = item.str ?? ''
@@ -42,22 +43,25 @@ export function linesOfPage(items: readonly PdfTextItemLike[]): PdfLine[] {
     const y = t[5]
     if (str.trim()) {
       if (!line || closed || Math.abs(y - line.y) > Math.max(1, size * 0.5)) {
-        line = { text: str, x, y, size, right: x + (item.width ?? 0) }
+        line = { text: '', parts: [str], spaceAtEnd: /\s$/.test(str), x, y, size, right: x + (item.width ?? 0) }
         lines.push(line)
       } else {
         const gap = x - line.right
-        const needsSpace = gap > size * 0.15 && !/\s$/.test(line.text) && !/^\s/.test(str)
-        line.text += (needsSpace ? ' ' : '') + str
+        const needsSpace = gap > size * 0.15 && !line.spaceAtEnd && !/^\s/.test(str)
+        if (needsSpace) line.parts.push(' ')
+        line.parts.push(str)
+        line.spaceAtEnd = /\s$/.test(str)
         line.right = Math.max(line.right, x + (item.width ?? 0))
         line.size = Math.max(line.size, size)
       }
       closed = false
     } else if (str && line && !closed) {
-      line.text += ' '
+      line.parts.push(' ')
+      line.spaceAtEnd = true
     }
     if (item.hasEOL) closed = true
   }
-  return lines.map((l) => ({ ...l, text: collapseSpaces(l.text) })).filter((l) => l.text)
+  return lines.map(({ parts, x, y, size, right }) => ({ text: collapseSpaces(parts.join('')), x, y, size, right })).filter((l) => l.text)
 }
 
 const signature = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()
@@ -98,19 +102,37 @@ function bodySize(pages: readonly PdfLine[][]): number {
 }
 
 /**
- * Joins two lines of a paragraph. A hyphen at a line end followed by a lowercase letter is a
- * word cut by the typesetter ("loge-" + "ments" → "logements") unless the document writes
- * the hyphenated form elsewhere ("porte-parole"); other line ends become a space.
+ * What goes between two lines of a paragraph. A hyphen at a line end followed by a lowercase
+ * letter is a word cut by the typesetter ("loge-" + "ments" → "logements") unless the document
+ * writes the hyphenated form elsewhere ("porte-parole"); other line ends become a space. Only the
+ * two lines are read, so joining a paragraph costs its length, however many pages it runs over.
  */
-function joinLines(a: string, b: string, hyphenated: ReadonlySet<string>): string {
-  const cut = /(\p{L}+)[-\u2010]$/u.exec(a)
+function joinLine(a: string, b: string, hyphenated: ReadonlySet<string>): { dropHyphen: boolean; separator: string } {
+  // The tail only: a run of letters is matched from every position, which on a whole line is quadratic.
+  const cut = /(\p{L}+)[-\u2010]$/u.exec(a.slice(-100))
   const next = /^(\p{Ll}[\p{L}]*)/u.exec(b)
-  if (cut && next) {
-    const keep = hyphenated.has(`${cut[1]}-${next[1]}`.toLowerCase())
-    return keep ? a + b : a.slice(0, -1) + b
-  }
-  if (/[-\u2010]$/.test(a)) return a + b
-  return `${a} ${b}`
+  if (cut && next) return { dropHyphen: !hyphenated.has(`${cut[1]}-${next[1]}`.toLowerCase()), separator: '' }
+  if (/[-\u2010]$/.test(a)) return { dropHyphen: false, separator: '' }
+  return { dropHyphen: false, separator: ' ' }
+}
+
+/** The lines of a paragraph as one string (see joinLine), in one pass. */
+function joinLines(lines: readonly string[], hyphenated: ReadonlySet<string>): string {
+  const parts: string[] = []
+  lines.forEach((line, i) => {
+    const next = lines[i + 1]
+    if (next === undefined) return parts.push(line)
+    const { dropHyphen, separator } = joinLine(line, next, hyphenated)
+    parts.push(dropHyphen ? line.slice(0, -1) : line, separator)
+  })
+  return parts.join('')
+}
+
+/** The largest right edge of the body-size lines of a page (a loop: a page may hold more lines than a call's arguments). */
+function widestBodyLine(lines: readonly PdfLine[], body: number): number {
+  let max = 0
+  for (const l of lines) if (Math.abs(l.size - body) < body * 0.15 && l.right > max) max = l.right
+  return max
 }
 
 /**
@@ -119,7 +141,8 @@ function joinLines(a: string, b: string, hyphenated: ReadonlySet<string>): strin
  * jumps upwards (a new column), or after a short line ending a sentence. Hyphenated line
  * ends are repaired. A paragraph cut by a page break (no sentence end, next page starting
  * in lowercase) is joined and keeps the page it starts on. Lines clearly larger than the
- * body text are headings (level 1 for the largest size, then 2, then 3).
+ * body text are headings (level 1 for the largest size, then 2, then 3). Linear in the text:
+ * a paragraph's lines are joined once, at the end.
  */
 export function paragraphsOfPages(pages: readonly PdfLine[][]): PdfParagraph[] {
   const body = bodySize(pages)
@@ -138,23 +161,25 @@ export function paragraphsOfPages(pages: readonly PdfLine[][]): PdfParagraph[] {
       .flatMap((l) => l.text.toLowerCase().match(/\p{L}+-\p{L}+/gu) ?? [])
   )
 
-  const out: PdfParagraph[] = []
+  // `page` is where a paragraph starts, `last` where it has got to (a paragraph may run over many pages).
+  const out: { lines: string[]; page: number; last: number; heading?: number }[] = []
   pages.forEach((lines, pageIndex) => {
     const page = pageIndex + 1
-    const maxRight = Math.max(0, ...lines.filter((l) => Math.abs(l.size - body) < body * 0.15).map((l) => l.right))
+    const maxRight = widestBodyLine(lines, body)
     let current: { lines: string[]; size: number; page: number } | undefined
     let firstLinesOfPage: string[] | undefined
     const close = (): void => {
       if (!current) return
-      const text = current.lines.slice(1).reduce((acc, l) => joinLines(acc, l, hyphenated), current.lines[0])
       const level = headingSizes.indexOf(Math.round(current.size))
       const heading = current.size >= body * 1.15 && current.lines.length <= 3 ? Math.min(3, level + 1) : undefined
       const prev = out[out.length - 1]
       const continues =
-        out.length > 0 && current.lines === firstLinesOfPage && prev.page === page - 1 && !prev.heading && !heading &&
-        !TERMINAL.test(prev.text) && /^\p{Ll}/u.test(text)
-      if (continues) prev.text = joinLines(prev.text, text, hyphenated)
-      else out.push(heading ? { text, page, heading } : { text, page })
+        out.length > 0 && current.lines === firstLinesOfPage && prev.last === page - 1 && !prev.heading && !heading &&
+        !TERMINAL.test(prev.lines[prev.lines.length - 1]) && /^\p{Ll}/u.test(current.lines[0])
+      if (continues) {
+        for (const l of current.lines) prev.lines.push(l)
+        prev.last = page
+      } else out.push(heading ? { lines: current.lines, page, last: page, heading } : { lines: current.lines, page, last: page })
       current = undefined
     }
     lines.forEach((line, i) => {
@@ -174,5 +199,5 @@ export function paragraphsOfPages(pages: readonly PdfLine[][]): PdfParagraph[] {
     })
     close()
   })
-  return out
+  return out.map((p) => (p.heading ? { text: joinLines(p.lines, hyphenated), page: p.page, heading: p.heading } : { text: joinLines(p.lines, hyphenated), page: p.page }))
 }

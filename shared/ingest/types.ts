@@ -7,7 +7,43 @@ export type SourceDraft = Omit<Source, 'id' | 'importedAt'>
  * What ingestFile answers: the draft with what in the file could not be used and was left out
  * ("<file>: cue 3: time code … is not usable …"; the rest of the file is imported), or the refusal.
  */
-export type IngestResult = { ok: true; value: SourceDraft; warnings: string[] } | { ok: false; error: string }
+export type IngestResult = { ok: true; value: SourceDraft; warnings: string[]; notices: IngestNotice[] } | { ok: false; error: string; cancelled?: true }
+
+/**
+ * How a file was read differently from usual, for the UI to say in its language (the CLI prints
+ * describeNotice's English): a page read as plain text because it was too deep or too large for
+ * article detection, or because the host stopped detection after its time budget; a PDF read
+ * only up to the page cap.
+ */
+export type IngestNotice =
+  | { code: 'html-too-deep'; depth: number; limit: number }
+  | { code: 'html-too-large'; elements: number; limit: number }
+  | { code: 'html-article-timeout'; seconds: number }
+  | { code: 'pdf-page-cap'; pages: number; limit: number }
+
+/** Something with an `aborted` flag, such as an AbortSignal (shared/ has no DOM types). */
+export interface IngestSignal {
+  readonly aborted: boolean
+}
+
+/** How far a long import has come (PDF pages). */
+export interface IngestProgress {
+  done: number
+  total: number
+}
+
+/** What the caller of ingestFile may ask for beside the file. */
+export interface IngestOptions {
+  /** Checked between pages: when set, the import stops with IngestCancelled. */
+  signal?: IngestSignal
+  onProgress?: (progress: IngestProgress) => void
+  /**
+   * Seconds after which the host stopped article detection on this page in an earlier try (it
+   * runs synchronously, so only the host can stop it, e.g. by ending a worker): the page is then
+   * read as plain text straight away, with an html-article-timeout notice.
+   */
+  articleDetectionTimedOut?: number
+}
 
 /** One text item of a PDF page, as pdfjs-dist's `getTextContent()` returns it (marked-content items have no `str`). */
 export interface PdfTextItemLike {

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Result, Source } from '../../../shared/model'
-import { applySourceMetadata, ingestFile, MAX_INGEST_BYTES, SUPPORTED_EXTENSIONS, type IngestResult } from '../../../shared/ingest/index'
+import { applySourceMetadata, describeNotice, ingestFile, MAX_INGEST_BYTES, SUPPORTED_EXTENSIONS, type IngestResult } from '../../../shared/ingest/index'
 import { newId, nowIso } from '../../../shared/runtime'
 import { createNodeIngestHost } from '../ingestHost'
 import { type CliCommand, type CliIo, writeOut } from '../io'
@@ -89,7 +89,7 @@ async function ingestPath(cwd: string, file: string, withMeta: boolean): Promise
     return { ok: false, error: `${metaPath}: not JSON (${(error as Error).message})` }
   }
   const withMetadata = applySourceMetadata(result.value, json, metaPath)
-  return withMetadata.ok ? { ...withMetadata, warnings: result.warnings } : withMetadata
+  return withMetadata.ok ? { ...withMetadata, warnings: result.warnings, notices: result.notices } : withMetadata
 }
 
 let nodeHost: ReturnType<typeof createNodeIngestHost> | undefined
@@ -117,6 +117,8 @@ export const ingestCommand: CliCommand = {
       }
       // what the file's import left out (an unusable time code): said, and the rest printed
       for (const warning of result.warnings) await writeOut(io.stderr, `warning: ${warning}\n`)
+      // how it was read differently (a page too deep for article detection, a PDF past the page cap)
+      for (const notice of result.notices) await writeOut(io.stderr, `notice: ${file}: ${describeNotice(notice)}\n`)
       if (text) {
         const body = files.length > 1 ? `==> ${file} <==\n${result.value.text}\n\n` : `${result.value.text}\n`
         await writeOut(io.stdout, body)

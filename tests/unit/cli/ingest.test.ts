@@ -24,6 +24,13 @@ describe('claimledger ingest', () => {
     expect(stderr).toMatch(/^warning: bad-timecodes\.srt: cue 2: time code ".*" is not usable \(the start time is beyond 100 hours\); its text is kept without a time$/m)
   })
 
+  it('reads the page 2 000 <div>s deep (177 s before) as plain text and says so on stderr (issue 11, item 7)', async () => {
+    const { code, stdout, stderr } = await run('ingest', '--text', 'hostile-deep-nesting.html')
+    expect(code).toBe(0)
+    expect(stdout).toContain('1,200 social homes were completed in 2023')
+    expect(stderr).toBe('notice: hostile-deep-nesting.html: the page is nested 2 003 levels deep (article detection stops at 128); its text was read as plain text, so menus or footers may remain\n')
+  })
+
   it('prints one Source per line (JSON Lines) with id, importedAt, text and segments', async () => {
     const { code, stdout, stderr } = await run('ingest', 'fr-2024-02-15-chomage-insee.html', 'en-2023-11-20-housing-report.pdf', 'fr-entretien-maire.docx')
     expect(stderr).toBe('')
