@@ -1,7 +1,7 @@
 import type { ClaimKind, ExtractedClaim, Lang, Period, Previous, Segment } from '../model'
 import { approxBefore } from './approx'
 import { citableClause } from './clause'
-import { type Direction, directionOf } from './direction'
+import { type Direction, directionOf, isChangeWord } from './direction'
 import { detectLanguage } from './language'
 import { nonClaimReason } from './nonClaims/index'
 import { type Figure, type NumberExpr, readAllNumberExprs } from './numberExpr'
@@ -203,7 +203,7 @@ function buildCandidates(t: Tokens, exprs: NumberExpr[], lang: Lang, sentences: 
       }
       end = high.end
     }
-    const changeAt = changeIntroBefore(t, approx ? approx.first : first, lang)
+    const changeAt = changeIntroBefore(t, approx ? approx.first : first, lang, unit === '%' || unit === 'pp' || kind === 'money')
     // a bare "up"/"down" makes a change of a rate or an amount ("up 4%"), not of people ("brought down two mayors")
     const bareUpDown = changeAt >= 0 && changeAt === (approx ? approx.first : first) - 1 && (lower(t, changeAt) === 'up' || lower(t, changeAt) === 'down')
     if (changeAt >= 0 && !previous && kind !== 'ratio' && !(bareUpDown && unit === undefined)) kind = 'change'
@@ -224,18 +224,33 @@ function buildCandidates(t: Tokens, exprs: NumberExpr[], lang: Lang, sentences: 
 
 const CHANGE_LINKS = new Set(['de', 'd', 'by', 'of'])
 const NEGATIONS = new Set(['pas', 'not', 'never', 'jamais', "n't", 'no'])
+// words that may stand between a noun or verb of change and its figure: "une perte d'environ de 0,6 %",
+// "a reduction in the order of 13 %", "la baisse du 0,9 %", "a drop of some 5 %"
+const CHANGE_FILLERS = new Set(['de', 'd', 'du', 'by', 'of', 'environ', 'about', 'around', 'some', 'roughly', 'approximately', 'in', 'the', 'order', 'ordre', 'l', 'près', 'nearly', 'almost', 'presque', 'quelque', 'quelques'])
 
 /**
- * Start of what introduces a change right before token `at`: a listed phrase ("en hausse de", "up by"), or any form of
- * a verb or noun of change before de/by/of ("chutera de 5 %", "will decline by 2%", "reculaient de"), found by its stem.
+ * First token of the word of change that introduces the figure at `at`, or -1: a listed phrase ("en baisse de"),
+ * a stem of rising or falling before "de"/"by"/"of" (any tense: "reculera de"), that stem across a few fillers
+ * ("une perte d'environ de", "a reduction in the order of"), or, for a rate or an amount, a verb of change right
+ * before it ("cède 0,4 %", "perd 1,4 %").
  */
-function changeIntroBefore(t: Tokens, at: number, lang: Lang): number {
+function changeIntroBefore(t: Tokens, at: number, lang: Lang, rateOrAmount = false): number {
   const listed = changeBefore(t, at, lang)
   if (listed >= 0) return listed
   let k = at - 1
   if (isApostrophe(t, k)) k--
-  if (!CHANGE_LINKS.has(lower(t, k)) || t.kind[k - 1] !== WORD) return -1
-  return directionOf(lower(t, k - 1), lang) !== 0 ? k - 1 : -1
+  if (CHANGE_LINKS.has(lower(t, k)) && t.kind[k - 1] === WORD && directionOf(lower(t, k - 1), lang) !== 0) return k - 1
+  // across fillers: at least one link word, at most five tokens
+  let j = at - 1
+  let links = 0
+  for (let steps = 0; steps < 5 && j > 0; steps++, j--) {
+    if (isApostrophe(t, j)) continue
+    const w = lower(t, j)
+    if (t.kind[j] !== WORD || !CHANGE_FILLERS.has(w)) break
+    if (CHANGE_LINKS.has(w) || w === 'du') links++
+  }
+  if (j >= 0 && t.kind[j] === WORD && isChangeWord(lower(t, j), lang) && directionOf(lower(t, j), lang) !== 0 && (links > 0 || rateOrAmount)) return j
+  return -1
 }
 
 /**

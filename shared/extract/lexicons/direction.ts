@@ -15,7 +15,7 @@ export const DIRECTION_LEXICON: Record<Lang, DirectionLexicon> = {
     down: [
       'baiss', 'recul', 'reculent', 'diminu', 'chut', 'repl', 'repli', 'tomb', 'perdu', 'perdr', 'perd', 'pert', 'réduit', 'réduct',
       'rédui', 'réduir', 'contract', 'plong', 'dégringol', 'effondr', 'gliss', 'décru', 'décroît', 'décroiss', 'fond', 'fondu',
-      'abaiss', 'abaissé', 'ramen', 'allég', 'amput', 'moins', 'cédé', 'céd', 'lâch', 'effrit', 'érod', 'dévissé', 'déviss'
+      'abaiss', 'abaissé', 'ramen', 'allég', 'amput', 'moins', 'cédé', 'céd', 'ced', 'cèdent', 'abandon', 'lâch', 'effrit', 'érod', 'dévissé', 'déviss'
     ],
     up: [
       'hauss', 'augment', 'progress', 'grimp', 'bond', 'gagn', 'envol', 'accru', 'accroiss', 'croissanc', 'croît', 'relev', 'relèv',

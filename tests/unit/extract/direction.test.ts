@@ -67,3 +67,22 @@ describe('previous values after a verb of change in any tense: "de A à B" / "fr
     expect(claim('Il y a plus de 35 à 50 personnes.', 'fr').previous).toBeUndefined()
   })
 })
+
+describe('the word of change may stand a few words before its figure, or be a verb right before a rate', () => {
+  it('reads the sign across fillers ("une perte d\'environ de", "a reduction in the order of", "la baisse du")', () => {
+    expect(claim("Le Dow Jones notait une perte d'environ de 0,6 % à la clôture.", 'fr')).toMatchObject({ value: -0.6, kind: 'change' })
+    expect(claim('This is a reduction in the order of 13 % on the previous period.', 'en')).toMatchObject({ value: -13, kind: 'change' })
+    expect(claim('Après la baisse du 0,9 % des dépenses, tout repart.', 'fr')).toMatchObject({ value: -0.9, kind: 'change' })
+  })
+
+  it('reads a verb of change right before a percentage ("perd 1,4 %", "cède 0,4 %")', () => {
+    expect(claim('À Paris, le CAC 40 perd 1,4 % à l\'ouverture.', 'fr')).toMatchObject({ value: -1.4, kind: 'change' })
+    expect(claim('Le Dax à Francfort cède 0,4 % ce matin.', 'fr')).toMatchObject({ value: -0.4, kind: 'change' })
+    expect(claim('Le titre grimpe 3 % en séance.', 'fr')).toMatchObject({ value: 3, kind: 'change' })
+  })
+
+  it('leaves a level after a non-change word alone', () => {
+    expect(claim('Le taux de chômage est de 7,1 % en France.', 'fr')).toMatchObject({ value: 7.1, kind: 'percent' })
+    expect(claim('About 40 % of the staff are women.', 'en')).toMatchObject({ value: 40, kind: 'percent' })
+  })
+})
