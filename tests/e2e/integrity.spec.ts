@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { loadSample } from './helpers'
+import { loadSample, pasteSource } from './helpers'
 
 const shots = join(__dirname, '..', '..', 'test-results', 'integrity')
 mkdirSync(shots, { recursive: true })
@@ -101,4 +101,25 @@ test('item 7: History names fields in the UI language, series by name, tags as t
   await expect(historyFr).toContainText('Objet : ')
   expect((await historyFr.textContent()) ?? '').not.toMatch(/subjectKey|seriesId|\[\s*"crack"\s*\]|[0-9a-f]{8}-[0-9a-f]{4}-|· me\b/)
   await historyFr.screenshot({ path: join(shots, 'history-fr.png') })
+})
+
+test('item 6: values follow the UI\'s locale (no French "Bn" in English, one decimal mark per column); quotes keep the source\'s text', async ({ page }) => {
+  await page.goto('/')
+  await pasteSource(page, { title: 'Dette et chômage', date: '2024-05-02', text: 'La dette publique du Japon atteint 55 000 milliards de yens selon le ministère. Le taux de chômage est de 7,1 % au troisième trimestre.' })
+  await pasteSource(page, { title: 'Jobs report', date: '2024-05-03', text: 'The unemployment rate fell to 3.2% in the third quarter, the department said.' })
+  await page.getByRole('link', { name: 'Claims' }).click()
+  const values = page.locator('.cell-value')
+  await expect(values.filter({ hasText: '7.1' })).toHaveCount(1)
+  const shown = await values.allTextContents()
+  expect(shown).toContain('JP¥55tn')
+  expect(shown).toContain('7.1%')
+  expect(shown).toContain('3.2%')
+  expect(shown.join(' | ')).not.toMatch(/Bn|7,1/)
+
+  await page.getByRole('link', { name: 'Library' }).click()
+  await page.getByRole('link', { name: 'Dette et chômage' }).click()
+  const mark = page.locator('mark.claim', { hasText: '7,1' })
+  await expect(mark).toContainText('7,1 %')
+  await mark.click()
+  await expect(page.getByRole('complementary', { name: 'Claim' }).locator('.claim-value')).toHaveText('7.1%')
 })

@@ -21,7 +21,10 @@ function withUnit(text: string, unit: string | undefined, lang: Lang, value: num
   return `${text} ${unit}`
 }
 
-/** A claim's figure as a reader of the source's language writes it: "100–150", "12,5 %", "3,5 Md €", "≈ 610". */
+/**
+ * A claim's figure as a reader of `lang` writes it: "100–150", "12,5 %", "3,5 Md €", "≈ 610". Callers pass the
+ * UI's language, not the source's: a French "55 Bn JPY" (10¹²) reads as 55×10⁹ to an English reader.
+ */
 export function formatClaimValue(claim: Pick<Claim, 'value' | 'valueHigh' | 'unit' | 'approx'>, lang: Lang): string {
   const low = withUnit(number(claim.value, lang), claim.unit, lang, claim.value)
   let text = low

@@ -20,7 +20,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function ReaderView({ sourceId, claimId, navigate }: { sourceId?: string; claimId?: string; navigate: (r: Route) => void }): ReactNode {
-  const { t } = useI18n()
+  const { t, lang: uiLang } = useI18n()
   const by = useActor()
   const notify = useNotify()
   const source = useSource(sourceId)
@@ -109,7 +109,7 @@ export function ReaderView({ sourceId, claimId, navigate }: { sourceId?: string;
         </div>
       </article>
       {selected ? (
-        <ClaimPanel key={selected.id} claim={selected} lang={s.lang} editing={editing} setEditing={setEditing} />
+        <ClaimPanel key={selected.id} claim={selected} lang={uiLang} editing={editing} setEditing={setEditing} />
       ) : (
         <aside className="claim-panel empty" aria-label={t('claimPanel')}>
           <p className="muted">{list.length ? t('shortcuts') : t('selectToAdd')}</p>
