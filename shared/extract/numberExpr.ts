@@ -441,6 +441,9 @@ const PERCENT_FIRST: Record<Lang, readonly (readonly string[])[]> = {
  * ("the percentage of 18-year-olds" names a group, not 18 %).
  */
 function percentBefore(t: Tokens, i: number, lang: Lang): NumberExpr | undefined {
+  // cheap check first: this runs at every word
+  const c = t.text.charCodeAt(t.start[i])
+  if (c !== 112 && c !== 80) return undefined // p, P
   const w = lower(t, i)
   if (w !== 'per' && w !== 'percent' && w !== 'percents' && w !== 'percentage' && !w.startsWith('pour')) return undefined
   for (const phrase of PERCENT_FIRST[lang]) {

@@ -1,5 +1,7 @@
 // Microsoft Recognizers-Text as a claim "extractor", for comparison: every number, percentage, currency and
-// dimension it recognises counts as a claim (it has no notion of subject, speaker or non-claim).
+// dimension it recognises counts as a claim (it has no notion of subject, speaker or non-claim). Two configurations:
+// its four recognisers merged, and its number recogniser alone. No-break spaces are turned into spaces for it (its
+// expressions only know U+0020 between digit groups and words); the text keeps its length, so offsets still match.
 import { Culture, recognizeCurrency, recognizeDimension, recognizeNumber, recognizePercentage } from '@microsoft/recognizers-text-suite'
 import type { Lang } from '../../../shared/model'
 import type { PredictedClaim } from '../../unit/extract/goldScore'
@@ -25,9 +27,15 @@ function parseValue(s: string | null | undefined): number | undefined {
   return Number.isFinite(v) ? v : undefined
 }
 
+/** The text as Recognizers-Text reads it best: no-break and narrow no-break spaces as plain spaces (same length). */
+export function normaliseSpaces(text: string): string {
+  return text.replace(/[\u00a0\u202f\u2007\u2009]/g, ' ')
+}
+
 /** Runs the four recognisers on one string; overlapping results keep the longest (the suite has no merge of its own). */
-export function recognizeAll(text: string, lang: Lang): RtResult[] {
+export function recognizeAll(raw: string, lang: Lang): RtResult[] {
   const culture = CULTURE[lang]
+  const text = normaliseSpaces(raw)
   const all = [
     ...(recognizeNumber(text, culture) as RtResult[]),
     ...(recognizePercentage(text, culture) as RtResult[]),
@@ -40,10 +48,15 @@ export function recognizeAll(text: string, lang: Lang): RtResult[] {
   return kept.sort((a, b) => a.start - b.start)
 }
 
-/** Recognizers-Text output in the gold scorer's terms (its `end` is inclusive). */
-export function recognizersAsClaims(text: string, lang: Lang): PredictedClaim[] {
+/** The number recogniser alone (integers, decimals, fractions, written numbers; no units). */
+export function recognizeNumbersOnly(raw: string, lang: Lang): RtResult[] {
+  return recognizeNumber(normaliseSpaces(raw), CULTURE[lang]) as RtResult[]
+}
+
+/** Recognizers-Text output in the gold scorer's terms (its `end` is inclusive): four recognisers, or numbers alone. */
+export function recognizersAsClaims(text: string, lang: Lang, mode: 'all' | 'number' = 'all'): PredictedClaim[] {
   const out: PredictedClaim[] = []
-  for (const r of recognizeAll(text, lang)) {
+  for (const r of mode === 'all' ? recognizeAll(text, lang) : recognizeNumbersOnly(text, lang)) {
     const value = parseValue(r.resolution?.value)
     if (value === undefined) continue
     let unit: string | null = null
