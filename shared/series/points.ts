@@ -1,4 +1,5 @@
 /** A series' claims as points on a time axis. */
+import { figureText } from '../figureSpan'
 import { type Claim, type Series, type Source } from '../model'
 import { placeClaim, previousDay } from './placement'
 import { type SeriesPoint } from './types'
@@ -14,7 +15,8 @@ export function claimPoint(claim: Claim, source: Source | undefined): SeriesPoin
     value: claim.value,
     verdict: claim.verdict,
     sourceTitle: source?.title ?? '',
-    quote: claim.quote
+    quote: claim.quote,
+    figure: figureText(claim)
   }
   if (claim.valueHigh !== undefined) point.valueHigh = claim.valueHigh
   if (claim.approx) point.approx = claim.approx

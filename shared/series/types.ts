@@ -35,7 +35,9 @@ export interface SeriesPoint {
   verdict: Verdict
   speaker?: string
   sourceTitle: string
+  /** The clause the claim cites, and the figure's own words in it. */
   quote: string
+  figure: string
   unit?: string
 }
 

@@ -29,7 +29,7 @@ export function makeSeries(n: number, seed: number): SeriesChartSeries {
     const x = new Date(start + i * 86_400_000).toISOString().slice(0, 10)
     const p: SeriesPoint = {
       claimId: `c${i}`, sourceId: `s${i % 300}`, x, xFrom: 'source', value: Math.round(v), verdict: VERDICTS[Math.floor(r() * 5)],
-      speaker: `Speaker ${Math.floor(r() * 20)}`, sourceTitle: `Source ${i % 300}`, quote: `${Math.round(v)} places d'hébergement de nuit, dit la source ${i}`
+      speaker: `Speaker ${Math.floor(r() * 20)}`, sourceTitle: `Source ${i % 300}`, quote: `${Math.round(v)} places d'hébergement de nuit, dit la source ${i}`, figure: `${Math.round(v)} places`
     }
     if (r() < 0.1) p.valueHigh = Math.round(v * 1.2)
     if (r() < 0.05) p.previous = { value: Math.round(v * 0.6) }

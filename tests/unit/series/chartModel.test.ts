@@ -3,7 +3,7 @@ import { type SeriesPoint, buildChartModel } from '../../../shared/series'
 import { truncate } from '../../../shared/series/chartModel'
 
 function pt(claimId: string, x: string, value: number, extra: Partial<SeriesPoint> = {}): SeriesPoint {
-  return { claimId, sourceId: `s-${claimId}`, x, xFrom: x ? 'source' : 'none', value, verdict: 'unverified', sourceTitle: `Source ${claimId}`, quote: 'q', ...extra }
+  return { claimId, sourceId: `s-${claimId}`, x, xFrom: x ? 'source' : 'none', value, verdict: 'unverified', sourceTitle: `Source ${claimId}`, quote: 'q', figure: 'q', ...extra }
 }
 
 describe('buildChartModel', () => {

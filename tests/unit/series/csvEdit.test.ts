@@ -36,9 +36,9 @@ describe('seriesToCsv', () => {
     {
       claimId: 'c1', sourceId: 's1', x: '2023-10-05', xFrom: 'source', value: 610, previous: { value: 200 }, verdict: 'accurate',
       speaker: 'Laurent Nunez', sourceTitle: 'Laurent Nunez sur le crack à Paris : « Ce n\'est pas un échec »',
-      quote: '610 consommateurs sont accueillis toutes les nuits, "c\'était 200 avant"'
+      quote: '610 consommateurs sont accueillis toutes les nuits, "c\'était 200 avant"', figure: '610 consommateurs'
     },
-    { claimId: 'c2', sourceId: 's2', x: '', xFrom: 'none', value: 100, valueHigh: 150, approx: 'près de', verdict: 'unverified', sourceTitle: '=HYPERLINK("http://x")', quote: '-1 line\nbreak', unit: 'EUR' }
+    { claimId: 'c2', sourceId: 's2', x: '', xFrom: 'none', value: 100, valueHigh: 150, approx: 'près de', verdict: 'unverified', sourceTitle: '=HYPERLINK("http://x")', quote: '-1 line\nbreak', figure: '-1', unit: 'EUR' }
   ]
   const csv = seriesToCsv(points, 'Places, nuit')
   const rows = parseCsv(csv)
