@@ -3,7 +3,7 @@ import { type SeriesPoint, compareTable, findContradictions, relativeGap, series
 import { loadFixture } from './fixture'
 
 function pt(claimId: string, x: string, value: number, extra: Partial<SeriesPoint> = {}): SeriesPoint {
-  return { claimId, sourceId: `src-${claimId}`, x, xFrom: x ? 'source' : 'none', value, verdict: 'unverified', sourceTitle: `Source ${claimId}`, quote: 'q', ...extra }
+  return { claimId, sourceId: `src-${claimId}`, x, xFrom: x ? 'source' : 'none', value, verdict: 'unverified', sourceTitle: `Source ${claimId}`, quote: 'q', figure: 'q', ...extra }
 }
 
 describe('relativeGap', () => {
