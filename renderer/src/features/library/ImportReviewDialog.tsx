@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n'
 import { Dialog } from '../../ui/Dialog'
 import { metaOf, withMeta, type DraftMeta, type ImportCandidate } from './importPipeline'
 import { kindLabel } from './kindLabel'
+import { noticeText } from './noticeText'
 
 /** Before saving: each parsed file with its details to correct, each refused file with its reason. */
 export function ImportReviewDialog({ candidates, onCancel, onImport }: { candidates: ImportCandidate[] | null; onCancel: () => void; onImport: (c: ImportCandidate[]) => void }): ReactNode {
@@ -34,6 +35,7 @@ export function ImportReviewDialog({ candidates, onCancel, onImport }: { candida
               <div className="review-name"><strong>{c.name}</strong>{c.draft && <span className="muted"> · {c.draft.text.length.toLocaleString(lang)} {lang === 'fr' ? 'caractères' : 'characters'}</span>}</div>
               {c.error && <p className="error" role="alert">{c.error}</p>}
               {c.duplicateOf && <p className="muted">{t('duplicateOf', { name: c.name, title: c.duplicateOf })}</p>}
+              {c.notices?.map((n) => <p key={n.code} className="notice import-notice" role="note">{noticeText(t, n, lang)}</p>)}
               {c.draft && !c.duplicateOf && metas[c.key] && (
                 <fieldset className="review-fields" aria-label={c.name}>
                   <label>{t('title')}<input value={metas[c.key].title} onChange={(e) => set(c.key, 'title', e.target.value)} /></label>

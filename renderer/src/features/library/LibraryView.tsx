@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react'
+import { useCallback, useRef, useState, type ReactNode } from 'react'
 import { ingestPastedText } from '../../../../shared/ingest/index'
 import type { Source } from '../../../../shared/model'
 import { useActor } from '../../app/actor'
@@ -25,7 +25,7 @@ import './library.css'
 const EXTENSIONS = ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'srt', 'vtt']
 
 export function LibraryView({ navigate }: { navigate: (r: Route) => void }): ReactNode {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const notify = useNotify()
   const by = useActor()
   const sources = useSources()
@@ -39,15 +39,24 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
   const [url, setUrl] = useState('')
   const [busy, setBusy] = useState(false)
 
+  // The import being read, so Cancel can stop it (between PDF pages, or by ending the page's worker).
+  const reading = useRef<AbortController | null>(null)
+
   const review = useCallback(async (files: Parameters<typeof prepareFiles>[1], rejected: Parameters<typeof prepareFiles>[2]) => {
     setSummary(null)
     setProgress({ done: 0, total: files.length, phase: 'read' })
+    reading.current?.abort()
+    const controller = new AbortController()
+    reading.current = controller
     try {
-      setCandidates(await prepareFiles(getDb(), files, rejected, (p) => setProgress({ ...p, phase: 'read' })))
+      const prepared = await prepareFiles(getDb(), files, rejected, (p) => setProgress({ ...p, phase: 'read' }), controller.signal)
+      if (prepared) setCandidates(prepared)
+      else notify(t('importCancelled'))
     } finally {
+      if (reading.current === controller) reading.current = null
       setProgress(null)
     }
-  }, [])
+  }, [notify, t])
 
   const pickFiles = useCallback(async () => {
     const result = await getPlatform().openFiles({ extensions: EXTENSIONS, multiple: true, title: t('importFiles') })
@@ -93,7 +102,7 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
       }
       const name = new URL(fetched.value.url).pathname.split('/').pop() || fetched.value.url
       const draft = await ingestInBrowser({ name, bytes: fetched.value.bytes, mime: fetched.value.contentType.split(';')[0], url: fetched.value.url })
-      setCandidates([draft.ok ? { key: url, name: fetched.value.url, draft: draft.value, warnings: draft.warnings } : { key: url, name: fetched.value.url, error: draft.error }])
+      setCandidates([draft.ok ? { key: url, name: fetched.value.url, draft: draft.value, warnings: draft.warnings, notices: draft.notices } : { key: url, name: fetched.value.url, error: draft.error }])
       setUrl('')
     } finally {
       setBusy(false)
@@ -155,9 +164,14 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
       </div>
 
       {progress && (
-        <div className="progress" role="progressbar" aria-label={t('importProgress', { done: progress.done, total: progress.total })} aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done}>
-          <div className="progress-bar" style={{ width: `${progress.total ? (100 * progress.done) / progress.total : 0}%` }} />
-          <span>{t('importProgress', { done: Math.min(progress.done + 1, progress.total), total: progress.total })} {progress.current ?? ''}</span>
+        <div className="progress-row">
+          <div className="progress" role="progressbar" aria-label={t('importProgress', { done: progress.done, total: progress.total })} aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done}>
+            {/* A long PDF moves the bar page by page within its file. */}
+            <div className="progress-bar" style={{ width: `${progress.total ? (100 * (progress.done + (progress.pages ? progress.pages.done / progress.pages.total : 0))) / progress.total : 0}%` }} />
+            <span>{t('importProgress', { done: Math.min(progress.done + 1, progress.total), total: progress.total })} {progress.pages ? '' : (progress.current ?? '')}</span>
+            {progress.pages && <span className="progress-pages">{t('importPages', { name: progress.current ?? '', done: progress.pages.done.toLocaleString(lang), total: progress.pages.total.toLocaleString(lang) })}</span>}
+          </div>
+          {progress.phase === 'read' && <button type="button" onClick={() => reading.current?.abort()}>{t('importCancel')}</button>}
         </div>
       )}
 

@@ -1,4 +1,5 @@
-import { ingestFile, type IngestHost, type IngestInput, type IngestResult } from '../../../../shared/ingest/index'
+import { detectFormat, ingestFile, type IngestHost, type IngestInput, type IngestOptions, type IngestResult } from '../../../../shared/ingest/index'
+import { ingestPageInWorker, type WorkerIngestOptions } from '../../workers/ingestClient'
 import type * as PdfJs from 'pdfjs-dist'
 
 let pdfjsPromise: Promise<typeof PdfJs> | null = null
@@ -24,7 +25,16 @@ const host: IngestHost = {
   }
 }
 
-/** Parses one file into a source draft in the renderer (with what it left out, see IngestResult). */
-export function ingestInBrowser(input: IngestInput): Promise<IngestResult> {
-  return ingestFile(input, host)
+/** What a browser import may be given: the user's cancel and page progress (PDF). */
+export type BrowserIngestOptions = Pick<IngestOptions, 'onProgress'> & Pick<WorkerIngestOptions, 'signal'>
+
+/**
+ * Parses one file into a source draft (with what it left out and how it was read, see IngestResult).
+ * Web pages go to the ingest worker, where a hostile page cannot freeze the window; PDFs are read
+ * here page by page (pdf.js parses in its own worker), with progress and cancel between pages.
+ */
+export function ingestInBrowser(input: IngestInput, options: BrowserIngestOptions = {}): Promise<IngestResult> {
+  const detected = input.bytes?.length ? detectFormat(input.name, input.bytes, input.mime) : undefined
+  if (detected && 'format' in detected && detected.format === 'html') return ingestPageInWorker(input, { signal: options.signal })
+  return ingestFile(input, host, options)
 }

@@ -1,5 +1,5 @@
 import { claimFromExtracted } from '../../../../shared/claimRecord'
-import type { SourceDraft } from '../../../../shared/ingest/index'
+import type { IngestNotice, SourceDraft } from '../../../../shared/ingest/index'
 import type { PickedFile, RejectedFile } from '../../../../shared/ipc'
 import type { Source, SourceKind } from '../../../../shared/model'
 import { newId, nowIso } from '../../../../shared/runtime'
@@ -18,12 +18,16 @@ export interface ImportCandidate {
   warnings?: string[]
   /** Title of the stored source with the same text, when it is a duplicate. */
   duplicateOf?: string
+  /** How the file was read differently from usual (a page as plain text, a PDF up to its page cap): shown in the UI's language. */
+  notices?: IngestNotice[]
 }
 
 export interface ImportProgress {
   done: number
   total: number
   current?: string
+  /** Pages of the current file read so far, for long PDFs. */
+  pages?: { done: number; total: number }
 }
 
 export interface ImportSummary {
@@ -70,13 +74,27 @@ export function withMeta(draft: SourceDraft, meta: DraftMeta): SourceDraft {
   }
 }
 
-/** Parses picked or dropped files into drafts (or reasons), flagging texts already in the library. */
-export async function prepareFiles(db: ClaimLedgerDB, files: PickedFile[], rejected: RejectedFile[], onProgress?: (p: ImportProgress) => void): Promise<ImportCandidate[]> {
+/**
+ * Parses picked or dropped files into drafts (or reasons), flagging texts already in the library.
+ * Null when the signal stopped it: a cancelled import offers nothing to save.
+ */
+export async function prepareFiles(
+  db: ClaimLedgerDB,
+  files: PickedFile[],
+  rejected: RejectedFile[],
+  onProgress?: (p: ImportProgress) => void,
+  signal?: AbortSignal
+): Promise<ImportCandidate[] | null> {
   const out: ImportCandidate[] = rejected.map((r) => ({ key: newId(), name: r.name, error: r.error }))
   const seen = new Map<string, string>()
   for (const [i, file] of files.entries()) {
+    if (signal?.aborted) return null
     onProgress?.({ done: i, total: files.length, current: file.name })
-    const result = await ingestInBrowser({ name: file.name, bytes: file.bytes, mime: file.type || undefined })
+    const result = await ingestInBrowser(
+      { name: file.name, bytes: file.bytes, mime: file.type || undefined },
+      { signal, onProgress: (pages) => onProgress?.({ done: i, total: files.length, current: file.name, pages }) }
+    )
+    if (!result.ok && result.cancelled) return null
     if (!result.ok) {
       out.push({ key: newId(), name: file.name, error: result.error })
       continue
@@ -85,7 +103,7 @@ export async function prepareFiles(db: ClaimLedgerDB, files: PickedFile[], rejec
     const existing = await findByContentHash(db, draft.contentHash)
     const duplicateOf = existing?.title ?? seen.get(draft.contentHash)
     seen.set(draft.contentHash, draft.title)
-    out.push({ key: newId(), name: file.name, draft, duplicateOf, warnings: result.warnings })
+    out.push({ key: newId(), name: file.name, draft, duplicateOf, warnings: result.warnings, notices: result.notices })
   }
   onProgress?.({ done: files.length, total: files.length })
   return out
