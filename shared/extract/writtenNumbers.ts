@@ -333,6 +333,11 @@ export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumb
   // "one and a half", "twenty and three fifths", "un et un demi": a whole and a proper fraction
   if (lower(t, end) === 'and' || lower(t, end) === 'et') {
     const part = properFractionAt(t, end + 1, lang)
+    // "one and a half thousand": a scale after the mixed number applies to all of it
+    const scale = part ? wordValue(t, part.end, lang) : undefined
+    if (part && scale !== undefined && scale >= 1000 && !card.scaled) {
+      return { first: i, end: part.end + 1, value: (value + part.value) * scale, fraction: false, approx: false, scaled: true, words: card.words + 3 }
+    }
     if (part) return { first: i, end: part.end, value: value + part.value, fraction: false, approx: false, scaled: card.scaled, words: card.words + 2 }
   }
   // "deux centaines", "trois milliers"

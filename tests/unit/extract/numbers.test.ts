@@ -160,6 +160,7 @@ const grammar: Record<string, [Lang, string, Want][]> = {
     ['en', 'five eighths of the budget', { text: 'five eighths', value: 0.625 }],
     ['en', 'a thousandth of a second', { text: 'a thousandth', value: 0.001 }],
     ['en', 'one and a half million people', { text: 'one and a half million', value: 1.5e6 }],
+    ['en', 'it costs two and a half thousand', { text: 'two and a half thousand', value: 2500 }],
     ['en', 'two and a half kilometres away', { text: 'two and a half kilometres', value: 2.5, unit: 'km' }],
     ['fr', 'cinq et un quart', { text: 'cinq et un quart', value: 5.25 }],
     ['en', 'half a dozen eggs', { text: 'half a dozen', value: 6 }],
