@@ -141,6 +141,11 @@ export interface Series {
   /** Claim ids in chronological order. */
   claimIds: string[]
   notes: string
+  /**
+   * How far apart two values of one period may be before they contradict: in percentage points
+   * for a series of rates, relative (0.1 = 10 %) otherwise. Absent: the default of its kind.
+   */
+  tolerance?: number
   createdAt: string
   updatedAt: string
 }

@@ -133,6 +133,7 @@ const seriesObject = z.object({
   unit: z.string().optional(),
   claimIds: z.array(idSchema),
   notes: z.string(),
+  tolerance: z.number().nonnegative().finite().optional(),
   createdAt: isoTimestampSchema,
   updatedAt: isoTimestampSchema
 })

@@ -1,8 +1,12 @@
 /** The compare table: a series by month, quarter or year, value per source, contradictions flagged. */
 import { periodKey } from './dates'
-import { contradictionsWithin } from './contradictions'
+import { type ContradictionRules, contradictionsWithin } from './contradictions'
 import { comparePoints } from './points'
+import { type ToleranceKind, effectiveTolerance, toleranceKind } from './tolerance'
 import { type CompareOptions, type CompareRow, type SeriesPoint } from './types'
+
+/** compareTable's options beside granularity and tolerance: the kind (found from units when absent) and scopes. */
+export type CompareRules = ContradictionRules
 
 function mid(p: SeriesPoint): number {
   return p.valueHigh !== undefined ? (p.value + p.valueHigh) / 2 : p.value
@@ -16,12 +20,15 @@ export function median(xs: readonly number[]): number {
 }
 
 /**
- * Rows by period (oldest first) with one cell per point, the relative change of the period's
- * median (ranges count by their middle) from the previous row's, and contradictions within the
- * period; points without a date come back separately as `undated`.
+ * Rows by period (oldest first) with one cell per point, the change of the period's median
+ * (ranges count by their middle) from the previous row's — in pp for rates (`kind` 'pp'),
+ * relative otherwise — and contradictions within the period; points without a date come back
+ * separately as `undated`. The tolerance is in the same kind (pp, or 0.1 = 10 %); an invalid
+ * one falls back to the kind's default.
  */
-export function compareTable(points: SeriesPoint[], options: CompareOptions): { rows: CompareRow[]; undated: SeriesPoint[] } {
-  const tolerance = Number.isFinite(options.tolerance) && options.tolerance >= 0 ? options.tolerance : 0.1
+export function compareTable(points: SeriesPoint[], options: CompareOptions, rules: CompareRules = {}): { rows: CompareRow[]; undated: SeriesPoint[]; kind: ToleranceKind } {
+  const kind = rules.kind ?? toleranceKind(points)
+  const tolerance = effectiveTolerance(options.tolerance, kind)
   const sorted = [...points].sort(comparePoints)
   const undated = sorted.filter((p) => !p.x)
   const groups = new Map<string, SeriesPoint[]>()
@@ -36,7 +43,7 @@ export function compareTable(points: SeriesPoint[], options: CompareOptions): { 
   let prevMedian: number | undefined
   for (const period of [...groups.keys()].sort()) {
     const group = groups.get(period) ?? []
-    const found = contradictionsWithin(group, period, tolerance)
+    const found = contradictionsWithin(group, period, tolerance, { ...rules, kind })
     const row: CompareRow = {
       period,
       cells: group.map((p) => {
@@ -50,9 +57,10 @@ export function compareTable(points: SeriesPoint[], options: CompareOptions): { 
     }
     if (found.length) row.contradictionDetail = found.map((c) => c.detail).join('; ')
     const med = median(group.map(mid))
-    if (prevMedian !== undefined && prevMedian !== 0) row.changeFromPrevious = (med - prevMedian) / Math.abs(prevMedian)
+    if (prevMedian !== undefined && kind === 'pp') row.changeFromPrevious = Math.round((med - prevMedian) * 1e9) / 1e9
+    else if (prevMedian !== undefined && prevMedian !== 0) row.changeFromPrevious = (med - prevMedian) / Math.abs(prevMedian)
     prevMedian = med
     rows.push(row)
   }
-  return { rows, undated }
+  return { rows, undated, kind }
 }

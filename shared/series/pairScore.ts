@@ -5,6 +5,7 @@
 import { type Claim } from '../model'
 import { type TokenBag, type ValueSpan, magnitudeAgreement, normName, numericAgreement, placeWords, valueProximity, valueSpan, weightedJaccard } from './evidence'
 import { type ReasonPart } from './reasons'
+import { type ClaimScope, claimScope, scopeConflict } from './scope'
 
 /** A claim prepared for pairing (computed once per claim). */
 export interface Candidate extends TokenBag {
@@ -12,6 +13,8 @@ export interface Candidate extends TokenBag {
   dimension: string
   tokens: string[]
   places: Set<string>
+  /** Place, population and definition from the lexicons: a conflict rules the pair out. */
+  scope: ClaimScope
   speaker: string
   span: ValueSpan
 }
@@ -43,6 +46,8 @@ function differentPeriods(a: Claim, b: Claim): boolean {
  * - numbers: equal value and before-value lift the score (alone they suffice only when both match);
  *   close values (610 vs 650) lift it a little once subjects agree somewhat;
  * - a rate per night is not a rate per year (0); a rate vs no rate is a mild doubt (×0.85);
+ * - two places, populations or definitions that disagree (US vs France, the young vs everyone) are
+ *   two figures (0), whatever the subjects and numbers say;
  * - one source stating two different values for one period is usually two figures (×0.5),
  *   unless the periods differ (a bulletin's "7.1 % in 2022, 7.3 % in 2023") or the numbers link;
  * - same speaker or place: a small boost, only once subjects already agree somewhat.
@@ -55,6 +60,7 @@ export function pairScore(a: Candidate, b: Candidate, idf: (t: string) => number
   const perA = ca.period?.per
   const perB = cb.period?.per
   if (perA && perB && perA !== perB) return none
+  if (scopeConflict(a.scope, b.scope)) return none
 
   const subject = weightedJaccard(a, b, idf)
   // Most pairs share little: stop before the costlier checks unless the numbers could still link them.
@@ -90,5 +96,5 @@ export function pairScore(a: Candidate, b: Candidate, idf: (t: string) => number
 
 /** Prepare a claim for pairing; `weight` is filled in once IDF over all candidates is known. */
 export function candidateOf(claim: Claim, dimension: string, tokens: string[]): Candidate {
-  return { claim, dimension, tokens, set: new Set(tokens), weight: 0, places: placeWords(claim), speaker: normName(claim.speaker), span: valueSpan(claim) }
+  return { claim, dimension, tokens, set: new Set(tokens), weight: 0, places: placeWords(claim), scope: claimScope(claim), speaker: normName(claim.speaker), span: valueSpan(claim) }
 }

@@ -123,3 +123,35 @@ test('item 6: values follow the UI\'s locale (no French "Bn" in English, one dec
   await mark.click()
   await expect(page.getByRole('complementary', { name: 'Claim' }).locator('.claim-value')).toHaveText('7.1%')
 })
+
+test('item 5: a series keeps to one place, rates compare in percentage points with a per-series tolerance, Change in pp', async ({ page }) => {
+  await page.goto('/')
+  await pasteSource(page, { title: 'Insee, juillet', date: '2023-08-14', text: 'Selon l’Insee, le taux de chômage en France est de 7,1 % de la population active.' })
+  await pasteSource(page, { title: 'Radio, septembre', date: '2023-09-20', text: 'Le ministre l’a reconnu : le taux de chômage en France est de 7,8 % de la population active.' })
+  await pasteSource(page, { title: 'Insee, novembre', date: '2023-11-15', text: 'Selon l’Insee, le taux de chômage en France est de 7,3 % de la population active.' })
+  await pasteSource(page, { title: 'White House remarks', date: '2023-09-10', speaker: 'Joe Biden', text: 'The unemployment rate in America is four percent, President Biden said.' })
+  await page.getByRole('link', { name: 'Series' }).click()
+  const suggestion = page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').filter({ hasText: 'same unit (%)' }).first()
+  await suggestion.getByRole('button', { name: /Accept/ }).click()
+  await expect(page.getByRole('button', { name: 'Rename' })).toBeVisible()
+
+  const claims = page.getByRole('list', { name: 'Claims' })
+  await expect(claims.getByRole('listitem')).toHaveCount(3)
+  await expect(claims).not.toContainText('White House remarks')
+
+  await page.getByRole('combobox', { name: 'Group by' }).selectOption('quarter')
+  const compare = page.getByRole('table', { name: 'Values by period and source' })
+  // 7,1 % vs 7,8 % in Q3: 0.7 pp apart, over the 0.5 pp default (only 9 % relative).
+  await expect(compare.getByText('Contradiction', { exact: true })).toHaveCount(1)
+  await expect(compare).toContainText('0.7 pp apart')
+  await expect(compare.getByRole('row').filter({ hasText: 'Q4 2023' })).toContainText('-0.15 pp')
+  await page.locator('.compare-table').screenshot({ path: join(shots, 'compare-pp.png') })
+
+  // The tolerance is the series' own and stays after a reload.
+  await page.getByLabel('Tolerance (pp)').fill('1')
+  await expect(compare.getByText('Contradiction', { exact: true })).toHaveCount(0)
+  await page.reload()
+  await page.getByRole('combobox', { name: 'Group by' }).selectOption('quarter')
+  await expect(page.getByLabel('Tolerance (pp)')).toHaveValue('1')
+  await expect(page.getByRole('table', { name: 'Values by period and source' }).getByText('Contradiction', { exact: true })).toHaveCount(0)
+})

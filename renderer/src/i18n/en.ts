@@ -208,6 +208,8 @@ export const en = {
   cmpQuarter: 'Quarter',
   cmpYear: 'Year',
   cmpTolerance: 'Tolerance (%)',
+  cmpTolerancePp: 'Tolerance (pp)',
+  cmpPpFormat: '{n} pp',
   cmpChange: 'Change',
   cmpContradiction: 'Contradiction',
   cmpAgreement: 'Agreement',

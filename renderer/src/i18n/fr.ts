@@ -204,6 +204,8 @@ export const fr: Messages = {
   cmpQuarter: 'Trimestre',
   cmpYear: 'Année',
   cmpTolerance: 'Tolérance (%)',
+  cmpTolerancePp: 'Tolérance (points)',
+  cmpPpFormat: '{n} pt',
   cmpChange: 'Évolution',
   cmpContradiction: 'Contradiction',
   cmpAgreement: 'Concordance',

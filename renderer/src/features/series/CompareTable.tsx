@@ -4,7 +4,7 @@
  * no date places listed apart. Presentational: rows come from shared/series compareTable.
  */
 import { type ReactNode, useState } from 'react'
-import { type CompareRow, type Granularity, type SeriesPoint } from '../../../../shared/series'
+import { type CompareRow, type Granularity, type SeriesPoint, type ToleranceKind } from '../../../../shared/series'
 import { truncate } from '../../../../shared/series/chartModel'
 import './series.css'
 
@@ -16,6 +16,10 @@ export interface CompareTableLabels {
   quarter: string
   year: string
   tolerance: string
+  /** The tolerance field of a series of rates, in percentage points. */
+  tolerancePp: string
+  /** "{n}" is replaced: a change in percentage points, "+0.7 pp" / "+0,7 pt". */
+  ppFormat: string
   period: string
   change: string
   contradiction: string
@@ -37,6 +41,8 @@ const DEFAULT_LABELS: CompareTableLabels = {
   quarter: 'Quarter',
   year: 'Year',
   tolerance: 'Tolerance (%)',
+  tolerancePp: 'Tolerance (pp)',
+  ppFormat: '{n} pp',
   period: 'Period',
   change: 'Change',
   contradiction: 'Contradiction',
@@ -53,8 +59,10 @@ export interface CompareTableProps {
   rows: CompareRow[]
   undated: SeriesPoint[]
   granularity: Granularity
-  /** 0.1 = 10 %. */
+  /** Relative (0.1 = 10 %), or in percentage points when kind is 'pp'. */
   tolerance: number
+  /** A series of rates compares and changes in percentage points. Default 'relative'. */
+  kind?: ToleranceKind
   onGranularityChange: (g: Granularity) => void
   onToleranceChange: (t: number) => void
   onClaimClick?: (claimId: string) => void
@@ -74,12 +82,15 @@ function periodLabel(period: string, granularity: Granularity, locale: string, l
 
 /** The compare table (see the file comment). */
 export function CompareTable(props: CompareTableProps): ReactNode {
-  const { rows, undated, granularity, tolerance, onGranularityChange, onToleranceChange, onClaimClick, locale = 'en' } = props
+  const { rows, undated, granularity, tolerance, onGranularityChange, onToleranceChange, onClaimClick, locale = 'en', kind = 'relative' } = props
+  const pp = kind === 'pp'
   const labels: CompareTableLabels = { ...DEFAULT_LABELS, ...props.labels }
   // While typing, the field may hold "" or "1."; only valid numbers reach the parent.
   const [draft, setDraft] = useState<string | null>(null)
   const nf = new Intl.NumberFormat(locale)
   const pf = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' })
+  const ppf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' })
+  const change = (x: number): string => (pp ? labels.ppFormat.replace('{n}', ppf.format(x)) : pf.format(x))
 
   const sources: { id: string; title: string }[] = []
   const seen = new Set<string>()
@@ -112,18 +123,18 @@ export function CompareTable(props: CompareTableProps): ReactNode {
           </select>
         </label>
         <label>
-          {labels.tolerance}
+          {pp ? labels.tolerancePp : labels.tolerance}
           <input
             type="number"
             min={0}
             max={1000}
-            step={1}
+            step={pp ? 0.1 : 1}
             inputMode="decimal"
-            value={draft ?? String(Math.round(tolerance * 1000) / 10)}
+            value={draft ?? String(pp ? Math.round(tolerance * 100) / 100 : Math.round(tolerance * 1000) / 10)}
             onChange={(e) => {
               setDraft(e.target.value)
               const n = Number(e.target.value.replace(',', '.'))
-              if (e.target.value.trim() !== '' && Number.isFinite(n) && n >= 0) onToleranceChange(n / 100)
+              if (e.target.value.trim() !== '' && Number.isFinite(n) && n >= 0) onToleranceChange(pp ? n : n / 100)
             }}
             onBlur={() => setDraft(null)}
           />
@@ -167,7 +178,7 @@ export function CompareTable(props: CompareTableProps): ReactNode {
                       ))}
                   </td>
                 ))}
-                <td className="num">{row.changeFromPrevious === undefined ? '' : pf.format(row.changeFromPrevious)}</td>
+                <td className="num">{row.changeFromPrevious === undefined ? '' : change(row.changeFromPrevious)}</td>
                 <td>
                   {row.contradiction && (
                     <>

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { compareTable, reasonText, seriesToCsv, CSV_BOM, type SeriesSuggestion } from '../../../../shared/series/index'
+import { claimScope, compareTable, effectiveTolerance, reasonText, seriesToCsv, toleranceKind, CSV_BOM, type ClaimScope, type SeriesSuggestion } from '../../../../shared/series/index'
 import type { Series } from '../../../../shared/model'
 import { runtime } from '../../../../shared/runtime'
 import { useActor } from '../../app/actor'
 import type { Route } from '../../app/route'
 import { getDb } from '../../db/context'
-import { createSeries, deleteSeries, mergeSeries, removeClaimsFromSeries, renameSeries, splitSeries } from '../../db/repositories/series'
+import { createSeries, deleteSeries, mergeSeries, removeClaimsFromSeries, renameSeries, splitSeries, updateSeriesMeta } from '../../db/repositories/series'
 import { undoLast } from '../../db/repositories/history'
 import { useI18n } from '../../i18n'
 import { getPlatform } from '../../platform'
@@ -33,7 +33,6 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
   const [range, setRange] = useState<{ from?: string; to?: string }>({})
   const [overlay, setOverlay] = useState<string[]>([])
   const [granularity, setGranularity] = useState<'month' | 'quarter' | 'year'>('month')
-  const [tolerance, setTolerance] = useState(0.1)
   const [picked, setPicked] = useState<string[]>([])
   const [promptDialog, ask] = usePrompt()
   const fail = (e: unknown): void => notify(e instanceof Error ? e.message : String(e), { tone: 'error' })
@@ -47,7 +46,20 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
   // Recomputed only when the data or the overlaid series change, so the chart is not redrawn on every render.
   const chartSeries = useMemo(() => shown.map((s) => ({ id: s.id, name: s.name, unit: s.unit, points: data.pointsOf(s) })), [data, shownKey]) // eslint-disable-line react-hooks/exhaustive-deps
   const points = chartSeries[0]?.points
-  const compare = useMemo(() => compareTable(points ?? [], { granularity, tolerance }), [points, granularity, tolerance])
+  // Each series keeps its own tolerance, in pp for rates and relative otherwise.
+  const kind = toleranceKind(points ?? [])
+  const tolerance = effectiveTolerance(current?.tolerance, kind)
+  // Points about different places, populations or definitions are different figures, never a contradiction.
+  const scopes = useMemo(() => {
+    const out = new Map<string, ClaimScope>()
+    for (const p of points ?? []) {
+      const claim = data.claims.get(p.claimId)
+      if (claim) out.set(p.claimId, claimScope(claim))
+    }
+    return out
+  }, [points, data.claims])
+  const compare = useMemo(() => compareTable(points ?? [], { granularity, tolerance }, { kind, scopes }), [points, granularity, tolerance, kind, scopes])
+  const nf = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }), [lang])
 
   const accept = async (s: SeriesSuggestion): Promise<void> => {
     try {
@@ -167,8 +179,9 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
               undated={compare.undated}
               granularity={granularity}
               tolerance={tolerance}
+              kind={compare.kind}
               onGranularityChange={setGranularity}
-              onToleranceChange={setTolerance}
+              onToleranceChange={(value) => updateSeriesMeta(getDb(), current.id, { tolerance: value }, by).catch(fail)}
               onClaimClick={(claimId) => {
                 const claim = data.claims.get(claimId)
                 if (claim) navigate({ view: 'reader', sourceId: claim.sourceId, claimId })
@@ -191,7 +204,7 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
                 <li key={p.claimId}>
                   <label>
                     <input type="checkbox" checked={picked.includes(p.claimId)} onChange={(e) => setPicked((list) => (e.target.checked ? [...list, p.claimId] : list.filter((id) => id !== p.claimId)))} aria-label={p.figure} />
-                    {' '}{p.x || '—'} · <strong>{p.value}{p.valueHigh !== undefined ? `–${p.valueHigh}` : ''}</strong> · {p.sourceTitle}
+                    {' '}{p.x || '—'} · <strong>{nf.format(p.value)}{p.valueHigh !== undefined ? `–${nf.format(p.valueHigh)}` : ''}</strong> · {p.sourceTitle}
                   </label>
                   <button type="button" className="small ghost" onClick={() => removeClaimsFromSeries(getDb(), current.id, [p.claimId], by).catch(fail)} aria-label={`${t('remove')}: ${p.figure}`}>{t('remove')}</button>
                 </li>

@@ -41,6 +41,8 @@ export function compareLabels(t: Translate): CompareTableLabels {
     quarter: t('cmpQuarter'),
     year: t('cmpYear'),
     tolerance: t('cmpTolerance'),
+    tolerancePp: t('cmpTolerancePp'),
+    ppFormat: t('cmpPpFormat'),
     period: t('period'),
     change: t('cmpChange'),
     contradiction: t('cmpContradiction'),
