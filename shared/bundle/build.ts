@@ -12,6 +12,7 @@ import { writeClaimsJson } from './claimsJson'
 import { formatCitations, writeCslJson } from './csl'
 import { CSV_BOM, writeClaimsCsv } from './csv'
 import { CHART_NAME_PATTERN, PATHS } from './format'
+import { historyProblem } from './historyCheck'
 import { describeFiles, makeManifest } from './manifest'
 import { canonicalJson } from './canonicalJson'
 import { writeReadme } from './readme'
@@ -45,6 +46,9 @@ export function validateContent(content: BundleContent, options: BuildOptions): 
   check(claimSchema, content.claims, 'claims')
   check(seriesSchema, content.series, 'series')
   check(historyEntrySchema, content.history, 'history')
+  // The History check readBundle runs (historyCheck.ts): a bundle that passed it here is one an import accepts.
+  const historyIssue = historyProblem(content.history, content)
+  if (historyIssue) throw new BundleBuildError(`${historyIssue} (a bundle cannot carry this History entry)`)
   const sources = new Map(content.sources.map((s) => [s.id, s]))
   for (const claim of content.claims) {
     const source = sources.get(claim.sourceId)

@@ -79,6 +79,25 @@ function entryProblem(entry: HistoryEntry, known: Record<HistoryEntity, Set<stri
 }
 
 /**
+ * The History a bundle of these records can carry, and the entries it cannot (an entry about a
+ * record that is not exported and not deleted by the exported History, or a value its record
+ * could not hold: what an older import or a damaged database left). Export leaves those out
+ * instead of writing a bundle that readBundle refuses. Leaving out a deletion can
+ * orphan entries about the record it deleted, so it repeats until nothing more goes.
+ */
+export function carriableHistory(history: readonly HistoryEntry[], targets: HistoryTargets): { history: HistoryEntry[]; leftOut: HistoryEntry[] } {
+  let kept = [...history]
+  const leftOut: HistoryEntry[] = []
+  for (;;) {
+    const known = knownIds(targets, kept)
+    const bad = new Set(kept.filter((entry) => entryProblem(entry, known) !== undefined))
+    if (bad.size === 0) return { history: kept, leftOut }
+    leftOut.push(...bad)
+    kept = kept.filter((entry) => !bad.has(entry))
+  }
+}
+
+/**
  * The first History entry that could not be a live record's History, as
  * "history[i] (<id>): <reason>", or undefined when every entry passes.
  */

@@ -16,11 +16,14 @@
  * - a date later than the import time (plus a day of clock skew) is set to the import time and
  *   reported, and a record that had one never wins a conflict (futureDates.ts);
  * - when a source's text changes, its claims are re-anchored or kept with the text they
- *   were made on (mergeAnchors.ts), so no claim is left pointing at the wrong words.
+ *   were made on (mergeAnchors.ts), so no claim is left pointing at the wrong words;
+ * - its claims are held to the limits extracted claims are (at most MAX_CLAIMS_PER_SOURCE per
+ *   source, long sentences cut to an excerpt) before they are compared (claimLimits.ts).
  */
 import type { Claim, HistoryEntry, Series, Source } from '../model'
 import { newId, nowIso } from '../runtime'
 import { jsonEqual, sortKeys } from './canonicalJson'
+import { limitClaims, type CappedSource } from './claimLimits'
 import { clampFutureDates, FUTURE_SKEW_MS, type ClampedDate } from './futureDates'
 import { defaultVersionTitle, keepClaimsAnchored, type AnchorChanges } from './mergeAnchors'
 import type { BundleContent } from './types'
@@ -59,6 +62,9 @@ export interface MergePlan {
   /** Claims re-anchored in a changed text, or kept with their own version of it. */
   anchors: AnchorChanges
   counts: MergeCounts
+  /** Who and when the merge's own History entries record (and whatever the host writes with the plan). */
+  by: string
+  at: string
 }
 
 /** What an import did, for the message the user reads. */
@@ -72,6 +78,12 @@ export interface MergeCounts {
   reanchored: number
   /** Claims kept with the version of the text they were made on, as a separate source. */
   versioned: number
+  /** Claims left out because their source would have held more than MAX_CLAIMS_PER_SOURCE. */
+  cut: number
+  /** The sources that went over, with how many claims they would have held and how many they hold. */
+  capped: CappedSource[]
+  /** Claims whose long sentence was cut to an excerpt around their quote. */
+  excerpted: number
 }
 
 /** Who and when the merge history entries record; ids come from newId unless given. */
@@ -119,7 +131,9 @@ export function planMerge(bundle: BundleContent, existing: ExistingRecords, opti
   const by = options.by ?? 'me'
   const at = options.at ?? nowIso()
   const makeId = options.newId ?? newId
-  const { content: incoming, clamped } = clampFutureDates(bundle, at, options.skewMs ?? FUTURE_SKEW_MS)
+  const { content: dated, clamped } = clampFutureDates(bundle, at, options.skewMs ?? FUTURE_SKEW_MS)
+  const limits = limitClaims(dated, existing.claims)
+  const incoming = limits.content
   const untrusted = new Set(clamped.filter((c) => c.entity !== 'history').map((c) => `${c.entity}:${c.id}`))
   const add: BundleContent = { sources: [], claims: [], series: [], history: [] }
   const writes: BundleContent = { sources: [], claims: [], series: [], history: [] }
@@ -164,7 +178,8 @@ export function planMerge(bundle: BundleContent, existing: ExistingRecords, opti
   const added = add.sources.length + add.claims.length + add.series.length + add.history.length
   const counts: MergeCounts = {
     added, skipped: skip, merged: merge.length, clamped: new Set(clamped.map((c) => `${c.entity}:${c.id}`)).size,
-    reanchored: anchors.reanchored.length, versioned: anchors.versioned.length
+    reanchored: anchors.reanchored.length, versioned: anchors.versioned.length,
+    cut: limits.cut.length, capped: limits.capped, excerpted: limits.excerpted
   }
-  return { add, skip, merge, writes, clamped, anchors, counts }
+  return { add, skip, merge, writes, clamped, anchors, counts, by, at }
 }

@@ -97,11 +97,29 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Checks every digest against the stored claims and rewrites those that do not list exactly
- * their source's claims: a missing digest, a claim missing or extra (an import or a repair
- * cut short by closing the app), a claim listed under the wrong source, a deleted source
- * still listed or a stored one marked deleted. Reads only keys and digests (no claim records),
- * so it costs little at start. Returns the ids of the sources repaired.
+ * Whether the digest of this source is exactly what writeDigests would write now: same claims,
+ * same values, verdicts, words and series, same title and language. Its own short transaction,
+ * so checking a large library never holds one long read that edits would queue behind.
+ */
+async function digestIsCurrent(db: ClaimLedgerDB, sourceId: string): Promise<boolean> {
+  return db.transaction('r', [db.sources, db.claims, db.claimDigests], async () => {
+    const [source, row] = await Promise.all([db.sources.get(sourceId), db.claimDigests.get(sourceId)])
+    // A source deleted since the key pass: that pass and the deletion's own digest write cover it.
+    if (!source) return true
+    if (!row || row.data === null) return false
+    const current = digestRow(source, await db.claims.where('sourceId').equals(sourceId).toArray(), row.rev)
+    return current.data === row.data && current.title === row.title && current.lang === row.lang
+  })
+}
+
+/**
+ * Checks every digest against the stored claims and rewrites those that differ, then returns
+ * the ids of the sources repaired. First by keys (cheap): a missing digest, a claim missing or
+ * extra (an import or a repair cut short by closing the app), a claim listed under the wrong
+ * source, a deleted source still listed or a stored one marked deleted. Then by content, one
+ * source at a time: a digest listing the right claims with what they were before a write whose
+ * repair was lost (a verdict, a tag, a source's title) would filter and sort the Claims table
+ * on stale values.
  */
 export async function verifyDigests(db: ClaimLedgerDB): Promise<string[]> {
   const stale = await db.transaction('r', [db.sources, db.claims, db.claimDigests], async () => {
@@ -123,6 +141,8 @@ export async function verifyDigests(db: ClaimLedgerDB): Promise<string[]> {
     }
     return out
   })
+  const listed = new Set(stale)
+  for (const id of await db.sources.toCollection().primaryKeys()) if (!listed.has(id) && !(await digestIsCurrent(db, id))) stale.push(id)
   if (stale.length > 0) await db.transaction('rw', [db.sources, db.claims, db.claimDigests], () => writeDigests(db, stale, true))
   return stale
 }

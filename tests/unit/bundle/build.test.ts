@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleBuildError, buildBundle, planMerge, readBundle } from '../../../shared/bundle'
-import { CREATED, fixtureBytes, fixtureOptions, loadContent, unzipBytes, unzipText } from './fixture'
+import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleBuildError, buildBundle, readBundle } from '../../../shared/bundle'
+import { contentCounts } from '../../db/recordCounts'
+import { CREATED, fixtureBytes, fixtureOptions, loadContent, mergeCounted, unzipBytes, unzipText } from './fixture'
 
 describe('buildBundle', () => {
   it('writes every file of the format with a manifest that hashes each of them', async () => {
@@ -81,6 +82,16 @@ describe('buildBundle', () => {
     await expect(buildBundle(content, { appVersion: '1', charts: [{ name: 'x.png', png: new Uint8Array([1, 2, 3]) }] })).rejects.toThrow(/not a PNG/)
     await expect(buildBundle(content, { appVersion: '1', created: 'yesterday' })).rejects.toThrow(/not an ISO timestamp/)
   })
+
+  it('refuses History an import would refuse, as readBundle checks it (issue 11)', async () => {
+    const content = loadContent()
+    const stray = { id: 'stray-1', entity: 'series' as const, entityId: 'a1b2c3d4-0000-4000-8000-00000000dead', action: 'update' as const, fields: ['notes'], before: { notes: '' }, after: { notes: 'x' }, by: 'me', at: '2024-01-01T00:00:00.000Z' }
+    await expect(buildBundle({ ...content, history: [...content.history, stray] }, { appVersion: '1' })).rejects.toThrow(
+      new BundleBuildError('history[4] (stray-1): names series a1b2c3d4-0000-4000-8000-00000000dead, which is neither in the bundle nor deleted by its History (a bundle cannot carry this History entry)')
+    )
+    const badValue = { ...stray, id: 'stray-2', entity: 'claim' as const, entityId: content.claims[0].id, fields: ['value'], before: { value: 'lots' }, after: { value: 1 } }
+    await expect(buildBundle({ ...content, history: [...content.history, badValue] }, { appVersion: '1' })).rejects.toThrow(/^history\[4\] \(stray-2\): before\.value: /)
+  })
 })
 
 describe('round trip (issue 7, item 4)', () => {
@@ -91,12 +102,15 @@ describe('round trip (issue 7, item 4)', () => {
 
     const parsed = await readBundle(first, 'first.zip')
     if (!parsed.ok) throw new Error(parsed.error)
-    const plan = planMerge(parsed.value.content, { sources: new Map(), claims: new Map(), series: new Map(), historyIds: new Set() })
-    expect(plan.counts).toEqual({ added: 2 + 6 + 1 + 4, skipped: 0, merged: 0, clamped: 0, reanchored: 0, versioned: 0 })
+    const { plan } = await mergeCounted('into an empty library', { sources: new Map(), claims: new Map(), series: new Map(), historyIds: new Set() }, parsed.value.content, {}, contentCounts(content))
+    expect(plan.counts).toEqual({ added: 2 + 6 + 1 + 4, skipped: 0, merged: 0, clamped: 0, reanchored: 0, versioned: 0, cut: 0, capped: [], excerpted: 0 })
     // What an empty database holds after writing the plan, read back through JSON as IndexedDB would.
     const stored = JSON.parse(JSON.stringify(plan.writes))
 
     const second = await buildBundle(stored, options)
+    // Nothing is lost on the way out either: the second export reads back with every record.
+    const reread = await readBundle(second, 'second.zip')
+    expect(reread.ok && contentCounts(reread.value.content)).toEqual(contentCounts(content))
     const a = unzipBytes(first)
     const b = unzipBytes(second)
     const compared = Object.keys(a).filter((p) => p === 'claims.json' || p === 'annotations.jsonld' || p.startsWith('sources/'))

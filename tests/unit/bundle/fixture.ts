@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
-import { readBundle, type BundleContent, type BuildOptions, type ExistingRecords } from '../../../shared/bundle'
+import { planMerge, readBundle, type BundleContent, type BuildOptions, type ExistingRecords, type MergeOptions, type MergePlan } from '../../../shared/bundle'
+import { type CountDelta, type RecordCounts, withRecordCounts } from '../../db/recordCounts'
 
 export const FIXTURES = join(__dirname, '../../fixtures/bundles')
 
@@ -54,4 +55,44 @@ export function storedRecords(content: BundleContent = loadContent()): ExistingR
     series: new Map(content.series.map((s) => [s.id, s])),
     historyIds: new Set(content.history.map((h) => h.id))
   }
+}
+
+/** The library after writing `writes` over `library`, by id, as the database's bulkPut does. */
+export function withWrites(library: ExistingRecords, writes: BundleContent): ExistingRecords {
+  return {
+    sources: new Map([...library.sources, ...writes.sources.map((s) => [s.id, s] as const)]),
+    claims: new Map([...library.claims, ...writes.claims.map((c) => [c.id, c] as const)]),
+    series: new Map([...library.series, ...writes.series.map((s) => [s.id, s] as const)]),
+    historyIds: new Set([...library.historyIds, ...writes.history.map((h) => h.id)])
+  }
+}
+
+/** How many records each table of an in-memory library holds. */
+export function libraryCounts(library: ExistingRecords): RecordCounts {
+  return { sources: library.sources.size, claims: library.claims.size, series: library.series.size, history: library.historyIds.size }
+}
+
+/**
+ * Plans importing `incoming` into `library` and writes the plan over it, checking every table's
+ * count before and after against `delta` (tests/db/recordCounts.ts). Returns the plan and the library after.
+ */
+export async function mergeCounted(label: string, library: ExistingRecords, incoming: BundleContent, options: MergeOptions, delta: CountDelta): Promise<{ plan: MergePlan; after: ExistingRecords }> {
+  let current = library
+  const plan = await withRecordCounts(label, () => libraryCounts(current), () => {
+    const planned = planMerge(incoming, library, options)
+    current = withWrites(library, planned.writes)
+    return planned
+  }, delta)
+  return { plan, after: current }
+}
+
+/** Opens bundle bytes as an import does (read, then merge into `library`), with the record counts checked against `delta`. */
+export async function importCountedInto(name: string, bytes: Uint8Array, library: ExistingRecords, delta: CountDelta): Promise<ExistingRecords> {
+  let current = library
+  await withRecordCounts(name, () => libraryCounts(current), async () => {
+    const read = await readBundle(bytes, name)
+    if (!read.ok) throw new Error(read.error)
+    current = withWrites(library, planMerge(read.value.content, library).writes)
+  }, delta)
+  return current
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { clampFutureDates, planMerge, type BundleContent } from '../../../shared/bundle'
-import { fixtureBundle, storedRecords } from './fixture'
+import { clampFutureDates, type BundleContent } from '../../../shared/bundle'
+import { fixtureBundle, mergeCounted, storedRecords } from './fixture'
 
 // Issue 11, item 6: bundle timestamps from the future are clamped, reported, and never win.
 const C610 = 'c1a2b3c4-0001-4a5b-8c6d-7e8f9a0b1c01'
@@ -22,7 +22,8 @@ describe('future dates in a bundle', () => {
   it('a bundle dated 9999 does not overwrite verdicts, notes, titles or series notes; it is reported', async () => {
     const mine = await fixtureBundle('valid.zip')
     const theirs = await fixtureBundle('future-dated.zip')
-    const plan = planMerge(theirs, storedRecords(mine), { by: 'Camille', at: AT })
+    // Only History grows: the 4 versions that lost, and the bundle's own entry.
+    const { plan } = await mergeCounted('future-dated.zip over valid.zip', storedRecords(mine), theirs, { by: 'Camille', at: AT }, { history: 4 + 1 })
     expect(plan.writes.claims).toEqual([])
     expect(plan.writes.sources).toEqual([])
     expect(plan.writes.series).toEqual([])
@@ -45,7 +46,7 @@ describe('future dates in a bundle', () => {
 
   it('into an empty library the records are added with their future dates set to the import time', async () => {
     const theirs = await fixtureBundle('future-dated.zip')
-    const plan = planMerge(theirs, storedRecords({ sources: [], claims: [], series: [], history: [] }), { at: AT })
+    const { plan } = await mergeCounted('future-dated.zip', storedRecords({ sources: [], claims: [], series: [], history: [] }), theirs, { at: AT }, { sources: 2, claims: 6, series: 1, history: 5 })
     expect(plan.counts).toMatchObject({ added: 13 + 1, clamped: 5 })
     expect(stamps(plan.writes).filter((s) => s > AT)).toEqual([])
     expect(plan.writes.claims.find((c) => c.id === C610)).toMatchObject({ verdict: 'false', updatedAt: AT })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { historyProblem, readBundle } from '../../../shared/bundle'
-import { fixtureBytes, loadContent } from './fixture'
+import { fixtureBytes, importCountedInto, loadContent, storedRecords } from './fixture'
 
 // Issue 11, item 1: every History record a bundle carries is validated like a live record.
 describe('readBundle checks History like live records', () => {
@@ -14,6 +14,7 @@ describe('readBundle checks History like live records', () => {
     if (result.ok) return
     expect(result.error.startsWith(`${name}: claims.json: `)).toBe(true)
     expect(result.error).toMatch(reason)
+    await expect(importCountedInto(name, fixtureBytes(name), storedRecords(), {})).rejects.toThrow(reason)
   })
 
   it.each(['valid.zip', 'history-hijack.zip', 'edited-text.zip', 'moved-claim.zip', 'future-dated.zip'])('accepts %s (its History names known records with valid values)', async (name) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { planMerge, reanchor, type BundleContent } from '../../../shared/bundle'
+import { reanchor, type BundleContent } from '../../../shared/bundle'
 import type { Claim } from '../../../shared/model'
-import { fixtureBundle, storedRecords } from './fixture'
+import { fixtureBundle, mergeCounted, storedRecords } from './fixture'
 
 // Issue 11, item 2: a merge never leaves a claim whose quote is not the text at its offsets.
 const FR = '3f9c2b1e-7a4d-4c8e-9b2a-5d6e7f8a9b01'
@@ -49,7 +49,8 @@ describe('planMerge keeps claims anchored when a source text changes', () => {
   it('a newer text: stored claims follow their quote; one whose quote is gone keeps the old text as a separate source', async () => {
     const mine = await fixtureBundle('valid.zip')
     const theirs = await fixtureBundle('edited-text.zip')
-    const plan = planMerge(theirs, storedRecords(mine), options)
+    // +1 source (the kept earlier text); History: 4 merges, 3 re-anchored, 1 version created, 1 claim moved to it.
+    const { plan } = await mergeCounted('edited-text.zip over valid.zip', storedRecords(mine), theirs, options, { sources: 1, history: 4 + 3 + 1 + 1 })
     const library = after(mine, plan.writes)
     expect(misanchored(library)).toEqual([])
 
@@ -79,7 +80,8 @@ describe('planMerge keeps claims anchored when a source text changes', () => {
   it('an older text arriving after a newer one: its claims are anchored in the stored text or kept with theirs', async () => {
     const mine = await fixtureBundle('edited-text.zip')
     const theirs = await fixtureBundle('valid.zip')
-    const plan = planMerge(theirs, storedRecords(mine), options)
+    // +1 source (their text, kept for the claim it holds) and that claim; History: 4 merges, 1 version, 1 claim moved.
+    const { plan } = await mergeCounted('valid.zip over edited-text.zip', storedRecords(mine), theirs, options, { sources: 1, claims: 1, history: 4 + 1 + 1 })
     const library = after(mine, plan.writes)
     expect(misanchored(library)).toEqual([])
     expect(library.sources.get(FR)?.text).toBe(mine.sources.find((s) => s.id === FR)?.text)
@@ -92,7 +94,9 @@ describe('planMerge keeps claims anchored when a source text changes', () => {
     const mine = await fixtureBundle('valid.zip')
     const theirs = await fixtureBundle('edited-text.zip')
     theirs.claims = theirs.claims.filter((c) => c.id !== C610)
-    const library = after(mine, planMerge(theirs, storedRecords(mine), options).writes)
+    // As above, with one merge fewer: the 610 claim is only stored, and still re-anchored.
+    const { plan } = await mergeCounted('edited-text.zip without the 610 claim', storedRecords(mine), theirs, options, { sources: 1, history: 3 + 3 + 1 + 1 })
+    const library = after(mine, plan.writes)
     expect(misanchored(library)).toEqual([])
   })
 })

@@ -1,7 +1,8 @@
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_LIMITS, buildBundle, readBundle } from '../../../shared/bundle'
-import { fixtureBytes, fixtureOptions, loadContent } from './fixture'
+import { contentCounts } from '../../db/recordCounts'
+import { fixtureBytes, fixtureOptions, importCountedInto, loadContent, storedRecords } from './fixture'
 
 /** Re-zips the files of a bundle after `edit`, leaving manifest.json as it was unless edited. */
 function rezip(bundle: Uint8Array, edit: (files: Record<string, Uint8Array>) => void): Uint8Array {
@@ -18,6 +19,7 @@ describe('readBundle accepts', () => {
     if (!result.ok) throw new Error(result.error)
     expect(result.value.manifest.counts).toEqual({ sources: 2, claims: 6, series: 1, history: 4, charts: 1 })
     const content = loadContent()
+    expect(contentCounts(result.value.content)).toEqual(contentCounts(content))
     expect(result.value.content.sources.map((s) => s.id).sort()).toEqual(content.sources.map((s) => s.id).sort())
     expect(result.value.content.sources.find((s) => s.id === content.sources[0].id)).toEqual(content.sources[0])
     expect(new Set(result.value.content.claims)).toEqual(new Set(content.claims))
@@ -66,6 +68,8 @@ describe('readBundle refuses, naming the file and the reason', () => {
     const result = await readBundle(fixtureBytes(name), name)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error).toMatch(message)
+    // Opened as an import does, it adds, changes and removes nothing.
+    await expect(importCountedInto(name, fixtureBytes(name), storedRecords(), {})).rejects.toThrow(message)
   })
 
   it('too many entries, from the central directory alone', async () => {
