@@ -181,6 +181,12 @@ export interface HistoryEntry {
    * re-anchored in a newer text).
    */
   origin?: HistoryOrigin
+  /**
+   * The editing session (one window's page load) that wrote the entry. Undo and redo reach only the
+   * current session's entries; older ones are reverted one by one from a record's history. Local to
+   * this library: bundles do not carry it.
+   */
+  session?: string
 }
 
 /** Where a History entry not made in this library came from (HistoryEntry.origin). */

@@ -1,16 +1,15 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { MenuCommand } from '../../shared/ipc'
-import { useActor } from './app/actor'
 import { Nav, viewForShortcut } from './app/Nav'
 import { usePrefs } from './app/prefs'
 import { useRoute } from './app/route'
 import { AppCommandsProvider, type AppCommand } from './app/commands'
+import { UndoRedoButtons, useUndoRedo } from './app/undoRedo'
 import { getDb } from './db/context'
 import { ensureOpen } from './db/database'
 import { verifyDigests } from './db/digest'
 import { warmClaimIndex } from './db/repositories/claims'
 import { useDatabaseNotice } from './db/hooks'
-import { undoLast } from './db/repositories/history'
 import { ClaimsView } from './features/claims/ClaimsView'
 import { ExportView } from './features/export/ExportView'
 import { LibraryView } from './features/library/LibraryView'
@@ -34,19 +33,10 @@ function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs'
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [aboutOpen, setAboutOpen] = useState(false)
   const [pending, setPending] = useState<AppCommand | null>(null)
-  const by = useActor()
   const notify = useNotify()
   const dbNotice = useDatabaseNotice()
-
-  const undo = useCallback(async () => {
-    try {
-      const result = await undoLast(getDb(), by)
-      if (!result) notify(t('nothingToUndo'))
-      else notify(t('undone', { what: `${result.undone.action} ${result.undone.entity}${result.entries.length > 1 ? ` (${result.entries.length})` : ''}` }))
-    } catch (error) {
-      notify(error instanceof Error ? error.message : String(error), { tone: 'error' })
-    }
-  }, [by, notify, t])
+  const undoRedo = useUndoRedo()
+  const step = undoRedo.run
 
   const run = useCallback((command: MenuCommand) => {
     switch (command) {
@@ -107,9 +97,11 @@ function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs'
         }
         return
       }
-      if (mod && e.key.toLowerCase() === 'z' && !e.shiftKey && !isEditable(e.target)) {
+      // Undo Ctrl+Z, redo Ctrl+Shift+Z or Ctrl+Y; in a text field they stay the field's own.
+      const key = e.key.toLowerCase()
+      if (mod && !e.altKey && (key === 'z' || (key === 'y' && !e.shiftKey)) && !isEditable(e.target)) {
         e.preventDefault()
-        void undo()
+        void step(key === 'z' && !e.shiftKey ? 'undo' : 'redo')
         return
       }
       if (getPlatform().kind === 'electron' || !mod) return
@@ -120,7 +112,7 @@ function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs'
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [navigate, run, undo])
+  }, [navigate, run, step])
 
   let view: ReactNode
   switch (route.view) {
@@ -144,7 +136,7 @@ function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs'
   return (
     <AppCommandsProvider pending={pending} clear={() => setPending(null)}>
       <div className="app">
-        <Nav route={route} navigate={navigate} onSettings={() => setSettingsOpen(true)} />
+        <Nav route={route} navigate={navigate} onSettings={() => setSettingsOpen(true)} tools={<UndoRedoButtons undoRedo={undoRedo} />} />
         {dbNotice && <div className="db-notice" role="alert">{dbNotice.message} <button type="button" onClick={() => window.location.reload()}>{t('errorReload')}</button></div>}
         <main className="view" id="main">
           <ErrorBoundary key={route.view} title={t('errorTitle')} reloadLabel={t('errorReload')}>

@@ -48,12 +48,12 @@ export function sortHistory(history: readonly HistoryEntry[]): HistoryEntry[] {
 }
 
 /**
- * A History entry as a bundle carries it: without `origin`, which only tells this library's
- * undo what it may apply (every entry a bundle brings in is provenance to whoever opens it).
+ * A History entry as a bundle carries it: without `origin` and `session`, which only tell this
+ * library's undo what it may apply (every entry a bundle brings in is provenance to whoever opens it).
  */
 function exportedEntry(entry: HistoryEntry): HistoryEntry {
-  if (entry.origin === undefined) return entry
-  const { origin: _origin, ...rest } = entry
+  if (entry.origin === undefined && entry.session === undefined) return entry
+  const { origin: _origin, session: _session, ...rest } = entry
   return rest
 }
 

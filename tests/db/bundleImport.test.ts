@@ -16,6 +16,7 @@ import { getClaim, queryClaims, setVerdict } from '../../renderer/src/db/reposit
 import { historyFor, undoLast } from '../../renderer/src/db/repositories/history'
 import { addSourceWithClaims, deleteSource, getSource } from '../../renderer/src/db/repositories/sources'
 import { importBundle } from '../../renderer/src/features/export/bundleActions'
+import { currentSession, historyTime } from '../../renderer/src/db/session'
 import { INTERVIEW, closeAll, freshDb, makeClaim, makeSource } from './helpers'
 
 afterEach(closeAll)
@@ -145,9 +146,11 @@ describe('item 1: a bundle’s History never takes over Undo', () => {
     const claims = [makeClaim(source, '610 consommateurs'), makeClaim(source, '35 %')]
     await addSourceWithClaims(db, source, claims)
     const ghost: Claim = { ...claims[0], id: 'ghost', sourceId: 'nowhere' }
+    // Written by this window's session: undo reaches no other History.
+    const session = currentSession().id
     await db.history.bulkAdd([
-      { id: 'h-ghost', entity: 'claim', entityId: 'ghost', action: 'delete', fields: [], before: ghost, by: 'me', at: '2024-01-01T00:00:00.000Z', batchId: 'b1' },
-      { id: 'h-create', entity: 'source', entityId: source.id, action: 'create', fields: [], after: { title: source.title }, by: 'me', at: '2024-01-02T00:00:00.000Z', batchId: 'b2' }
+      { id: 'h-ghost', entity: 'claim', entityId: 'ghost', action: 'delete', fields: [], before: ghost, by: 'me', at: historyTime(), batchId: 'b1', session },
+      { id: 'h-create', entity: 'source', entityId: source.id, action: 'create', fields: [], after: { title: source.title }, by: 'me', at: historyTime(), batchId: 'b2', session }
     ])
     const before = await counts(db)
     await undoLast(db, 'me')

@@ -12,7 +12,7 @@ import { digestRow } from '../../renderer/src/db/digest'
 import { getClaim, listClaimsForSource, queryClaims } from '../../renderer/src/db/repositories/claims'
 import { getSource } from '../../renderer/src/db/repositories/sources'
 import { getSeriesWithClaims } from '../../renderer/src/db/repositories/series'
-import { historyFor, undoLast } from '../../renderer/src/db/repositories/history'
+import { historyFor, revertEntry, undoLast } from '../../renderer/src/db/repositories/history'
 import { getSetting } from '../../renderer/src/db/repositories/settings'
 import { closeAll, freshName, loadV1Fixture, openAtVersion, seedV1 } from './helpers'
 
@@ -132,9 +132,10 @@ describe('migrations', () => {
     const { total, rows } = await queryClaims(db, { search: 'eleves' })
     expect(total).toBe(1)
     expect(rows[0].sourceTitle).toBe(fixture.tables.sources[0].title)
-    // A v1 history entry (no batchId) is undoable on its own.
-    const undone = await undoLast(db, 'Claire')
-    expect(undone?.undone.id).toBe('h0000000-0000-4000-8000-000000000002')
+    // A v1 history entry (no batchId, no session) is an earlier session's: undo leaves it, its Revert puts it back alone.
+    expect(await undoLast(db, 'Claire')).toBeNull()
+    await revertEntry(db, 'h0000000-0000-4000-8000-000000000001', 'Claire')
+    expect(await getClaim(db, 'c0000000-0000-4000-8000-000000000001')).toMatchObject({ status: 'extracted', verdict: 'unverified' })
     db.close()
   })
 })

@@ -11,7 +11,7 @@ const ITEMS = [
 ] as const
 
 /** The navigation bar; Alt+1…5 jump between views. */
-export function Nav({ route, navigate, onSettings }: { route: Route; navigate: (r: Route) => void; onSettings: () => void }): ReactNode {
+export function Nav({ route, navigate, onSettings, tools }: { route: Route; navigate: (r: Route) => void; onSettings: () => void; tools?: ReactNode }): ReactNode {
   const { t } = useI18n()
   return (
     <header className="topbar">
@@ -38,6 +38,7 @@ export function Nav({ route, navigate, onSettings }: { route: Route; navigate: (
           ))}
         </ul>
       </nav>
+      {tools}
       <button type="button" className="ghost" onClick={onSettings} aria-keyshortcuts="Control+,">
         {t('settings')}
       </button>

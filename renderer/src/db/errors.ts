@@ -63,6 +63,19 @@ export class EditConflictError extends DatabaseError {
   }
 }
 
+/**
+ * A revert refused because the fields it would put back have changed since the change being reverted; nothing
+ * was written. `conflicts` holds, per field, the value the revert would restore (`yours`) and the one stored now.
+ */
+export class RevertConflictError extends DatabaseError {
+  readonly conflicts: FieldConflict[]
+
+  constructor(what: string, id: string, conflicts: FieldConflict[]) {
+    super('conflict', `${what} ${id}: ${conflicts.map((c) => c.field).join(', ')} changed since this change; nothing was reverted.`)
+    this.conflicts = conflicts
+  }
+}
+
 interface NamedError {
   name?: unknown
   message?: unknown

@@ -1,22 +1,12 @@
 /**
  * Writing History: every action a person takes becomes one batch of entries (same batchId,
- * same `at`), so undo can reverse the action as a whole. Internal to the repositories.
+ * same `at`, this window's session), so undo can reverse the action as a whole. Internal to the repositories.
  */
 import { type HistoryEntity, type HistoryEntry } from '../../../../shared/model'
 import { newId } from '../../../../shared/runtime'
 import { type ClaimLedgerDB } from '../database'
 import { writeDigests } from '../digest'
-
-let lastMs = 0
-
-/**
- * A timestamp strictly later than the previous one from this window, so "the newest batch"
- * is well defined even when two actions fall in the same millisecond.
- */
-export function historyTime(): string {
-  lastMs = Math.max(Date.now(), lastMs + 1)
-  return new Date(lastMs).toISOString()
-}
+import { currentSession, historyTime } from '../session'
 
 /** Whether two field values are the same (JSON-compatible records). */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -42,6 +32,8 @@ export class ChangeBatch {
   readonly batchId: string
   readonly at: string
   readonly entries: HistoryEntry[] = []
+  /** The session that writes it: undo and redo reach only the current session's batches. */
+  readonly session = currentSession().id
   /** Sources whose claims (or which themselves) changed: their digests are rewritten on write(). */
   private readonly touched = new Set<string>()
   private reloadSources = false
@@ -55,7 +47,7 @@ export class ChangeBatch {
   }
 
   private push(entity: HistoryEntity, entityId: string, action: HistoryEntry['action'], fields: string[], before?: unknown, after?: unknown): void {
-    const entry: HistoryEntry = { id: newId(), entity, entityId, action, fields, by: this.by, at: this.at, batchId: this.batchId }
+    const entry: HistoryEntry = { id: newId(), entity, entityId, action, fields, by: this.by, at: this.at, batchId: this.batchId, session: this.session }
     if (before !== undefined) entry.before = before
     if (after !== undefined) entry.after = after
     this.entries.push(entry)
@@ -63,6 +55,11 @@ export class ChangeBatch {
 
   created(entity: HistoryEntity, id: string, record: object): void {
     this.push(entity, id, 'create', [], undefined, record)
+  }
+
+  /** Records that the action reached a record and changed nothing (an undo with nothing left to reverse). */
+  noted(entity: HistoryEntity, id: string): void {
+    this.push(entity, id, 'update', [])
   }
 
   deleted(entity: HistoryEntity, id: string, record: object): void {

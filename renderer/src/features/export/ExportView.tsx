@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import type { CitationStyle } from '../../../../shared/bundle/index'
+import type { CitationStyle, RejectedClaims } from '../../../../shared/bundle/index'
 import type { Source } from '../../../../shared/model'
 import { useActor } from '../../app/actor'
 import { useAppCommand } from '../../app/commands'
@@ -26,6 +26,7 @@ export function ExportView({ navigate, scope: initialScope, seriesId: initialSer
   const style = useSetting('citationStyle', 'apa')
   const [scope, setScope] = useState<'all' | 'claims' | 'series'>(initialScope ?? 'all')
   const [seriesId, setSeriesId] = useState(initialSeries ?? '')
+  const [rejected, setRejected] = useState<RejectedClaims>('mark')
   const [busy, setBusy] = useState(false)
   const [report, setReport] = useState('')
   const [name, setName] = useState<string | null>(null)
@@ -43,8 +44,9 @@ export function ExportView({ navigate, scope: initialScope, seriesId: initialSer
         citationStyle: (style.data === 'chicago' ? 'chicago' : 'apa') as CitationStyle,
         locale: lang,
         authorName: name ?? userName.data ?? '',
+        rejectedClaims: rejected,
         nothingMessage: t('nothingToExport'),
-        renderCharts: (ids) => renderSeriesCharts(getDb(), ids, lang, t)
+        renderCharts: (ids, leftOut) => renderSeriesCharts(getDb(), ids, lang, t, leftOut)
       })
       if (result) {
         const saved = `${t('bundleSaved', { path: result.path ?? '' })} (${t('claimsCount', { n: result.claims })}, ${result.sources} ${t('sources').toLowerCase()})`
@@ -102,6 +104,12 @@ export function ExportView({ navigate, scope: initialScope, seriesId: initialSer
               {(series.data ?? []).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
             </select>
           </label>
+        </fieldset>
+        <fieldset className="scope">
+          <legend>{t('exportRejected')}</legend>
+          <label><input type="radio" name="rejected" checked={rejected === 'mark'} onChange={() => setRejected('mark')} /> {t('exportRejectedMark')}</label>
+          <label><input type="radio" name="rejected" checked={rejected === 'omit'} onChange={() => setRejected('omit')} /> {t('exportRejectedOmit')}</label>
+          <p className="muted">{t('exportRejectedHint')}</p>
         </fieldset>
         <div className="form-row">
           <label>{t('userName')}

@@ -1,5 +1,5 @@
 import type * as BundleCode from '../../../../shared/bundle/index'
-import type { ChartInput, CitationStyle, MergeCounts } from '../../../../shared/bundle/index'
+import type { ChartInput, CitationStyle, MergeCounts, RejectedClaims } from '../../../../shared/bundle/index'
 import type { Lang, Source } from '../../../../shared/model'
 import type { ClaimLedgerDB } from '../../db/database'
 import { applyMergePlan, collectBundleContent, existingRecordsFor, type BundleScope } from '../../db/repositories/bundles'
@@ -16,10 +16,12 @@ export interface ExportRequest {
   citationStyle: CitationStyle
   locale: Lang
   authorName: string
+  /** Rejected claims: in the bundle marked as rejected, or left out (never published as fact-checks either way). */
+  rejectedClaims: RejectedClaims
   /** The message when the scope holds nothing, in the UI's language. */
   nothingMessage: string
-  /** Renders the PNG of each series in the bundle (the chart as the Series view draws it). */
-  renderCharts?: (seriesIds: string[]) => Promise<ChartInput[]>
+  /** Renders the PNG of each series in the bundle (the chart as the Series view draws it), without the claims left out. */
+  renderCharts?: (seriesIds: string[], leftOut: ReadonlySet<string>) => Promise<ChartInput[]>
 }
 
 /** What an export wrote; `timecodeRepairs` lists the unusable time codes left out of it (their sources are exported). */
@@ -36,13 +38,15 @@ export interface ExportResult {
  * reported, so one bad record never blocks exporting the rest.
  */
 export async function exportBundle(db: ClaimLedgerDB, request: ExportRequest): Promise<ExportResult | null> {
-  const collected = await collectBundleContent(db, request.scope)
+  const { buildBundle, isRejected, withoutRejected } = await loadBundleCode()
+  const stored = await collectBundleContent(db, request.scope)
+  const collected = request.rejectedClaims === 'omit' ? withoutRejected(stored) : stored
   if (collected.claims.length === 0 && collected.sources.length === 0) throw new Error(request.nothingMessage)
+  const leftOut = new Set(collected === stored ? [] : stored.claims.filter(isRejected).map((c) => c.id))
   const repaired = withoutBadTimecodes(collected.sources)
   const content = { ...collected, sources: repaired.sources }
   const info = await getPlatform().appInfo()
-  const charts = request.renderCharts ? await request.renderCharts(content.series.filter((s) => s.claimIds.length > 0).map((s) => s.id)) : []
-  const { buildBundle } = await loadBundleCode()
+  const charts = request.renderCharts ? await request.renderCharts(content.series.filter((s) => s.claimIds.length > 0).map((s) => s.id), leftOut) : []
   const bytes = await buildBundle(content, {
     appVersion: info.version,
     author: request.authorName ? { name: request.authorName } : undefined,

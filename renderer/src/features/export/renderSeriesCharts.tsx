@@ -13,10 +13,12 @@ import { seriesChartLabels } from '../series/labels'
  * Draws each series with the same chart component the Series view uses, off screen, and
  * returns the PNGs for the bundle's charts/ folder and report.html.
  */
-export async function renderSeriesCharts(db: ClaimLedgerDB, seriesIds: string[], lang: 'en' | 'fr', t: Translate): Promise<ChartInput[]> {
+export async function renderSeriesCharts(db: ClaimLedgerDB, seriesIds: string[], lang: 'en' | 'fr', t: Translate, leftOut: ReadonlySet<string> = new Set()): Promise<ChartInput[]> {
   const out: ChartInput[] = []
   for (const id of seriesIds) {
-    const series = await db.series.get(id)
+    const stored = await db.series.get(id)
+    // A claim the export leaves out (a rejected one) is not drawn either.
+    const series = stored && { ...stored, claimIds: stored.claimIds.filter((c) => !leftOut.has(c)) }
     if (!series || series.claimIds.length === 0) continue
     const claims = (await db.claims.bulkGet(series.claimIds)).filter((c): c is NonNullable<typeof c> => c !== undefined)
     const sources = (await db.sources.bulkGet([...new Set(claims.map((c) => c.sourceId))])).filter((s): s is Source => s !== undefined)

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react'
 import { useHistory, useSeriesList, useSetting } from '../../db/hooks'
 import { useI18n } from '../../i18n'
 import { historyView, type HistoryValue } from './historyText'
+import { RevertButton } from './RevertButton'
 
 function Value({ value }: { value: HistoryValue }): ReactNode {
   if ('text' in value) return value.text
@@ -34,6 +35,7 @@ export function HistoryList({ claimId, unit }: { claimId: string; unit?: string 
                 {view.lines.map((l) => (
                   <div key={l.field}>{l.field}{lang === 'fr' ? ' : ' : ': '}<Value value={l.before} /> → <Value value={l.after} /></div>
                 ))}
+                <RevertButton entry={e} lines={(x) => historyView(x, { t, lang, seriesNames, userName: userName.data ?? '', unit }).lines} />
               </li>
             )
           })}
