@@ -1,16 +1,24 @@
 // Issue 11: bundles that pass validation cannot damage the library (items 1, 2 and 6), as a user sees it.
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { fixtures } from './helpers'
+import { type CountDelta, withRecordCounts } from '../db/recordCounts'
+import { fixtures, pageRecordCounts } from './helpers'
 
 const bundles = join(fixtures, 'bundles')
 
-async function openBundle(page: Page, file: string): Promise<void> {
+/** What valid.zip adds to an empty library, table by table. */
+const VALID: CountDelta = { sources: 2, claims: 6, series: 1, history: 4, claimDigests: 2 }
+
+/** Opens a fixture bundle from the Export view, checking every table's record count before and after against `delta`. */
+async function openBundle(page: Page, file: string, delta: CountDelta): Promise<void> {
   await page.getByRole('link', { name: 'Export' }).click()
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open bundle' }).click()
-  await (await chooser).setFiles(join(bundles, file))
-  await expect(page.locator('p[role="status"]')).toContainText(`${file}:`)
+  await expect(page.getByRole('button', { name: 'Open bundle' })).toBeEnabled()
+  await withRecordCounts(file, () => pageRecordCounts(page), async () => {
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Open bundle' }).click()
+    await (await chooser).setFiles(join(bundles, file))
+    await expect(page.locator('p[role="status"]')).toContainText(`${file}:`)
+  }, delta)
 }
 
 /** Checks what the library holds, as the Library and the Claims table show it. */
@@ -33,7 +41,7 @@ const FRENCH = "Crack à Paris : les places d'hébergement saturées"
 
 test('a bundle whose History is dated 9999: change a verdict, Ctrl+Z reverts it and nothing else changes', async ({ page }) => {
   await page.goto('/')
-  await openBundle(page, 'history-hijack.zip')
+  await openBundle(page, 'history-hijack.zip', { ...VALID, history: 6 })
   await expect(page.locator('p[role="status"]')).toContainText('history-hijack.zip: 15 added')
   const before = { sources: 2, claims: 6 }
   await expectCounts(page, before)
@@ -48,9 +56,11 @@ test('a bundle whose History is dated 9999: change a verdict, Ctrl+Z reverts it 
   await expect(panel.getByRole('radio', { name: /Misleading/ })).toBeChecked()
   await expect(page.locator('mark.claim', { hasText: '610' })).toHaveClass(/verdict-misleading/)
   // The imported History is never applied, however often Ctrl+Z is pressed.
-  await page.keyboard.press('Control+z')
-  await expect(page.getByText('Nothing to undo.')).toBeVisible()
-  await page.keyboard.press('Control+z')
+  await withRecordCounts('Ctrl+Z with nothing to undo', () => pageRecordCounts(page), async () => {
+    await page.keyboard.press('Control+z')
+    await expect(page.getByText('Nothing to undo.')).toBeVisible()
+    await page.keyboard.press('Control+z')
+  }, {})
   await expect(page.getByRole('heading', { level: 1, name: FRENCH })).toBeVisible()
   await expect(page.locator('mark.claim')).toHaveCount(4)
   // The bundle's History is shown, as provenance.
@@ -63,9 +73,10 @@ test('a bundle whose History is dated 9999: change a verdict, Ctrl+Z reverts it 
 
 test('a newer text of a stored source: the Reader highlights each quote where it now is', async ({ page }) => {
   await page.goto('/')
-  await openBundle(page, 'valid.zip')
+  await openBundle(page, 'valid.zip', VALID)
   await expectCounts(page, { sources: 2, claims: 6 })
-  await openBundle(page, 'edited-text.zip')
+  // The earlier text kept as a source (and its digest); History: 4 merges, 3 re-anchored, 1 version, 1 claim moved.
+  await openBundle(page, 'edited-text.zip', { sources: 1, claimDigests: 1, history: 4 + 3 + 1 + 1 })
   await expect(page.locator('p[role="status"]')).toContainText('3 claims follow their quote')
   await expect(page.locator('p[role="status"]')).toContainText('1 claims whose quote an updated text no longer holds')
   await expectCounts(page, { sources: 3, claims: 6 })
@@ -85,9 +96,10 @@ test('a newer text of a stored source: the Reader highlights each quote where it
 
 test('a bundle dated 9999 does not overwrite verdicts; the import says its dates were clamped', async ({ page }) => {
   await page.goto('/')
-  await openBundle(page, 'valid.zip')
+  await openBundle(page, 'valid.zip', VALID)
   await expectCounts(page, { sources: 2, claims: 6 })
-  await openBundle(page, 'future-dated.zip')
+  // Only History grows: the 4 versions that lost, and the bundle's own entry.
+  await openBundle(page, 'future-dated.zip', { history: 4 + 1 })
   await expect(page.locator('p[role="status"]')).toContainText('5 records were dated in the future')
   await expectCounts(page, { sources: 2, claims: 6 })
   const panel = await openClaim(page, FRENCH, '610')

@@ -54,3 +54,31 @@ export async function paintedPixels(page: Page, selector: string): Promise<numbe
     return painted
   })
 }
+
+/**
+ * How many records each table of the app's IndexedDB holds, read in the page (tests/db/recordCounts.ts
+ * checks them around an operation). The app must have opened its database already: opening it here
+ * first would create an empty one the app then has to upgrade.
+ */
+export async function pageRecordCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'claimledger')) throw new Error('the app has not created its database yet')
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('claimledger')
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(open.error ?? new Error('could not open claimledger'))
+    })
+    try {
+      const names = [...db.objectStoreNames]
+      const tx = db.transaction(names, 'readonly')
+      const counts = await Promise.all(names.map((name) => new Promise<number>((resolve, reject) => {
+        const request = tx.objectStore(name).count()
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error ?? new Error(`could not count ${name}`))
+      })))
+      return Object.fromEntries(names.map((name, i) => [name, counts[i]]))
+    } finally {
+      db.close()
+    }
+  })
+}
