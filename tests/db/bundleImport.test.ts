@@ -1,91 +1,37 @@
 /**
  * Issue 11, items 1, 2, 3 and 6: bundles that pass validation must not damage the database.
- * Every test imports real fixtures (tests/fixtures/bundles, made by make-import-fixtures.ts)
- * through the app's own import, and counts the records of every table before and after.
+ * Every test imports real fixtures (tests/fixtures/bundles, built by importFixtures.ts) through
+ * the app's own import, and counts the records of every table before and after (recordCounts.ts).
  */
 import 'fake-indexeddb/auto'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildBundle } from '../../shared/bundle'
 import { type Claim, type HistoryEntry } from '../../shared/model'
 import { type ClaimLedgerDB, openDatabase } from '../../renderer/src/db/database'
 import { verifyDigests } from '../../renderer/src/db/digest'
 import { collectBundleContent } from '../../renderer/src/db/repositories/bundles'
-import { getClaim, queryClaims, setVerdict } from '../../renderer/src/db/repositories/claims'
+import { getClaim, setVerdict } from '../../renderer/src/db/repositories/claims'
 import { historyFor, undoLast } from '../../renderer/src/db/repositories/history'
 import { addSourceWithClaims, deleteSource, getSource } from '../../renderer/src/db/repositories/sources'
-import { importBundle } from '../../renderer/src/features/export/bundleActions'
+import { C12, C52, C610, C650, EN, FR, SERIES } from '../fixtures/bundles/importFixtures'
 import { currentSession, historyTime } from '../../renderer/src/db/session'
+import { VALID, counted, importCounted, misanchored, tableTotal } from './bundleHelpers'
 import { INTERVIEW, closeAll, freshDb, makeClaim, makeSource } from './helpers'
+import { countRecords } from './recordCounts'
 
 afterEach(closeAll)
-
-const FIXTURES = join(__dirname, '../fixtures/bundles')
-const FR = '3f9c2b1e-7a4d-4c8e-9b2a-5d6e7f8a9b01'
-const EN = '8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c02'
-const C610 = 'c1a2b3c4-0001-4a5b-8c6d-7e8f9a0b1c01'
-const C12 = 'c1a2b3c4-0003-4a5b-8c6d-7e8f9a0b1c03'
-const C650 = 'c1a2b3c4-0005-4a5b-8c6d-7e8f9a0b1c05'
-const C52 = 'c1a2b3c4-0006-4a5b-8c6d-7e8f9a0b1c06'
-const SERIES = 'a1b2c3d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d'
-
-function importFixture(db: ClaimLedgerDB, name: string) {
-  return importBundle(db, name, new Uint8Array(readFileSync(join(FIXTURES, name))), 'Camille')
-}
-
-type Counts = Record<'sources' | 'claims' | 'series' | 'history' | 'settings' | 'claimDigests', number>
-
-/** How many records every table holds. */
-async function counts(db: ClaimLedgerDB): Promise<Counts> {
-  return {
-    sources: await db.sources.count(),
-    claims: await db.claims.count(),
-    series: await db.series.count(),
-    history: await db.history.count(),
-    settings: await db.settings.count(),
-    claimDigests: await db.claimDigests.count()
-  }
-}
-
-/** Imports `name`, checking every table's count before and after against `delta`. */
-async function importCounted(db: ClaimLedgerDB, name: string, delta: Partial<Counts>) {
-  const before = await counts(db)
-  const result = await importFixture(db, name)
-  const expected = { ...before }
-  for (const [table, n] of Object.entries(delta) as [keyof Counts, number][]) expected[table] += n
-  expect(await counts(db), name).toEqual(expected)
-  return result
-}
-
-/** The Claims table's count, read through the in-memory index that the digests feed. */
-async function tableTotal(db: ClaimLedgerDB, q: { sourceId?: string } = {}): Promise<number> {
-  return (await queryClaims(db, { ...q, sort: { field: 'value', dir: 'asc' } })).total
-}
-
-/** Claims whose quote is not their source's text at their offsets. */
-async function misanchored(db: ClaimLedgerDB): Promise<string[]> {
-  const out: string[] = []
-  for (const c of await db.claims.toArray()) {
-    const source = await db.sources.get(c.sourceId)
-    if (source?.text.slice(c.start, c.end) !== c.quote) out.push(c.id)
-  }
-  return out
-}
 
 async function snapshot(db: ClaimLedgerDB) {
   return { sources: await db.sources.toArray(), claims: await db.claims.toArray(), series: await db.series.toArray() }
 }
-
-const VALID: Partial<Counts> = { sources: 2, claims: 6, series: 1, history: 4, claimDigests: 2 }
 
 describe('item 1: a bundle’s History never takes over Undo', () => {
   it('import a bundle with History dated 9999, change a verdict, undo: the verdict reverts and nothing else changes', async () => {
     const db = freshDb()
     await importCounted(db, 'history-hijack.zip', { ...VALID, history: 6 })
     const imported = await snapshot(db)
-    await setVerdict(db, [C52], 'accurate', 'Camille')
-    const undone = await undoLast(db, 'Camille')
+    await counted(db, 'set a verdict', () => setVerdict(db, [C52], 'accurate', 'Camille'), { history: 1 })
+    const undone = await counted(db, 'undo it', () => undoLast(db, 'Camille'), { history: 1 })
     expect(undone?.undone).toMatchObject({ entity: 'claim', entityId: C52, by: 'Camille' })
     expect((await getClaim(db, C52))?.verdict).toBe('unsupported')
     const now = await snapshot(db)
@@ -93,8 +39,8 @@ describe('item 1: a bundle’s History never takes over Undo', () => {
     expect(now.series).toEqual(imported.series)
     expect(now.claims.map((c) => (c.id === C52 ? { ...c, updatedAt: 'x' } : c))).toEqual(imported.claims.map((c) => (c.id === C52 ? { ...c, updatedAt: 'x' } : c)))
     // Nothing imported is undone, however often Ctrl+Z is pressed.
-    expect(await undoLast(db, 'Camille')).toBeNull()
-    expect(await undoLast(db, 'Camille')).toBeNull()
+    expect(await counted(db, 'undo again', () => undoLast(db, 'Camille'), {})).toBeNull()
+    expect(await counted(db, 'and again', () => undoLast(db, 'Camille'), {})).toBeNull()
     expect(await getSource(db, FR)).toBeDefined()
     expect(await tableTotal(db)).toBe(6)
     expect((await getClaim(db, C52))?.value).toBe(5200000)
@@ -119,9 +65,7 @@ describe('item 1: a bundle’s History never takes over Undo', () => {
   it.each(['history-orphan-claim.zip', 'history-bad-value.zip', 'history-unknown-entity.zip'])('refuses %s and changes nothing', async (name) => {
     const db = freshDb()
     await importCounted(db, 'valid.zip', VALID)
-    const before = await counts(db)
-    await expect(importFixture(db, name)).rejects.toThrow(new RegExp(`^${name.replace('.', '\\.')}: claims\\.json: history\\[4\\]`))
-    expect(await counts(db)).toEqual(before)
+    await expect(importCounted(db, name, {})).rejects.toThrow(new RegExp(`^${name.replace('.', '\\.')}: claims\\.json: history\\[4\\]`))
   })
 
   it('entries a pre-fix import left unmarked (dated 9999, merges outside a batch) are not undone either', async () => {
@@ -133,8 +77,8 @@ describe('item 1: a bundle’s History never takes over Undo', () => {
     ]
     await db.history.bulkAdd(legacy)
     await setVerdict(db, [C610], 'accurate', 'me')
-    await undoLast(db, 'me')
-    expect(await undoLast(db, 'me')).toBeNull()
+    await counted(db, 'undo the verdict', () => undoLast(db, 'me'), { history: 1 })
+    expect(await counted(db, 'undo again', () => undoLast(db, 'me'), {})).toBeNull()
     expect((await getClaim(db, C610))?.verdict).toBe('misleading')
     expect((await getClaim(db, C52))?.value).toBe(5200000)
     expect(await getSource(db, FR)).toBeDefined()
@@ -152,27 +96,27 @@ describe('item 1: a bundle’s History never takes over Undo', () => {
       { id: 'h-ghost', entity: 'claim', entityId: 'ghost', action: 'delete', fields: [], before: ghost, by: 'me', at: historyTime(), batchId: 'b1', session },
       { id: 'h-create', entity: 'source', entityId: source.id, action: 'create', fields: [], after: { title: source.title }, by: 'me', at: historyTime(), batchId: 'b2', session }
     ])
-    const before = await counts(db)
-    await undoLast(db, 'me')
+    // The source and its two claims go; History gains the undo's three deletions.
+    await counted(db, 'undo the source’s creation', () => undoLast(db, 'me'), { sources: -1, claims: -2, history: 3 })
     expect(await getSource(db, source.id)).toBeUndefined()
     expect(await db.claims.where('sourceId').equals(source.id).count()).toBe(0)
     expect(await tableTotal(db)).toBe(0)
     // One batch: the source and both claims, recorded whole.
     const trace = (await db.history.toArray()).filter((e) => e.batchId === 'undo:b2')
     expect(trace.map((e) => `${e.action} ${e.entity}`).sort()).toEqual(['delete claim', 'delete claim', 'delete source'])
-    await undoLast(db, 'me')
+    // The deleted claim's source is gone: nothing is put back, and the undo is recorded.
+    await counted(db, 'undo the ghost’s deletion', () => undoLast(db, 'me'), { history: 1 })
     expect(await getClaim(db, 'ghost')).toBeUndefined()
-    expect(await counts(db)).toEqual({ ...before, sources: 0, claims: 0, history: before.history + 3 + 1 })
   })
 
   it('undoing the deletion of an imported source restores it with its claims, in the Claims table too', async () => {
     const db = freshDb()
     await importCounted(db, 'history-hijack.zip', { ...VALID, history: 6 })
-    await deleteSource(db, FR, 'me')
+    // The source and its 4 claims, recorded whole, and the series losing one; the digest stays, marked deleted.
+    await counted(db, 'delete the French source', () => deleteSource(db, FR, 'me'), { sources: -1, claims: -4, history: 6 })
     expect(await tableTotal(db)).toBe(2)
-    await undoLast(db, 'me')
+    await counted(db, 'undo the deletion', () => undoLast(db, 'me'), { sources: 1, claims: 4, history: 6 })
     expect(await tableTotal(db, { sourceId: FR })).toBe(4)
-    expect(await counts(db)).toMatchObject({ sources: 2, claims: 6 })
     expect(await misanchored(db)).toEqual([])
   })
 })
@@ -218,12 +162,12 @@ describe('item 2: merging a newer source text keeps every claim on its quote', (
 describe('item 3: the Claims table never loses imported claims', () => {
   it('digests are written with the claims: closing right after an import loses nothing', async () => {
     const db = freshDb()
-    const before = await counts(db)
-    await importFixture(db, 'valid.zip')
+    const before = await countRecords(db)
+    await importCounted(db, 'valid.zip', VALID)
     // The app is closed (or crashes) at once: no timer gets to run a repair.
     db.close({ disableAutoOpen: true })
     const reopened = openDatabase(db.name)
-    expect(await counts(reopened)).toEqual({ ...before, sources: 2, claims: 6, series: 1, history: 4, claimDigests: 2 })
+    expect(await countRecords(reopened)).toEqual({ ...before, sources: 2, claims: 6, series: 1, history: 4, claimDigests: 2 })
     expect(await tableTotal(reopened)).toBe(6)
     expect(await verifyDigests(reopened)).toEqual([])
     reopened.close()
