@@ -1,0 +1,25 @@
+import type { ClaimKind, Previous } from '../model'
+import type { Figure, NumberExpr } from './numberExpr'
+import type { Span } from './subject'
+
+/** A figure that is a claim, with its frame (value, range, previous, kind, unit), before subject, speaker and period. */
+export interface Candidate {
+  expr: NumberExpr
+  fig: Figure
+  value: number
+  valueHigh?: number
+  previous?: Previous
+  /** Tokens of the "previous" figure and its "when", kept out of the period search. */
+  previousSpan?: { first: number; end: number }
+  kind: ClaimKind
+  unit?: string
+  approx?: string
+  sentence: number
+  /** Token range of the figure(s) quoted. */
+  first: number
+  end: number
+  /** For ratios, the counted noun between numerator and denominator ("TGV" in "un TGV sur cinq"). */
+  ratioNoun?: Span
+  /** First token of the approximation, if any. */
+  approxFirst?: number
+}

@@ -1,0 +1,75 @@
+// Candidates: the number expressions that are claims (non-claims and reference lists left out), each with its frame.
+import type { Lang } from '../model'
+import { approxBefore } from './approx'
+import type { Candidate } from './candidate'
+import { attachPrevious, frameOf, ratioBefore } from './frame/index'
+import { nonClaimReason } from './nonClaims/index'
+import type { NumberExpr } from './numberExpr'
+import { type Sentences, sentenceAt } from './sentences'
+import { type Tokens } from './tokens'
+import * as tokensModule from './tokens'
+
+const { WORD, lower } = tokensModule
+
+// determiners before a small written number make it name a group ("les deux pays", "the three men")
+export const DEFINITE = new Set(['les', 'the', 'ces', 'these', 'those', 'nos', 'our', 'vos', 'your', 'leurs', 'their', 'des', 'all', 'tous', 'toutes', 'ses', 'his', 'her', 'its', 'mes', 'my', 'l', 'deux', 'both', 'ceux'])
+
+const LIST_LINKS = new Set([',', 'et', 'and', 'ou', 'or', 'à', 'to', '-', '&'])
+
+/** True when only list links ("," "et" "and") separate token `from` (the end of a reference) and `to`. */
+function continuesList(t: Tokens, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false
+  for (let k = from; k < to; k++) if (!LIST_LINKS.has(lower(t, k))) return false
+  return true
+}
+
+/** Builds candidates (figures that are claims, with their shape) from the number expressions. */
+export function buildCandidates(t: Tokens, exprs: NumberExpr[], lang: Lang, sentences: Sentences): Candidate[] {
+  const out: Candidate[] = []
+  // end of the last figure that named something ("articles 85 et 86", "amendements 1, 2 et 3"): the list goes on naming
+  let refEnd = -10
+  for (const expr of exprs) {
+    const fig = expr.low
+    const pairIntro = expr.high && (expr.intro === 'entre' || expr.intro === 'between')
+    const approxAt = pairIntro ? expr.introTok : fig.first
+    let approx = approxBefore(t, approxAt, lang)
+    const reason = nonClaimReason(t, expr, fig, lang, approx !== undefined)
+    if (reason === 'reference' || reason === 'identifier') {
+      refEnd = expr.end
+      continue
+    }
+    if (reason) continue
+    if (fig.unit === undefined && !fig.written && continuesList(t, refEnd, expr.first)) {
+      refEnd = expr.end
+      continue
+    }
+    const sentence = sentenceAt(sentences, t.start[fig.first])
+    const last = out[out.length - 1]
+    // a written small number after a determiner names a group ("les deux pays", "the three men")
+    if (fig.written && !fig.scaled && !fig.fraction && !fig.collective && fig.value < 20 && fig.unit === undefined && DEFINITE.has(lower(t, fig.coreFirst - 1))) continue
+    // ratios: "un TGV sur cinq", "one in four pensioners", "1 in 8"
+    if (!expr.high && fig.unit === undefined && !fig.fraction) {
+      const r = ratioBefore(t, fig, lang, last && last.sentence === sentence ? last : undefined)
+      // "un trafic perturbé sur 14 lignes": a plural noun after the total makes it a count, not "one in fourteen"
+      const pluralAfter = lang === 'fr' && t.kind[fig.end] === WORD && /[sx]$/.test(lower(t, fig.end)) && lower(t, fig.end).length > 3
+      if (r && !pluralAfter) {
+        if (last && last.fig.coreFirst === r.first) out.pop()
+        const ra = approxBefore(t, r.first, lang)
+        out.push({
+          expr, fig, value: r.numerator / fig.value, kind: 'ratio', approx: ra?.text, sentence, first: r.first, end: fig.end,
+          ratioNoun: r.nounEnd > r.nounFirst ? { first: r.nounFirst, end: r.nounEnd } : undefined
+        })
+        continue
+      }
+      // "14 lignes de métro sur 16": the total after "sur" is not a claim of its own
+      if (last && last.sentence === sentence && (lower(t, fig.first - 1) === 'sur' || lower(t, fig.first - 1) === 'out') && fig.first - last.end <= 6) continue
+    }
+    // "c'était 200 avant", "contre 35 l'an dernier", "up from 3%": the previous value of the claim before
+    if (attachPrevious(t, expr, approx?.first, sentence, sentences, out, lang)) continue
+    const { value, valueHigh, previous, kind, unit, end } = frameOf(t, expr, approx?.first, lang)
+    const first = fig.first
+    if (approx && approx.first < (out.length ? out[out.length - 1].end : 0)) approx = undefined
+    out.push({ expr, fig, value, valueHigh, previous, kind, unit, approx: approx?.text, approxFirst: approx?.first, sentence, first, end })
+  }
+  return out
+}

@@ -1,0 +1,127 @@
+// Which noun phrase a claim counts, chosen among the subject stage's readings (./subject): the phrase after the
+// figure ("610 consommateurs accueillis…"), a ratio's noun ("un TGV sur cinq"), the object of a multiplying verb
+// ("doubled the subsidy"), the place counted in ("dans les dispositifs hospitaliers"), the phrase before it, an
+// earlier claim's subject for a figure that names nothing, or what a question asked about.
+import type { Lang } from '../model'
+import type { Candidate } from './candidate'
+import { DEFINITE } from './candidates'
+import type { Sentences } from './sentences'
+import { sentenceTokens } from './sentenceTokens'
+import { type Span, isBasisNoun, subjectAfter, subjectBefore, subjectNear } from './subject'
+import { type Tokens } from './tokens'
+import * as tokensModule from './tokens'
+
+const { WORD, isApostrophe, lower } = tokensModule
+
+const GENERIC_NOUNS = new Set(['personnes', 'people', 'unités', 'units', 'individus', 'individuals', 'habitants'])
+const OBJECT_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'leur', 'leurs'])
+// "doubled", "triplé", "to double": verb forms, unlike "double the number" (a comparison)
+const VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'should', 'must', 'can', 'may', 'might', 'va', 'vont', 'veut', 'veulent', 'doit', 'pourrait'])
+function isVerbForm(t: Tokens, k: number): boolean {
+  const w = lower(t, k)
+  return w.endsWith('ed') || w.endsWith('é') || VERB_BEFORE.has(lower(t, k - 1))
+}
+const AMONG = new Set(['dans', 'in', 'parmi', 'among', 'chez'])
+const TIME_WORDS = new Set(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'three', 'two', 'trois', 'deux', 'the', 'last', 'this'])
+
+
+const AUX_AFTER = new Set(['are', 'were', 'have', 'had', 'remain', 'remained', 'will', 'would', 'sont', 'étaient', 'ont', 'avaient', 'restent', 'seront', 'is', 'was', 'est', 'était'])
+/** True when a written number with nothing counted after it is still a claim ("two are under construction"). */
+function writtenStandsAlone(t: Tokens, c: Candidate): boolean {
+  if (c.value === 0 || c.fig.collective) return false
+  return c.fig.scaled || c.approx !== undefined || AUX_AFTER.has(lower(t, c.end))
+}
+
+
+const PEOPLE_NOUNS = new Set(['personnes', 'people', 'individus', 'individuals', 'habitants'])
+const LEVEL_VERBS = new Set([
+  'est', 'sont', 'était', 'étaient', 'sera', 'atteint', 'atteignait', 'atteindra', 'établit', 'élève', 'estimé', 'estimée', 'évalué',
+  'évaluée', 'chiffre', 'is', 'are', 'was', 'were', 'reached', 'reaches', 'stood', 'stands', 'totalled', 'totaled', 'totals', 'amounted',
+  'estimated'
+])
+
+function levelVerbBetween(t: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (LEVEL_VERBS.has(lower(t, k))) return true
+  return false
+}
+
+/** The noun after "how many" / "combien de" in a question sentence, if any. Scans the sentence once. */
+function askedAbout(t: Tokens, st: { first: number; end: number }, lang: Lang): Span | undefined {
+  const last = st.end - 1
+  if (last < st.first || t.kind[last] === WORD || t.text[t.start[last]] !== '?') return undefined
+  for (let k = st.first; k + 1 < st.end; k++) {
+    const w = lower(t, k)
+    if (lang === 'en' && w === 'how' && lower(t, k + 1) === 'many') return subjectAfter(t, k + 2, lang, last, false)
+    if (lang === 'fr' && w === 'combien' && (lower(t, k + 1) === 'de' || lower(t, k + 1) === 'd')) {
+      const n = lower(t, k + 1) === 'd' ? k + 3 : k + 2
+      return subjectAfter(t, n, lang, last, false)
+    }
+  }
+  return undefined
+}
+
+
+/** The subject of candidate `c`: its span (or text carried over from another claim) and where its quoted figure ends. */
+export interface ChosenSubject {
+  subjectSpan?: Span
+  subject: string
+  quoteEnd: number
+}
+
+/**
+ * Chooses the subject of `c` within sentence tokens `st` (up to `limit`, the next figure); undefined when `c` is a
+ * written number with nothing counted, which is rarely a claim ("l'un des deux", "dans trois").
+ */
+export function chooseSubject(
+  t: Tokens, c: Candidate, lang: Lang, sentences: Sentences, st: { first: number; end: number }, limit: number,
+  figureOwner: ReadonlyMap<number, string>, lastSubject: { subject: string; sentence: number } | undefined
+): ChosenSubject | undefined {
+  const scaledOrUnit = c.fig.scaled || c.unit !== undefined || c.fig.fraction || c.fig.collective
+  let subjectSpan: Span | undefined = c.ratioNoun ?? subjectAfter(t, c.end, lang, limit, scaledOrUnit, (c.unit !== undefined && c.fig.kind === 'money') || (c.fig.scaled && c.unit === undefined))
+  let subject = ''
+  let quoteEnd = c.end
+  if (subjectSpan && !c.ratioNoun && isBasisNoun(t, subjectSpan)) subjectSpan = undefined
+  else if (subjectSpan && !c.ratioNoun) {
+    quoteEnd = subjectSpan.end
+    // "Le nombre de chômeurs atteint 2,3 millions de personnes": a generic noun counts the subject named just before, if any
+    if (GENERIC_NOUNS.has(lower(t, subjectSpan.first)) && subjectSpan.end - subjectSpan.first === 1) {
+      const near = subjectNear(t, (c.approxFirst ?? c.first), lang, st.first, figureOwner)
+      // people are the phrase only through a verb of level ("le solde migratoire est estimé à +183 000 personnes");
+      // "la France compte", "cette mesure concernerait", "the yard employs" say who or what has them
+      if (near && 'span' in near && (!PEOPLE_NOUNS.has(lower(t, subjectSpan.first)) || levelVerbBetween(t, near.span.end, c.approxFirst ?? c.first))) subjectSpan = near.span
+    }
+  }
+  if (c.ratioNoun && !c.ratioNoun.end) subjectSpan = undefined
+  if (!subjectSpan && c.kind === 'ratio' && c.ratioNoun === undefined && t.kind[c.fig.coreFirst] !== WORD) subjectSpan = subjectAfter(t, c.end, lang, limit, false)
+  // "which doubled the public subsidy", "plans to double its capacity": a multiplying verb's object is what is multiplied
+  if (!subjectSpan && c.kind === 'ratio' && c.ratioNoun === undefined && c.end === c.fig.coreFirst + 1 && t.kind[c.fig.coreFirst] === WORD && OBJECT_DETERMINERS.has(lower(t, c.end)) && isVerbForm(t, c.fig.coreFirst)) {
+    const k = isApostrophe(t, c.end + 1) ? c.end + 2 : c.end + 1
+    subjectSpan = subjectAfter(t, k, lang, limit, false)
+  }
+  if (!subjectSpan) {
+    // "de 35 à 50 dans les dispositifs hospitaliers": the place counted in
+    let k = c.end
+    if (AMONG.has(lower(t, k)) && c.unit === undefined) {
+      k++
+      while (k < limit && t.kind[k] === WORD && DEFINITE.has(lower(t, k))) k++
+      if (isApostrophe(t, k)) k++
+      if (t.kind[k] === WORD && !TIME_WORDS.has(lower(t, k))) subjectSpan = subjectAfter(t, k, lang, limit, false)
+    }
+  }
+  if (!subjectSpan) {
+    const from = c.approxFirst ?? (c.expr.introTok >= 0 && c.expr.high ? c.expr.introTok : c.first)
+    const near = subjectNear(t, from, lang, st.first, figureOwner)
+    if (near && 'span' in near) subjectSpan = near.span
+    else if (near && 'figureAt' in near) subject = figureOwner.get(near.figureAt) ?? ''
+    // a figure that names nothing takes the subject of a claim just before ("100 000 d'ici 2030" after "25 000 arbres")
+    else if (lastSubject && c.sentence - lastSubject.sentence <= 2) subject = lastSubject.subject
+  }
+  // "how many people use the lanes? — About 12,000 a day": an answer counts what the question asked about
+  if (!subjectSpan && !subject && c.unit === undefined && c.sentence > 0) subjectSpan = askedAbout(t, sentenceTokens(t, sentences, c.sentence - 1), lang)
+  if (!subjectSpan && !subject && c.unit !== undefined) {
+    subjectSpan = subjectBefore(t, c.expr.introTok >= 0 && c.expr.high ? c.expr.introTok : c.first, lang, st.first)
+  }
+  // a written number with nothing counted is rarely a claim ("l'un des deux", "dans trois")
+  if (!subjectSpan && !subject && c.fig.written && c.unit === undefined && !c.fig.fraction && c.kind !== 'ratio' && !writtenStandsAlone(t, c)) return undefined
+  return { subjectSpan, subject, quoteEnd }
+}

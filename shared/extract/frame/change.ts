@@ -1,0 +1,57 @@
+// Changes: the word of change that introduces a figure ("en baisse de", "cède", "a reduction in the order of") and
+// which way it goes, so a decrease is negative.
+import type { Lang } from '../../model'
+import { type Direction, directionOf, isChangeWord } from '../direction'
+import { changeBefore } from '../shapes'
+import { type Tokens } from '../tokens'
+import * as tokensModule from '../tokens'
+
+const { WORD, isApostrophe, lower } = tokensModule
+
+// "soit 1,2 % de moins qu'en 2021", "6% lower than": a comparative after the figure makes it a change
+export const AFTER_CHANGE = new Set(['de moins', 'de plus', 'more', 'less', 'lower', 'higher', 'fewer', 'up', 'down'])
+const CHANGE_LINKS = new Set(['de', 'd', 'by', 'of'])
+const NEGATIONS = new Set(['pas', 'not', 'never', 'jamais', "n't", 'no'])
+// words that may stand between a noun or verb of change and its figure: "une perte d'environ de 0,6 %",
+// "a reduction in the order of 13 %", "la baisse du 0,9 %", "a drop of some 5 %"
+const CHANGE_FILLERS = new Set(['de', 'd', 'du', 'by', 'of', 'environ', 'about', 'around', 'some', 'roughly', 'approximately', 'in', 'the', 'order', 'ordre', 'l', 'près', 'nearly', 'almost', 'presque', 'quelque', 'quelques'])
+
+/**
+ * First token of the word of change that introduces the figure at `at`, or -1: a listed phrase ("en baisse de"),
+ * a stem of rising or falling before "de"/"by"/"of" (any tense: "reculera de"), that stem across a few fillers
+ * ("une perte d'environ de", "a reduction in the order of"), or, for a rate or an amount, a verb of change right
+ * before it ("cède 0,4 %", "perd 1,4 %").
+ */
+export function changeIntroBefore(t: Tokens, at: number, lang: Lang, rateOrAmount = false): number {
+  const listed = changeBefore(t, at, lang)
+  if (listed >= 0) return listed
+  let k = at - 1
+  if (isApostrophe(t, k)) k--
+  if (CHANGE_LINKS.has(lower(t, k)) && t.kind[k - 1] === WORD && directionOf(lower(t, k - 1), lang) !== 0) return k - 1
+  // across fillers: at least one link word, at most five tokens
+  let j = at - 1
+  let links = 0
+  for (let steps = 0; steps < 5 && j > 0; steps++, j--) {
+    if (isApostrophe(t, j)) continue
+    const w = lower(t, j)
+    if (t.kind[j] !== WORD || !CHANGE_FILLERS.has(w)) break
+    if (CHANGE_LINKS.has(w) || w === 'du') links++
+  }
+  if (j >= 0 && t.kind[j] === WORD && isChangeWord(lower(t, j), lang) && directionOf(lower(t, j), lang) !== 0 && (links > 0 || rateOrAmount)) return j
+  return -1
+}
+
+/**
+ * Which way a change goes, from the words that introduce it (tokens [from, to)) and the comparative after it
+ * ("2 % de moins", "6% lower"); a negation before the verb ("n'a pas baissé") reverses nothing: it is left unsigned.
+ */
+export function changeDirection(t: Tokens, from: number, to: number, after: number, lang: Lang): Direction {
+  let d: Direction = 0
+  if (from >= 0) {
+    for (let k = from; k < to; k++) if (t.kind[k] === WORD && d === 0) d = directionOf(lower(t, k), lang)
+    for (let k = Math.max(0, from - 3); k < from; k++) if (NEGATIONS.has(lower(t, k))) return 0
+  }
+  if (d !== 0) return d
+  const next = lower(t, after) === 'de' ? lower(t, after + 1) : lower(t, after)
+  return next === 'moins' || next === 'less' || next === 'lower' || next === 'fewer' || next === 'down' ? -1 : 0
+}

@@ -1,0 +1,65 @@
+// The frame stage: what shape a figure's claim has — a level, a range ("100 à 150"), a change from a previous value
+// ("passé de 35 à 50"), a change with its sign ("en baisse de 0,4 point"), a comparison ("2 % de moins").
+import type { ClaimKind, Lang, Previous } from '../../model'
+import type { NumberExpr } from '../numberExpr'
+import { isChangeIntro } from '../shapes'
+import { type Tokens } from '../tokens'
+import * as tokensModule from '../tokens'
+import { AFTER_CHANGE, changeDirection, changeIntroBefore } from './change'
+
+export { attachPrevious } from './previous'
+export { ratioBefore, type Ratio } from './ratio'
+
+const { lower } = tokensModule
+
+/** A figure's frame: its value (signed), upper bound, previous value, kind, unit and last token. */
+export interface Frame {
+  value: number
+  valueHigh?: number
+  previous?: Previous
+  kind: ClaimKind
+  unit?: string
+  end: number
+}
+
+/** Reads the frame of `expr`; `approxFirst` is the first token of an approximator before it ("près de"), if any. */
+export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undefined, lang: Lang): Frame {
+  const fig = expr.low
+  const approx = approxFirst !== undefined ? { first: approxFirst } : undefined
+  let value = fig.value
+  let valueHigh: number | undefined
+  let previous: Previous | undefined
+  let kind = fig.kind
+  let unit = fig.unit
+  const first = fig.first
+  let end = fig.end
+  if (expr.high) {
+    const high = expr.high
+    const change = (expr.intro === 'de' || expr.intro === 'from') && (isChangeIntro(t, expr.introTok, lang) || high.value < fig.value)
+    if (change) {
+      value = high.value
+      previous = { value: fig.value }
+      kind = high.kind
+      unit = high.unit ?? unit
+    } else if (high.value > fig.value) {
+      valueHigh = high.value
+      unit = unit ?? high.unit
+      kind = unit === high.unit ? high.kind : kind
+    }
+    end = high.end
+  }
+  const changeAt = changeIntroBefore(t, approx ? approx.first : first, lang, unit === '%' || unit === 'pp' || kind === 'money')
+  // a bare "up"/"down" makes a change of a rate or an amount ("up 4%"), not of people ("brought down two mayors")
+  const bareUpDown = changeAt >= 0 && changeAt === (approx ? approx.first : first) - 1 && (lower(t, changeAt) === 'up' || lower(t, changeAt) === 'down')
+  if (changeAt >= 0 && !previous && kind !== 'ratio' && !(bareUpDown && unit === undefined)) kind = 'change'
+  // "soit 1,2 % de moins qu'en 2021", "6% lower than"
+  const after1 = lower(t, end)
+  if ((kind === 'percent' || kind === 'count') && (AFTER_CHANGE.has(after1) || AFTER_CHANGE.has(`${after1} ${lower(t, end + 1)}`)) && !previous) kind = 'change'
+  // a decrease is negative: "en baisse de 0,4 point", "ont chuté de 34 %", "a fall of 3 points", "2 % de moins"
+  if (kind === 'change' && value > 0 && changeDirection(t, changeAt, approx ? approx.first : first, end, lang) < 0) {
+    const low = value
+    value = -(valueHigh ?? low)
+    valueHigh = valueHigh !== undefined ? -low : undefined
+  }
+  return { value, valueHigh, previous, kind, unit, end }
+}
