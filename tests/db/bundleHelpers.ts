@@ -8,10 +8,10 @@ import { type ClaimLedgerDB } from '../../renderer/src/db/database'
 import { queryClaims } from '../../renderer/src/db/repositories/claims'
 import { importBundle } from '../../renderer/src/features/export/bundleActions'
 import { FIXTURE_DIR } from '../fixtures/bundles/importFixtures'
-import { type CountDelta, countRecords, withRecordCounts } from './recordCounts'
+import { type CountDelta, countRecords, sourcesAdded, withRecordCounts } from './recordCounts'
 
 /** What valid.zip adds to an empty library. */
-export const VALID: CountDelta = { sources: 2, claims: 6, series: 1, history: 4, claimDigests: 2 }
+export const VALID: CountDelta = { ...sourcesAdded(2), claims: 6, series: 1, history: 4 }
 
 export function fixtureBytes(name: string): Uint8Array {
   return new Uint8Array(readFileSync(join(FIXTURE_DIR, name)))

@@ -17,7 +17,7 @@ import { C12, C52, C610, C650, EN, FR, SERIES } from '../fixtures/bundles/import
 import { currentSession, historyTime } from '../../renderer/src/db/session'
 import { VALID, counted, importCounted, misanchored, tableTotal } from './bundleHelpers'
 import { INTERVIEW, closeAll, freshDb, makeClaim, makeSource } from './helpers'
-import { countRecords } from './recordCounts'
+import { countRecords, expectedCounts, sourcesAdded } from './recordCounts'
 
 afterEach(closeAll)
 
@@ -127,7 +127,7 @@ describe('item 2: merging a newer source text keeps every claim on its quote', (
     await importCounted(db, 'valid.zip', VALID)
     // +1 source (the earlier text), +1 digest. History: 4 merges (the source, whose newer text wins, and 3 claims
     // whose offsets differ, where a tie keeps yours), 3 claims re-anchored, 1 version created, 1 claim moved to it.
-    const result = await importCounted(db, 'edited-text.zip', { sources: 1, claimDigests: 1, history: 4 + 3 + 1 + 1 })
+    const result = await importCounted(db, 'edited-text.zip', { ...sourcesAdded(1), history: 4 + 3 + 1 + 1 })
     expect(result).toMatchObject({ added: 0, merged: 4, reanchored: 3, versioned: 1 })
     expect(await misanchored(db)).toEqual([])
     const source = await getSource(db, FR)
@@ -147,9 +147,9 @@ describe('item 2: merging a newer source text keeps every claim on its quote', (
 
   it('the older text arriving second: its claim whose quote the stored text lacks comes with its own version', async () => {
     const db = freshDb()
-    await importCounted(db, 'edited-text.zip', { sources: 2, claims: 5, series: 1, history: 4, claimDigests: 2 })
+    await importCounted(db, 'edited-text.zip', { ...sourcesAdded(2), claims: 5, series: 1, history: 4 })
     // History: 4 merges (the source, whose stored text is newer, and 3 claims), 1 version created, 1 claim moved to it.
-    const result = await importCounted(db, 'valid.zip', { sources: 1, claims: 1, claimDigests: 1, history: 4 + 1 + 1 })
+    const result = await importCounted(db, 'valid.zip', { ...sourcesAdded(1), claims: 1, history: 4 + 1 + 1 })
     expect(result).toMatchObject({ added: 1, merged: 4, reanchored: 0, versioned: 1 })
     expect(await misanchored(db)).toEqual([])
     expect((await getClaim(db, C12))?.sourceId).not.toBe(FR)
@@ -167,7 +167,7 @@ describe('item 3: the Claims table never loses imported claims', () => {
     // The app is closed (or crashes) at once: no timer gets to run a repair.
     db.close({ disableAutoOpen: true })
     const reopened = openDatabase(db.name)
-    expect(await countRecords(reopened)).toEqual({ ...before, sources: 2, claims: 6, series: 1, history: 4, claimDigests: 2 })
+    expect(await countRecords(reopened)).toEqual(expectedCounts(before, VALID))
     expect(await tableTotal(reopened)).toBe(6)
     expect(await verifyDigests(reopened)).toEqual([])
     reopened.close()

@@ -13,6 +13,17 @@ export type RecordCounts = Record<string, number>
 /** The exact change an operation must make: records added (+) or removed (−) per table; tables left out must not change. */
 export type CountDelta = Readonly<Record<string, number>>
 
+/**
+ * Tables the app derives from sources, one row per source (a deleted source keeps its digest row,
+ * marked deleted). A new table of that kind goes here, and every "sources added" delta follows.
+ */
+export const PER_SOURCE_TABLES: readonly string[] = ['claimDigests']
+
+/** The change of adding `n` sources: the sources and their row in every per-source table. */
+export function sourcesAdded(n: number): CountDelta {
+  return Object.fromEntries([['sources', n], ...PER_SOURCE_TABLES.map((t) => [t, n])])
+}
+
 /** How many records every table of `db` holds. */
 export async function countRecords(db: Dexie): Promise<RecordCounts> {
   const counts: RecordCounts = {}
