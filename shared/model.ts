@@ -40,8 +40,13 @@ export interface Source {
   url?: string
   authors: string[]
   speakers: string[]
-  /** ISO date, possibly partial: "2023", "2023-10", "2023-10-05". */
+  /** ISO date, possibly partial: "2023", "2023-10", "2023-10-05". Always a publication date, stated or typed. */
   publishedAt?: string
+  /**
+   * When the file says it was written (PDF CreationDate, DOCX dcterms:created): an uncertain hint,
+   * shown as such, never a publication date and never used to place claims on a chart.
+   */
+  fileDate?: string
   /** ISO timestamp. */
   importedAt: string
   lang: Lang

@@ -59,6 +59,7 @@ const sourceObject = z.object({
   authors: z.array(z.string()),
   speakers: z.array(z.string()),
   publishedAt: partialIsoDateSchema.optional(),
+  fileDate: partialIsoDateSchema.optional(),
   importedAt: isoTimestampSchema,
   lang: z.enum(LANGS),
   text: z.string(),

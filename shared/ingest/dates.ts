@@ -70,3 +70,16 @@ export function dateFromFileName(name: string): string | undefined {
   const m = /(?:^|[^\d])((?:19|20)\d{2})([-_./]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)/.exec(name)
   return m ? iso(+m[1], +m[3], +m[4]) : undefined
 }
+
+// A publication statement near the top of a document: "Publié le 15 juin 2020", "Paru en mars 2020",
+// "Date de publication : 12/03/2020", "Published 12 March 2020", "Publication date: March 2020".
+const PUBLISHED = /(?:publi[ée]e?s?|parue?s?|mis en ligne|date de publication|published|publication date|released|first published)\s*(?:le|on|en|in|:)?\s*:?\s*((?:\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4})|(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4})|(?:\p{L}+\s+\d{4})|(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?:\d{4}-\d{2}(?:-\d{2})?))/iu
+
+/**
+ * The publication date a document states near its top (first 3 000 characters), or undefined:
+ * the date a reader sees on a report's cover, which wins over the date its file was saved.
+ */
+export function dateFromContent(text: string): string | undefined {
+  const m = PUBLISHED.exec(text.slice(0, 3000))
+  return m ? normaliseDate(m[1]) : undefined
+}

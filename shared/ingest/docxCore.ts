@@ -12,7 +12,8 @@ function element(xml: string, qname: string): string | undefined {
 
 /**
  * The core properties of an OOXML package (docProps/core.xml): dc:title, dc:creator
- * (authors, split at ";"), dcterms:created (the date) and dc:language. The part is a flat
+ * (authors, split at ";"), dcterms:created and dc:language. dcterms:created is when the file was
+ * first saved, not a publication date: it is kept as fileDate only. The part is a flat
  * list of simple elements, so a pattern per element reads it.
  */
 export function readCoreProperties(xml: string): DocMeta {
@@ -21,7 +22,7 @@ export function readCoreProperties(xml: string): DocMeta {
   if (title) meta.title = title
   const creator = element(xml, 'dc:creator')
   if (creator) meta.authors = creator.split(/\s*;\s*/).filter(Boolean)
-  meta.publishedAt = normaliseDate(element(xml, 'dcterms:created'))
+  meta.fileDate = normaliseDate(element(xml, 'dcterms:created'))
   meta.lang = langFromTag(element(xml, 'dc:language'))
   return meta
 }

@@ -1,6 +1,6 @@
 import type { Lang, SourceKind } from '../model'
 import { contentHashOf } from './contentHash'
-import { dateFromFileName } from './dates'
+import { dateFromContent, dateFromFileName } from './dates'
 import { IngestError } from './ingestError'
 import { detectLang, langFromTag } from './lang'
 import type { TextAssembler } from './textAssembler'
@@ -37,7 +37,8 @@ export function titleFromFirstLine(text: string): string | undefined {
 
 /**
  * Builds the SourceDraft every importer returns: fills the language (declared, else
- * detected), the date (declared, else one written in the file name or URL), the title (declared,
+ * detected), the date (declared, else stated near the top of the text — "Publié le 15 juin 2020" —,
+ * else written in the file name or URL; a file time is never one: it goes to fileDate), the title (declared,
  * else the file name), the speakers seen in segments, and the content hash.
  */
 export async function finishDraft(
@@ -62,8 +63,9 @@ export async function finishDraft(
     contentHash: await contentHashOf(text),
     mime: doc.mime
   }
-  const publishedAt = meta.publishedAt ?? (nameForDate ? dateFromFileName(nameForDate) : undefined)
+  const publishedAt = meta.publishedAt ?? dateFromContent(text) ?? (nameForDate ? dateFromFileName(nameForDate) : undefined)
   if (publishedAt) draft.publishedAt = publishedAt
+  if (meta.fileDate) draft.fileDate = meta.fileDate
   if (meta.outlet?.trim()) draft.outlet = meta.outlet.trim()
   if (meta.url?.trim()) draft.url = meta.url.trim()
   if (fileName) draft.fileName = fileName

@@ -47,8 +47,10 @@ export const MAX_PDF_PAGES = 3000
  * A PDF to a document through the host's pdfjs-dist: text in reading order, grouped into
  * paragraphs, hyphenation at line ends repaired, page numbers and running headers dropped
  * (see pdfLayout), each paragraph's segment keeping its page. Metadata: Title (unless an
- * authoring tool's default), Author, CreationDate, Lang; XMP dc:title/dc:creator/xmp:CreateDate
- * as fallbacks. Encrypted, damaged and text-less (scanned) PDFs are refused with the reason.
+ * authoring tool's default), Author, Lang; XMP dc:title/dc:creator as fallbacks. CreationDate and
+ * xmp:CreateDate are when the file was written, not published: they are kept as fileDate only
+ * (a 2020 report saved again in 2024 is still from 2020); XMP prism:publicationDate/coverDate are
+ * publication dates. Encrypted, damaged and text-less (scanned) PDFs are refused with the reason.
  * Pages past MAX_PDF_PAGES are left out (a pdf-page-cap notice); `options.onProgress` hears of
  * every page read and `options.signal` stops the reading between two pages (IngestCancelled).
  */
@@ -90,7 +92,8 @@ export async function parsePdf(bytes: Uint8Array, host: IngestHost, options: Ing
     meta.title = title && !JUNK_TITLE.test(title) ? title : (paragraphs.find((p) => p.page === 1 && p.heading)?.text ?? undefined)
     const author = infoString(record, 'Author') ?? xmpString(metadata, 'dc:creator')
     if (author) meta.authors = author.split(/\s*;\s*/).filter(Boolean)
-    meta.publishedAt = normaliseDate(infoString(record, 'CreationDate')) ?? normaliseDate(xmpString(metadata, 'xmp:createdate'))
+    meta.publishedAt = normaliseDate(xmpString(metadata, 'prism:publicationdate')) ?? normaliseDate(xmpString(metadata, 'prism:coverdate'))
+    meta.fileDate = normaliseDate(infoString(record, 'CreationDate')) ?? normaliseDate(xmpString(metadata, 'xmp:createdate'))
     meta.lang = langFromTag(infoString(record, 'Language')) ?? langFromTag(xmpString(metadata, 'dc:language'))
     const notices: IngestNotice[] = doc.numPages > toRead ? [{ code: 'pdf-page-cap', pages: doc.numPages, limit: MAX_PDF_PAGES }] : []
     return { assembler, meta, defaultKind: 'report', mime: 'application/pdf', notices }

@@ -109,6 +109,8 @@ export interface DocMeta {
   authors?: string[]
   speakers?: string[]
   publishedAt?: string
+  /** When the file says it was written (PDF CreationDate, DOCX dcterms:created): not a publication date. */
+  fileDate?: string
   lang?: string
   kind?: Source['kind']
 }

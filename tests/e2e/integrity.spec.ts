@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { loadSample, pasteSource } from './helpers'
+import { dropFiles, fixtures, loadSample, pasteSource } from './helpers'
 
 const shots = join(__dirname, '..', '..', 'test-results', 'integrity')
 mkdirSync(shots, { recursive: true })
@@ -154,4 +154,34 @@ test('item 5: a series keeps to one place, rates compare in percentage points wi
   await page.getByRole('combobox', { name: 'Group by' }).selectOption('quarter')
   await expect(page.getByLabel('Tolerance (pp)')).toHaveValue('1')
   await expect(page.getByRole('table', { name: 'Values by period and source' }).getByText('Contradiction', { exact: true })).toHaveCount(0)
+})
+
+test('item 3: a file time is not a publication date — the cover date wins, else the file date is marked uncertain and dates no claim', async ({ page }) => {
+  await page.goto('/')
+  await dropFiles(page, [join(fixtures, 'sources', 'fr-rapport-2020.pdf'), join(fixtures, 'sources', 'fr-rapport-2020.docx')])
+  const review = page.getByRole('dialog', { name: 'Check before importing' })
+  const pdf = review.getByRole('group', { name: 'fr-rapport-2020.pdf' })
+  const docx = review.getByRole('group', { name: 'fr-rapport-2020.docx' })
+  // The PDF's cover says "Publié le 15 juin 2020"; its CreationDate (2024-05-03) is not used.
+  await expect(pdf.getByLabel('Date', { exact: true })).toHaveValue('2020-06-15')
+  // The DOCX states no date: the field stays empty and its file date is shown as uncertain.
+  await expect(docx.getByLabel('Date', { exact: true })).toHaveValue('')
+  await expect(docx.getByRole('note')).toContainText('2024-05-03')
+  await expect(docx.getByRole('note')).toContainText('not when it was published')
+  await review.getByRole('listitem').filter({ hasText: 'fr-rapport-2020.docx' }).screenshot({ path: join(shots, 'uncertain-date-review.png') })
+  await review.getByRole('button', { name: 'Import 2 source(s)' }).click()
+  await expect(review).toBeHidden()
+
+  // Neither source's claims are dated 2024: the newest claims are not the file time's.
+  await page.getByRole('link', { name: 'Claims' }).click()
+  await expect(page.locator('.cell-value').first()).toBeVisible()
+  const table = (await page.locator('.claims-table, [role="table"]').first().textContent()) ?? ''
+  expect(table).not.toContain('2024-05-03')
+  expect(table).toContain('2020-06-15')
+
+  await page.getByRole('link', { name: 'Library' }).click()
+  await page.getByRole('link', { name: /version Word/ }).click()
+  const marker = page.locator('.reader-header .date-uncertain')
+  await expect(marker).toHaveText('file written 2024-05-03 (uncertain: not a publication date)')
+  await page.locator('.reader-header').screenshot({ path: join(shots, 'uncertain-date-reader.png') })
 })

@@ -41,6 +41,7 @@ export function ImportReviewDialog({ candidates, onCancel, onImport }: { candida
                   <label>{t('title')}<input value={metas[c.key].title} onChange={(e) => set(c.key, 'title', e.target.value)} /></label>
                   <label>{t('outlet')}<input value={metas[c.key].outlet} onChange={(e) => set(c.key, 'outlet', e.target.value)} /></label>
                   <label>{t('date')}<input value={metas[c.key].publishedAt} placeholder="2023-10-05" onChange={(e) => set(c.key, 'publishedAt', e.target.value)} /></label>
+                  {!metas[c.key].publishedAt.trim() && c.draft.fileDate && <p className="review-date-note date-uncertain" role="note">{t('fileDateUncertain', { date: c.draft.fileDate })}</p>}
                   <label>{t('speaker')}<input value={metas[c.key].speakers} onChange={(e) => set(c.key, 'speakers', e.target.value)} /></label>
                   <label>{t('kind')}
                     <select value={metas[c.key].kind} onChange={(e) => set(c.key, 'kind', e.target.value as SourceKind)}>

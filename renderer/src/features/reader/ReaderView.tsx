@@ -93,7 +93,11 @@ export function ReaderView({ sourceId, claimId, navigate }: { sourceId?: string;
       <article className="reader-main" aria-label={s.title}>
         <header className="reader-header">
           <h1>{s.title}</h1>
-          <p className="muted">{[s.outlet, s.publishedAt, kindLabel(t, s.kind), s.speakers.join(', '), s.url].filter(Boolean).join(' · ')}</p>
+          <p className="muted">
+            {[s.outlet, s.publishedAt, kindLabel(t, s.kind), s.speakers.join(', '), s.url].filter(Boolean).join(' · ')}
+            {/* A file time is only a hint: marked, never shown as the publication date. */}
+            {!s.publishedAt && s.fileDate && <> · <span className="date-uncertain" title={t('fileDateHint')}>{t('fileDateShort', { date: s.fileDate })}</span></>}
+          </p>
           <div className="toolbar">
             <button type="button" disabled={!selection} onClick={() => setAdding(selection)} title={t('selectToAdd')}>{t('addClaim')}</button>
             <span className="muted small-text">{t('claimsCount', { n: list.length })} · {t('shortcuts')}</span>
