@@ -97,3 +97,24 @@ export const HYPERBOLE_AFTER: ReadonlySet<string> = new Set([
 export const HYPERBOLE_GIVE: ReadonlySet<string> = new Set(['give', 'gave', 'giving', 'gives', 'given', 'donner', 'donne', 'donné', 'donnent', 'donnons'])
 // Words before "à N %" / "at N percent" that make the number an intensity ("d'accord à 1000 %", "je suis à 200 %").
 export const HYPERBOLE_PERSONAL: ReadonlySet<string> = new Set(['accord', 'suis', 'sommes', 'es', 'êtes', 'am', 'agree', 'agreed', 'moi', 'me', 'vous', 'lui', 'toi', 'nous'])
+
+// Heads of a population or a set of firms sized by a figure: "les entreprises de 20 à 49 salariés", "des enfants de
+// 9 à 13 ans", "companies employing over 20 persons" name a category, they assert no figure.
+export const BRACKET_LINKS: ReadonlySet<string> = new Set(['de', 'd', 'of', 'between', 'aged', 'employing', 'employant', 'comptant', 'with', 'avec', 'entre'])
+export const POPULATION_HEADS: ReadonlySet<string> = new Set([
+  'enfants', 'jeunes', 'personnes', 'femmes', 'hommes', 'adultes', 'salariés', 'travailleurs', 'entreprises', 'établissements',
+  'sociétés', 'communes', 'ménages', 'patients', 'élèves', 'étudiants', 'électeurs', 'victimes', 'retraités', 'seniors', 'filles',
+  'garçons', 'habitants', 'foyers', 'pme', 'exploitations', 'villes',
+  'children', 'people', 'women', 'men', 'adults', 'workers', 'employees', 'companies', 'firms', 'businesses', 'households',
+  'patients', 'pupils', 'students', 'voters', 'victims', 'pensioners', 'girls', 'boys', 'residents', 'families', 'towns',
+  'enterprises', 'employers', 'citizens', 'smes', 'farms'
+])
+
+// Superlatives that make "the 25 most prosperous regions" / "les 25 régions les moins prospères" a ranked group.
+export const SUPERLATIVES: ReadonlySet<string> = new Set(['most', 'least', 'largest', 'biggest', 'smallest', 'richest', 'poorest', 'best', 'worst', 'top', 'highest', 'lowest', 'leading'])
+
+// Financial instruments named by their maturity: "les obligations à 10 ans", "le taux à 30 ans".
+export const MATURITY_NOUNS: ReadonlySet<string> = new Set(['obligations', 'obligation', 'emprunt', 'emprunts', 'taux', 'titres', 'titre', 'bons', 'prêt', 'prêts', 'crédit', 'crédits', 'dette', 'oat', 'bund', 'bunds'])
+
+// Rounds of a competition named by how many are left: "the last 16", "the last eight".
+export const ROUND_LAST: ReadonlySet<number> = new Set([4, 8, 16, 32, 64])

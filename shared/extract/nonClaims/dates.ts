@@ -30,8 +30,11 @@ function isStopLike(w: string): boolean {
 }
 
 /** A four-digit figure in 1000–2199 is a year unless a common noun after it says it counts something. */
-export const year: Detector = ({ t, f, approxBefore, next, nextW, p1 }) => {
-  if (!f.yearLike || approxBefore) return undefined
+export const year: Detector = ({ t, f, a, approxBefore, next, nextW, p1 }) => {
+  if (!f.yearLike) return undefined
+  // "jusqu'à 2015", "until 2030": the approximator "up to" of a count is a deadline before a year
+  const deadline = (p1 === 'à' && lower(t, a - 3) === 'jusqu') || p1 === 'until' || p1 === 'till'
+  if (approxBefore && !(deadline && !(t.kind[next] === WORD && !isStopLike(nextW)))) return undefined
   const nextIsNoun = t.kind[next] === WORD && !isCapitalized(t, next) && !isStopLike(nextW) && MONTHS[nextW] === undefined
   return !nextIsNoun || YEAR_CONTEXT.has(p1) || p1 === '' || MONTHS[p1] !== undefined ? 'year' : undefined
 }

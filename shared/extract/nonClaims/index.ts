@@ -3,6 +3,7 @@
 import type { Lang } from '../../model'
 import type { Figure, NumberExpr } from '../numberExpr'
 import type { Tokens } from '../tokens'
+import { lastRound, maturity, rankedGroup, sizeBracket } from './categories'
 import { clockTime, roundTheClock } from './clock'
 import { phone, postcode } from './contact'
 import { type Detector, makeContext, type NonClaimReason } from './context'
@@ -23,6 +24,7 @@ const DETECTORS: readonly Detector[] = [
   reference, year,
   framingDuration, ageBracket, lastMonths, hyphenDuration, documentNumber,
   afterName, capitalisedWords, unionBySize,
+  sizeBracket, rankedGroup, maturity, lastRound,
   phone, postcode, listNumber, hyperbole
 ]
 

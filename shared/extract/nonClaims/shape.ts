@@ -49,6 +49,8 @@ export const digitCompound: Detector = (c) => {
   if ((isPunct(t, f.coreEnd, ':') && t.kind[f.coreEnd + 1] === NUM) || (isPunct(t, a - 1, ':') && t.kind[a - 2] === NUM)) return 'time'
   // "OS / 2", "Windows / 10"
   if (isPunct(t, a - 1, '/') && t.kind[a - 2] === WORD && isCapitalized(t, a - 2)) return 'identifier'
+  // "20 / 20", "50 / 50": two numbers around a spaced slash name a programme or a split, not two counts
+  if ((isPunct(t, f.coreEnd, '/') && t.kind[f.coreEnd + 1] === NUM) || (isPunct(t, a - 1, '/') && t.kind[a - 2] === NUM)) return 'identifier'
   // scores: "(0-2)", "won 3-1": two small numbers joined by a dash, with nothing counted after them
   const high = c.expr.high
   if (high && isPunct(t, f.end, '-') && glued(t, f.end - 1) && f.value <= 20 && high.value <= 20 && high.unit === undefined && t.kind[high.end] !== WORD) return 'identifier'

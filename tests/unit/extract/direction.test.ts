@@ -63,7 +63,7 @@ describe('previous values after a verb of change in any tense: "de A à B" / "fr
 
   it('keeps a range a range when no verb moves the figure', () => {
     expect(claim('Les salaires vont de 1 500 à 3 000 euros.', 'fr')).toMatchObject({ value: 1500, valueHigh: 3000 })
-    expect(claim('Des enfants de 3 à 6 ans sont accueillis.', 'fr')).toMatchObject({ value: 3, valueHigh: 6 })
+    expect(claim('Des peines de 3 à 6 ans sont prévues.', 'fr')).toMatchObject({ value: 3, valueHigh: 6 })
     expect(claim('Il y a plus de 35 à 50 personnes.', 'fr').previous).toBeUndefined()
   })
 })

@@ -65,7 +65,18 @@ const rows: [Lang, string][] = [
   ['fr', 'Mais l\'Europe à 25 voudra un impôt européen.'],
   ['fr', 'Je suis d\'accord à 1000 % avec vous.'],
   ['en', 'I am 100 percent sure of it.'],
-  ['en', 'The players gave 110 percent.']
+  ['en', 'The players gave 110 percent.'],
+  // categories: size and age brackets of a population, ranked groups, maturities, rounds, deadlines, names with a slash
+  ['fr', 'Les entreprises privées de plus de 20 salariés doivent déclarer leurs effectifs.'],
+  ['fr', 'Les enfants de 9 à 13 ans mangent trop sucré.'],
+  ['en', 'Children between 12 and 15 eat too much sugar.'],
+  ['en', 'Companies employing over 20 people must publish the figures.'],
+  ['en', 'The 25 most prosperous regions were compared with the others.'],
+  ['fr', 'Les 25 régions les moins prospères attendent des aides.'],
+  ['fr', 'Le rendement des obligations à 10 ans monte.'],
+  ['en', 'They failed to reach the last 16 again.'],
+  ['fr', "Jusqu'à 2015, le programme reste en place."],
+  ['fr', "Elle est apparue dans l'émission 20 / 20 sur ABC."]
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
@@ -86,6 +97,11 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('Le village est à deux heures de route de Paris.', { lang: 'fr' }).map((c) => c.value)).toEqual([2])
     expect(extractClaims("L'Europe à 25 pays est née en 2004.", { lang: 'fr' }).map((c) => c.value)).toEqual([25])
     expect(extractClaims('Il a passé 24 heures en garde à vue.', { lang: 'fr' }).map((c) => c.value)).toEqual([24])
+    // a single figure after "de" counts; money and percentages of a population are claims
+    expect(extractClaims('Une délégation de 20 députés est partie.', { lang: 'fr' }).map((c) => c.value)).toEqual([20])
+    expect(extractClaims('Les salaires des enfants de 1 500 à 3 000 euros.', { lang: 'fr' }).map((c) => c.value)).toEqual([1500])
+    expect(extractClaims('Les 25 régions ont voté.', { lang: 'fr' }).map((c) => c.value)).toEqual([25])
+    expect(extractClaims('The last 16 months were hard, with 300 jobs lost.', { lang: 'en' }).map((c) => c.value)).toEqual([300])
   })
 
   it('still reads a stated duration as a quantity', () => {

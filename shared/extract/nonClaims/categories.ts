@@ -1,0 +1,60 @@
+// Figures that define a category rather than assert a quantity: population and firm-size brackets ("les entreprises
+// de 20 à 49 salariés", "des enfants de 9 à 13 ans", "companies employing over 20 persons"), ranked groups ("the 25
+// most prosperous regions", "les 25 régions les moins prospères"), maturities ("les obligations à 10 ans") and
+// rounds ("the last 16").
+import { BRACKET_LINKS, MATURITY_NOUNS, POPULATION_HEADS, ROUND_LAST, SUPERLATIVES } from '../lexicons/nonClaims'
+import * as tokensModule from '../tokens'
+import { TIME_UNIT_CODES } from '../units'
+import { type Detector, prevWord } from './context'
+import { isStopLike } from './dates'
+
+const { WORD, isApostrophe, lower } = tokensModule
+
+type Toks = Parameters<Detector>[0]['t']
+
+/** First token before `a` once a threshold ("plus de", "moins de", "more than", "over", "under") is skipped, and whether there was one. */
+function skipThreshold(t: Toks, a: number): { k: number; threshold: boolean } {
+  const k = a - 1
+  const w = lower(t, k)
+  if ((w === 'de' || (isApostrophe(t, k) && lower(t, k - 1) === 'd')) && (lower(t, k - (w === 'de' ? 1 : 2)) === 'plus' || lower(t, k - (w === 'de' ? 1 : 2)) === 'moins')) return { k: k - (w === 'de' ? 2 : 3), threshold: true }
+  if (w === 'than' && (lower(t, k - 1) === 'more' || lower(t, k - 1) === 'fewer' || lower(t, k - 1) === 'less')) return { k: k - 2, threshold: true }
+  if (w === 'over' || w === 'under' || w === 'above' || w === 'below') return { k: k - 1, threshold: true }
+  return { k, threshold: false }
+}
+
+/** "les entreprises de 20 à 49 salariés", "des enfants de 9 à 13 ans", "children between 12 and 15", "firms employing over 20 people". */
+export const sizeBracket: Detector = ({ t, f, expr, a }) => {
+  // a category is sized in people, firms or years, never in money, percentages, measures or scaled amounts
+  if (f.scaled || f.kind === 'money' || (f.unit !== undefined && !TIME_UNIT_CODES.has(f.unit))) return undefined
+  const skipped = skipThreshold(t, a)
+  const threshold = skipped.threshold
+  const k = isApostrophe(t, skipped.k) ? skipped.k - 1 : skipped.k
+  if (!(t.kind[k] === WORD && BRACKET_LINKS.has(lower(t, k)))) return undefined
+  // a single figure after "de" is a count ("une délégation de 20 députés"): a range or a threshold makes a bracket
+  const range = expr.high !== undefined && expr.high.value > f.value
+  if (!range && !threshold) return undefined
+  // the population named before the link, maybe with one adjective after it ("entreprises privées", "enfants tchèques")
+  const head = prevWord(t, k - 1)
+  return POPULATION_HEADS.has(head) || POPULATION_HEADS.has(prevWord(t, k - 2)) ? 'bracket' : undefined
+}
+
+/** "the 25 most prosperous regions", "the 25 regions with the lowest unemployment", "les 25 régions … les plus prospères". */
+export const rankedGroup: Detector = ({ t, f, next, p1 }) => {
+  if (f.unit !== undefined || f.scaled || f.decimal) return undefined
+  if (!(p1 === 'the' || p1 === 'les' || p1 === 's')) return undefined
+  for (let k = next; k < next + 5 && k < t.count; k++) {
+    const w = lower(t, k)
+    if (SUPERLATIVES.has(w)) return 'name'
+    if ((w === 'plus' || w === 'moins') && (k === next || lower(t, k - 1) === 'les')) return 'name'
+    if (t.kind[k] !== WORD) break
+  }
+  return undefined
+}
+
+/** "les obligations à 10 ans", "le taux à 30 ans": an instrument named by its maturity. */
+export const maturity: Detector = ({ t, f, a, p1 }) =>
+  f.unit === 'year' && p1 === 'à' && MATURITY_NOUNS.has(prevWord(t, a - 2)) ? 'name' : undefined
+
+/** "the last 16", "the last eight": a round of a competition, with no noun after it. */
+export const lastRound: Detector = ({ t, f, next, p1 }) =>
+  p1 === 'last' && ROUND_LAST.has(f.value) && f.unit === undefined && !(t.kind[next] === WORD && !isStopLike(lower(t, next))) ? 'name' : undefined
