@@ -1,7 +1,10 @@
 // Issue 11: bundles that pass validation cannot damage the library (items 1, 2 and 6), as a user sees it.
-import { join } from 'node:path'
+import { writeFileSync } from 'node:fs'
+import { basename, isAbsolute, join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { type CountDelta, sourcesAdded, withRecordCounts } from '../db/recordCounts'
+import { MAX_CLAIMS_PER_SOURCE } from '../../shared/claimRecord'
+import { OVER_CAP, buildOverCapBundle } from '../fixtures/bundles/importFixtures'
 import { fixtures, pageRecordCounts } from './helpers'
 
 const bundles = join(fixtures, 'bundles')
@@ -9,15 +12,15 @@ const bundles = join(fixtures, 'bundles')
 /** What valid.zip adds to an empty library, table by table. */
 const VALID: CountDelta = { ...sourcesAdded(2), claims: 6, series: 1, history: 4 }
 
-/** Opens a fixture bundle from the Export view, checking every table's record count before and after against `delta`. */
+/** Opens a bundle (a fixture's name, or a path) from the Export view, checking every table's record count before and after against `delta`. */
 async function openBundle(page: Page, file: string, delta: CountDelta): Promise<void> {
   await page.getByRole('link', { name: 'Export' }).click()
   await expect(page.getByRole('button', { name: 'Open bundle' })).toBeEnabled()
   await withRecordCounts(file, () => pageRecordCounts(page), async () => {
     const chooser = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: 'Open bundle' }).click()
-    await (await chooser).setFiles(join(bundles, file))
-    await expect(page.locator('p[role="status"]')).toContainText(`${file}:`)
+    await (await chooser).setFiles(isAbsolute(file) ? file : join(bundles, file))
+    await expect(page.locator('p[role="status"]')).toContainText(`${basename(file)}:`)
   }, delta)
 }
 
@@ -105,4 +108,17 @@ test('a bundle dated 9999 does not overwrite verdicts; the import says its dates
   const panel = await openClaim(page, FRENCH, '610')
   await expect(panel.getByRole('radio', { name: /Misleading/ })).toBeChecked()
   await expect(panel.getByLabel('Note')).toHaveValue(/Le chiffre de 200 date de 2019/)
+})
+
+test('a bundle with more claims than a source keeps: the first 5 000 come in and the import says what was cut', async ({ page }, testInfo) => {
+  const file = testInfo.outputPath('over-cap.zip')
+  writeFileSync(file, await buildOverCapBundle())
+  await page.goto('/')
+  // 2 sources, 5 000 + 150 claims, the series and the one History entry about a claim that came in.
+  await openBundle(page, file, { ...sourcesAdded(2), claims: MAX_CLAIMS_PER_SOURCE + OVER_CAP.long, series: 1, history: 1 })
+  const status = page.locator('p[role="status"]')
+  await expect(status).toContainText(`Relevé des places (tableau): ${OVER_CAP.table} claims found; only the first ${MAX_CLAIMS_PER_SOURCE} were kept`)
+  await expect(status).toContainText(`${OVER_CAP.long} claims carried a sentence too long to keep whole`)
+  await page.getByRole('link', { name: 'Claims' }).click()
+  await expect(page.getByText(`${(MAX_CLAIMS_PER_SOURCE + OVER_CAP.long).toLocaleString('en')} claims`, { exact: true })).toBeVisible()
 })

@@ -77,7 +77,10 @@ export function ExportView({ navigate, scope: initialScope, seriesId: initialSer
           t('bundleImported', { name: file.name, added: counts.added, skipped: counts.skipped, merged: counts.merged }),
           counts.clamped > 0 ? t('bundleFutureDates', { n: counts.clamped }) : '',
           counts.reanchored > 0 ? t('bundleReanchored', { n: counts.reanchored }) : '',
-          counts.versioned > 0 ? t('bundleTextVersions', { n: counts.versioned }) : ''
+          counts.versioned > 0 ? t('bundleTextVersions', { n: counts.versioned }) : '',
+          // A bundle is held to the limits of an import: say what it could not bring whole.
+          ...counts.capped.map((c) => t('importClaimsCapped', { name: c.title, found: c.found, kept: c.kept })),
+          counts.excerpted > 0 ? t('bundleSentencesExcerpted', { n: counts.excerpted }) : ''
         ].filter(Boolean).join(' ')
         setReport(text)
         notify(text, { tone: 'success' })
