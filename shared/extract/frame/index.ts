@@ -1,6 +1,7 @@
 // The frame stage: what shape a figure's claim has — a level, a range ("100 à 150"), a change from a previous value
 // ("passé de 35 à 50"), a change with its sign ("en baisse de 0,4 point"), a comparison ("2 % de moins").
 import type { ClaimKind, Lang, Previous } from '../../model'
+import { ageCompoundLength, isAgeCompound } from '../ageCompound'
 import type { NumberExpr } from '../numberExpr'
 import { isChangeIntro } from '../shapes'
 import { type Tokens } from '../tokens'
@@ -60,6 +61,12 @@ export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undef
     const low = value
     value = -(valueHigh ?? low)
     valueHigh = valueHigh !== undefined ? -low : undefined
+  }
+  // "a 21-year-old", "un homme de 32-ans": an age, in years
+  if (unit === undefined && kind === 'count' && isAgeCompound(t, end)) {
+    unit = 'year'
+    kind = 'quantity'
+    end += ageCompoundLength(t, end)
   }
   return { value, valueHigh, previous, kind, unit, end }
 }

@@ -59,7 +59,7 @@ export const FRAME_BEFORE: ReadonlySet<string> = new Set([...FRAME_BEFORE_FR, ..
 export const FRAME_AFTER: ReadonlySet<string> = new Set([
   'après', 'plus', 'auparavant', 'avant', 'plutôt', 'tard', 'tôt', 'durant', 'passés', 'passées', 'derniers', 'dernières',
   'prochains', 'prochaines', 'ou', 'à',
-  'ago', 'later', 'earlier', 'before', 'after', 'prior', 'since', 'old', 'or', 'to'
+  'ago', 'later', 'earlier', 'before', 'after', 'prior', 'since', 'or', 'to'
 ])
 
 // "les 18 derniers mois", "les trois prochaines années": a number then one of these then a unit of time.

@@ -4,6 +4,7 @@ import { TIME_UNITS } from '../calendar'
 import { AGED, BRACKET_JOIN, BRACKET_OPEN_END, FRAME_ADJECTIVES_AFTER, FRAME_AFTER, FRAME_BEFORE } from '../lexicons/nonClaims'
 import * as tokensModule from '../tokens'
 import { TIME_UNIT_CODES } from '../units'
+import { isAgeCompound } from '../ageCompound'
 import type { Detector, NonClaimContext } from './context'
 
 const { WORD, glued, isPunct, lower } = tokensModule
@@ -22,8 +23,7 @@ export const framingDuration: Detector = (c) => {
   if ((p1 === 'a' && lower(t, a - 2) === 'y') || p1 === 'ago' || after === 'ago') return 'duration'
   // age groups: "les 15-24 ans", "the 18-24 year olds"
   if (expr.high && isPunct(t, f.end, '-') && glued(t, f.end - 1)) return 'duration'
-  // "âgé de 34 ans": ages describe, they are not claims
-  if (p1 === 'de' && AGED.has(lower(t, a - 2))) return 'duration'
+  // an age is a claim ("âgé de 34 ans", "25 years old", "un homme de 40 ans": quantity in years, GUIDELINES §3)
   return undefined
 }
 
@@ -49,9 +49,11 @@ export const lastMonths: Detector = ({ t, f, next, nextW }) =>
 
 const HYPHEN_UNITS = new Set(['year', 'month', 'day', 'week', 'hour', 'minute'])
 
-/** "34 year-old", "a 10-year plan", "a 5-day week": a duration used as an adjective. */
+
+/** "a 10-year plan", "a 5-day week": a duration used as an adjective (an age, "a 34-year-old", is a claim). */
 export const hyphenDuration: Detector = (c) => {
   const { t, next } = c
+  if (isAgeCompound(t, next)) return undefined
   if (hasTimeUnit(c) && isPunct(t, next, '-') && glued(t, next - 1)) return 'duration'
   if (isPunct(t, next, '-') && glued(t, next - 1) && HYPHEN_UNITS.has(lower(t, next + 1))) return 'duration'
   return undefined

@@ -3,6 +3,7 @@
 import { ORDINAL_SUFFIXES } from '../lexicons/nonClaims'
 import * as tokensModule from '../tokens'
 import type { Detector } from './context'
+import { isAgeCompound } from '../ageCompound'
 
 const { NUM, WORD, glued, isCapitalized, isPunct, lower } = tokensModule
 
@@ -59,4 +60,4 @@ export const digitCompound: Detector = (c) => {
 
 /** Compound adjectives: "two-speed", "10-year", "five-star". */
 export const compoundAdjective: Detector = ({ t, f, expr }) =>
-  f.unit === undefined && !expr.high && isPunct(t, f.end, '-') && glued(t, f.end - 1) && glued(t, f.end) && t.kind[f.end + 1] === WORD ? 'identifier' : undefined
+  f.unit === undefined && !expr.high && isPunct(t, f.end, '-') && glued(t, f.end - 1) && glued(t, f.end) && t.kind[f.end + 1] === WORD && !isAgeCompound(t, f.end) ? 'identifier' : undefined

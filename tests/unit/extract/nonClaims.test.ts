@@ -44,7 +44,7 @@ const rows: [Lang, string][] = [
   ['fr', 'L\'indice des prix, base 100 en 2015, est publié.'],
   ['fr', 'Les 15-24 ans sont les plus touchés.'],
   ['en', 'It is a two-speed Europe.'],
-  ['en', 'A 34-year-old man was arrested.'],
+  ['en', 'A 10-year plan was adopted.'],
   ['en', 'IBM failed with its OS / 2 system.'],
   ['fr', 'Ils ont gagné 1 : 0 au Monténégro.'],
   // clock times in words and their minutes, round-the-clock phrases
@@ -102,6 +102,12 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('Les salaires des enfants de 1 500 à 3 000 euros.', { lang: 'fr' }).map((c) => c.value)).toEqual([1500])
     expect(extractClaims('Les 25 régions ont voté.', { lang: 'fr' }).map((c) => c.value)).toEqual([25])
     expect(extractClaims('The last 16 months were hard, with 300 jobs lost.', { lang: 'en' }).map((c) => c.value)).toEqual([300])
+  })
+
+  it('reads an age as a claim, in years (GUIDELINES §3: ages are quantities)', () => {
+    expect(extractClaims('A 34-year-old man was arrested.', { lang: 'en' })[0]).toMatchObject({ value: 34, unit: 'year', kind: 'quantity' })
+    expect(extractClaims('She was 25 years old at the time.', { lang: 'en' })[0]).toMatchObject({ value: 25, unit: 'year' })
+    expect(extractClaims('Le suspect, âgé de 34 ans, a été arrêté.', { lang: 'fr' })[0]).toMatchObject({ value: 34, unit: 'year' })
   })
 
   it('still reads a stated duration as a quantity', () => {
