@@ -38,10 +38,10 @@ describe('the CLI table at any size', () => {
     expect(r.err).toBe('')
     expect(r.code).toBe(0)
     const lines = r.out.trimEnd().split('\n')
-    expect(lines[0]).toMatch(/^quote\s+value\s+unit\s+subject\s+speaker\s+period$/)
+    expect(lines[0]).toMatch(/^figure\s+value\s+unit\s+subject\s+speaker\s+period\s+quote$/)
     expect(lines).toHaveLength(CLAIMS + 2)
-    expect(lines[2]).toMatch(/^3000 élèves\s+3000\s+élèves$/)
-    expect(lines[lines.length - 1]).toMatch(new RegExp(`^${3000 + CLAIMS - 1} élèves\\s+${3000 + CLAIMS - 1}\\s+élèves$`))
+    expect(lines[2]).toMatch(/^3000 élèves\s+3000\s+élèves\s+3000 élèves$/)
+    expect(lines[lines.length - 1]).toMatch(new RegExp(`^${3000 + CLAIMS - 1} élèves\\s+${3000 + CLAIMS - 1}\\s+élèves\\s+${3000 + CLAIMS - 1} élèves$`))
   }, 60_000)
 })
 
