@@ -12,6 +12,20 @@ import * as tokensModule from './tokens'
 const { WORD, lower } = tokensModule
 
 // determiners before a small written number make it name a group ("les deux pays", "the three men")
+// "des deux côtés", "les deux bords", "the two sides", "both parties": idioms, not counts
+const IDIOM_NOUNS = new Set(['côtés', 'côté', 'bords', 'camps', 'sides', 'side', 'ways', 'hands', 'mains', 'rives', 'banks', 'ends'])
+
+/** True when a common noun (or an adjective then a noun) follows a written number at token `k`. */
+function countsWhatFollows(t: Tokens, k: number): boolean {
+  if (t.kind[k] !== WORD) return false
+  const w = lower(t, k)
+  if (IDIOM_NOUNS.has(w)) return false
+  // a word of some length that is not a preposition or a verb of the clause ("les deux avec", "the two are")
+  return w.length > 3 && !NOT_COUNTED.has(w)
+}
+
+const NOT_COUNTED = new Set(['avec', 'dans', 'pour', 'sont', 'ont', 'étaient', 'with', 'were', 'have', 'from', 'into', 'that', 'which', 'autres', 'others', 'premiers', 'premières', 'derniers', 'dernières', 'prochains', 'prochaines', 'first', 'last', 'next', 'last'])
+
 export const DEFINITE = new Set(['les', 'the', 'ces', 'these', 'those', 'nos', 'our', 'vos', 'your', 'leurs', 'their', 'des', 'all', 'tous', 'toutes', 'ses', 'his', 'her', 'its', 'mes', 'my', 'l', 'deux', 'both', 'ceux'])
 
 const LIST_LINKS = new Set([',', 'et', 'and', 'ou', 'or', 'à', 'to', '-', '&'])
@@ -45,8 +59,9 @@ export function buildCandidates(t: Tokens, exprs: NumberExpr[], lang: Lang, sent
     }
     const sentence = sentenceAt(sentences, t.start[fig.first])
     const last = out[out.length - 1]
-    // a written small number after a determiner names a group ("les deux pays", "the three men")
-    if (fig.written && !fig.scaled && !fig.fraction && !fig.collective && fig.value < 20 && fig.unit === undefined && DEFINITE.has(lower(t, fig.coreFirst - 1))) continue
+    // a written small number after a determiner counts what follows ("les trois délinquants", "the nine justices"),
+    // unless nothing follows ("les deux avec 81") or it is an idiom ("des deux côtés", "both sides")
+    if (fig.written && !fig.scaled && !fig.fraction && !fig.collective && fig.value < 20 && fig.unit === undefined && DEFINITE.has(lower(t, fig.coreFirst - 1)) && !countsWhatFollows(t, fig.end)) continue
     // ratios: "un TGV sur cinq", "one in four pensioners", "1 in 8"
     if (!expr.high && fig.unit === undefined && !fig.fraction) {
       const r = ratioBefore(t, fig, lang, last && last.sentence === sentence ? last : undefined)

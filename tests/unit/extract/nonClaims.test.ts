@@ -104,6 +104,14 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('The last 16 months were hard, with 300 jobs lost.', { lang: 'en' }).map((c) => c.value)).toEqual([300])
   })
 
+  it('counts what follows a determiner and a small written number, but not an idiom or a pronoun', () => {
+    expect(extractClaims('Il a été approché par les trois délinquants.', { lang: 'fr' }).map((c) => c.value)).toEqual([3])
+    expect(extractClaims('All nine justices met for a conference.', { lang: 'en' }).map((c) => c.value)).toEqual([9])
+    expect(extractClaims('Les deux grandes banques suisses ont perdu.', { lang: 'fr' }).map((c) => c.value)).toEqual([2])
+    expect(extractClaims('Des deux côtés, on se plaint.', { lang: 'fr' })).toEqual([])
+    expect(extractClaims('The two sides met again.', { lang: 'en' })).toEqual([])
+  })
+
   it('reads an age as a claim, in years (GUIDELINES §3: ages are quantities)', () => {
     expect(extractClaims('A 34-year-old man was arrested.', { lang: 'en' })[0]).toMatchObject({ value: 34, unit: 'year', kind: 'quantity' })
     expect(extractClaims('She was 25 years old at the time.', { lang: 'en' })[0]).toMatchObject({ value: 25, unit: 'year' })
