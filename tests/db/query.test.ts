@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type Claim, type ClaimStatus, type Source, type Verdict } from '../../shared/model'
 import { type ClaimLedgerDB } from '../../renderer/src/db/database'
-import { foldText } from '../../renderer/src/db/search'
+import { foldText, speakerKey } from '../../renderer/src/db/search'
 import { type ClaimQuery, type ClaimSortField, queryClaims } from '../../renderer/src/db/repositories/claims'
 import { createSeries } from '../../renderer/src/db/repositories/series'
 import { addSourceWithClaims } from '../../renderer/src/db/repositories/sources'
@@ -72,7 +72,8 @@ function expected(q: ClaimQuery): Set<string> {
     all
       .filter((c) => {
         if (q.lang && c.lang !== q.lang) return false
-        if (q.speaker && c.speaker !== q.speaker) return false
+        // One speaker however the name is cased, accented or spaced (issue 13, item 3).
+        if (q.speaker && speakerKey(c.speaker ?? '') !== speakerKey(q.speaker)) return false
         if (q.verdict && !q.verdict.includes(c.verdict)) return false
         if (q.status && !q.status.includes(c.status)) return false
         if (q.sourceId && c.sourceId !== q.sourceId) return false

@@ -10,7 +10,7 @@
 import { type ClaimStatus, type Lang, type Verdict } from '../../../shared/model'
 import { type ClaimLedgerDB } from './database'
 import { type ClaimDigestRow, type DigestClaim } from './digest'
-import { foldText } from './search'
+import { foldText, speakerKey } from './search'
 
 /** What every claim of one source shares. */
 export interface SourceInfo {
@@ -41,12 +41,12 @@ export type IndexSortKey = 'value' | 'subjectKey' | 'speakerKey' | 'titleKey' | 
 
 const SORT_KEYS: readonly IndexSortKey[] = ['value', 'subjectKey', 'speakerKey', 'titleKey', 'statedAt', 'periodKey', 'verdict', 'status']
 
-/** Folding is the costly part of loading; speakers repeat, so fold each once. */
+/** Folding is the costly part of loading; speakers repeat, so fold each once (speakerKey: one key per spelling). */
 const foldCache = new Map<string, string>()
 function foldOnce(text: string): string {
   let folded = foldCache.get(text)
   if (folded === undefined) {
-    folded = foldText(text)
+    folded = speakerKey(text)
     if (foldCache.size > 50_000) foldCache.clear()
     foldCache.set(text, folded)
   }

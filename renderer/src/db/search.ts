@@ -25,6 +25,11 @@ export function foldedWords(text: string): string[] {
   return [...new Set(words.filter((w) => w.length > 0))]
 }
 
+/** A speaker's name folded for grouping and filtering: case, accents, punctuation and spacing ignored. */
+export function speakerKey(name: string): string {
+  return foldText(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).join(' ')
+}
+
 /** The fields search looks at. */
 export interface Searchable {
   quote: string

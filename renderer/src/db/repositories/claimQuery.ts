@@ -10,7 +10,7 @@ import { type ClaimIndex, claimIndexOf, type IndexEntry, type IndexSortKey } fro
 import { type ClaimLedgerDB } from '../database'
 import { guarded } from '../errors'
 import { type ClaimRow, toClaimRow } from '../records'
-import { queryWords } from '../search'
+import { queryWords, speakerKey } from '../search'
 
 export type ClaimSortField = 'value' | 'subject' | 'speaker' | 'source' | 'statedAt' | 'period' | 'verdict' | 'status'
 
@@ -19,7 +19,7 @@ export interface ClaimQuery {
   search?: string
   /** The source's language. */
   lang?: Lang
-  /** Exact speaker name (see distinctSpeakers). */
+  /** A speaker, whatever the case, accents or spacing of the name (see distinctSpeakers). */
   speaker?: string
   verdict?: Verdict[]
   status?: ClaimStatus[]
@@ -63,7 +63,10 @@ function predicate(q: ClaimQuery, index: ClaimIndex): ((e: IndexEntry) => boolea
   if (found) tests.push((e) => found.has(e))
   if (q.sourceId) tests.push((e) => e.sourceId === q.sourceId)
   if (q.seriesId) tests.push((e) => e.seriesId === q.seriesId)
-  if (q.speaker) tests.push((e) => e.speaker === q.speaker)
+  if (q.speaker) {
+    const key = speakerKey(q.speaker)
+    tests.push((e) => e.speakerKey === key)
+  }
   if (q.lang) tests.push((e) => e.source.lang === q.lang)
   if (q.verdict) {
     const set = new Set<string>(q.verdict)
@@ -130,6 +133,20 @@ async function firstPageFromIndexedDb(db: ClaimLedgerDB, q: ClaimQuery, dir: 'as
   if (claims.some((c) => !bySource.get(c.sourceId)?.data)) return null
   const rows = claims.map((c) => toClaimRow(c, bySource.get(c.sourceId)!))
   return { rows, total: await db.claims.count() }
+}
+
+/** The ids of every claim matching `q`, in its order, paging ignored: what "select all" of a filtered table selects. */
+export async function queryClaimIds(db: ClaimLedgerDB, q: ClaimQuery = {}): Promise<string[]> {
+  const { field, dir } = q.sort ?? { field: 'statedAt', dir: 'desc' }
+  return guarded(() =>
+    db.transaction('r', [db.claimDigests], async () => {
+      const index = claimIndexOf(db)
+      await index.refresh(db)
+      const test = predicate(q, index)
+      const ordered = index.sortedBy(SORT_KEY[field], dir)
+      return (test ? ordered.filter(test) : ordered).map((e) => e.id)
+    })
+  )
 }
 
 /** Claims matching `q`, sorted and paged, with their source's title and language. */

@@ -10,11 +10,11 @@ import { sentenceExcerpt } from '../../../../shared/sentenceExcerpt'
 import { type ClaimLedgerDB } from '../database'
 import { DatabaseError, EditConflictError, type FieldConflict, guarded } from '../errors'
 import { stripToClaim, toStoredClaim } from '../records'
-import { foldedWords } from '../search'
+import { foldText, foldedWords, speakerKey } from '../search'
 import { ChangeBatch, sameValue } from './changes'
 import { deleteClaimRows, loadStoredClaim, patched, writeClaimChange } from './claimStore'
 
-export { queryClaims, warmClaimIndex, type ClaimQuery, type ClaimQueryResult, type ClaimSortField } from './claimQuery'
+export { queryClaimIds, queryClaims, warmClaimIndex, type ClaimQuery, type ClaimQueryResult, type ClaimSortField } from './claimQuery'
 export { type ClaimRow } from '../records'
 
 /** What a reviewer may change on a claim. A key present with `undefined` clears the field. */
@@ -154,6 +154,16 @@ async function bulkChange(db: ClaimLedgerDB, ids: readonly string[], by: string,
   )
 }
 
+/** Confirms many claims at once (one undoable batch); returns how many changed. */
+export function confirmClaims(db: ClaimLedgerDB, ids: readonly string[], by: string): Promise<number> {
+  return bulkChange(db, ids, by, (c) => ({ ...c, status: 'confirmed' }))
+}
+
+/** Rejects many claims at once (one undoable batch); returns how many changed. */
+export function rejectClaims(db: ClaimLedgerDB, ids: readonly string[], by: string): Promise<number> {
+  return bulkChange(db, ids, by, (c) => ({ ...c, status: 'rejected' }))
+}
+
 /** Sets the verdict of many claims at once (one undoable batch); returns how many changed. */
 export function setVerdict(db: ClaimLedgerDB, ids: readonly string[], verdict: Verdict, by: string): Promise<number> {
   if (!VERDICTS.includes(verdict)) return Promise.reject(DatabaseError.invalid(`Unknown verdict "${verdict}".`))
@@ -285,9 +295,28 @@ export async function deleteClaim(db: ClaimLedgerDB, id: string, by: string): Pr
   )
 }
 
-/** Every speaker named on a claim, sorted. */
+/**
+ * Every speaker named on a claim, once: spellings that differ only in case, accents or spacing ("Laurent Nuñez",
+ * "laurent nunez") are one speaker, named by the spelling most claims use (spaces tidied). Sorted as the UI sorts (folded).
+ */
 export async function distinctSpeakers(db: ClaimLedgerDB): Promise<string[]> {
-  return (await db.claims.orderBy('speaker').uniqueKeys()) as string[]
+  return guarded(() =>
+    db.transaction('r', [db.claims], async () => {
+      const names = (await db.claims.orderBy('speaker').uniqueKeys()) as string[]
+      const best = new Map<string, { name: string; n: number; marks: number }>()
+      for (const raw of names) {
+        const key = speakerKey(raw)
+        if (!key) continue
+        const name = raw.trim().replace(/\s+/g, ' ')
+        const n = await db.claims.where('speaker').equals(raw).count()
+        // On a tie, the spelling with capitals and accents ("Nuñez", not "nunez").
+        const marks = [...name].filter((ch) => foldText(ch) !== ch).length
+        const seen = best.get(key)
+        if (!seen || n > seen.n || (n === seen.n && marks > seen.marks)) best.set(key, { name, n, marks })
+      }
+      return [...best.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v.name)
+    })
+  )
 }
 
 /** Every tag used on a claim, sorted. */
