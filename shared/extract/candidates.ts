@@ -11,6 +11,27 @@ import * as tokensModule from './tokens'
 
 const { WORD, lower } = tokensModule
 
+/**
+ * The number expressions and the ranks in token order: a rank replaces the expression of its own digits ("43rd"),
+ * and a rank overlapping any other expression is left out (that expression reads the words better).
+ */
+function withRanks(exprs: NumberExpr[], ranks: NumberExpr[]): NumberExpr[] {
+  if (ranks.length === 0) return exprs
+  const out: NumberExpr[] = []
+  let r = 0
+  for (const e of exprs) {
+    while (r < ranks.length && ranks[r].end <= e.first) out.push(ranks[r++])
+    if (r < ranks.length && ranks[r].first < e.end) {
+      // the same digits read as a rank: keep the rank; any other overlap: keep the expression
+      if (ranks[r].first === e.first && e.low.suffix !== undefined) { out.push(ranks[r++]); continue }
+      r++
+    }
+    out.push(e)
+  }
+  while (r < ranks.length) out.push(ranks[r++])
+  return out
+}
+
 // determiners before a small written number make it name a group ("les deux pays", "the three men")
 // "des deux côtés", "les deux bords", "the two sides", "both parties": idioms, not counts
 const IDIOM_NOUNS = new Set(['côtés', 'côté', 'bords', 'camps', 'sides', 'side', 'ways', 'hands', 'mains', 'rives', 'banks', 'ends'])
@@ -38,12 +59,17 @@ function continuesList(t: Tokens, from: number, to: number): boolean {
 }
 
 /** Builds candidates (figures that are claims, with their shape) from the number expressions. */
-export function buildCandidates(t: Tokens, exprs: NumberExpr[], lang: Lang, sentences: Sentences): Candidate[] {
+export function buildCandidates(t: Tokens, exprs: NumberExpr[], ranks: NumberExpr[], lang: Lang, sentences: Sentences): Candidate[] {
   const out: Candidate[] = []
   // end of the last figure that named something ("articles 85 et 86", "amendements 1, 2 et 3"): the list goes on naming
   let refEnd = -10
-  for (const expr of exprs) {
+  for (const expr of withRanks(exprs, ranks)) {
     const fig = expr.low
+    // a rank ("third place", "la onzième fois") is a claim as it stands: no non-claim test, no frame
+    if (fig.kind === 'rank') {
+      out.push({ expr, fig, value: fig.value, kind: 'rank', sentence: sentenceAt(sentences, t.start[fig.first]), first: fig.first, end: fig.end })
+      continue
+    }
     const pairIntro = expr.high && (expr.intro === 'entre' || expr.intro === 'between')
     const approxAt = pairIntro ? expr.introTok : fig.first
     let approx = approxBefore(t, approxAt, lang)

@@ -122,6 +122,6 @@ export function chooseSubject(
     subjectSpan = subjectBefore(t, c.expr.introTok >= 0 && c.expr.high ? c.expr.introTok : c.first, lang, st.first)
   }
   // a written number with nothing counted is rarely a claim ("l'un des deux", "dans trois")
-  if (!subjectSpan && !subject && c.fig.written && c.unit === undefined && !c.fig.fraction && c.kind !== 'ratio' && !writtenStandsAlone(t, c)) return undefined
+  if (!subjectSpan && !subject && c.fig.written && c.unit === undefined && !c.fig.fraction && c.kind !== 'ratio' && c.kind !== 'rank' && !writtenStandsAlone(t, c)) return undefined
   return { subjectSpan, subject, quoteEnd }
 }

@@ -3,6 +3,7 @@ import { buildCandidates } from './candidates'
 import { chooseSubject } from './claimSubject'
 import { citableClause } from './clause'
 import { detectLanguage } from './language'
+import { readRanks } from './frame/rank'
 import { readAllNumberExprs } from './numberExpr'
 import { type PeriodMatch, findPeriods, parseSourceDate } from './period'
 import { findQuotes } from './quotes'
@@ -48,9 +49,10 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
   const lang: Lang = options.lang === 'fr' || options.lang === 'en' ? options.lang : detectLanguage(text)
   const t = tokenize(text, lang)
   const exprs = readAllNumberExprs(t, lang)
-  if (exprs.length === 0) return []
+  const ranks = readRanks(t, lang)
+  if (exprs.length === 0 && ranks.length === 0) return []
   const sentences = splitSentences(text)
-  const candidates = buildCandidates(t, exprs, lang, sentences)
+  const candidates = buildCandidates(t, exprs, ranks, lang, sentences)
   if (candidates.length === 0) return []
   const src = parseSourceDate(options.date)
   const known = (Array.isArray(options.speakers) ? options.speakers : []).filter((s) => typeof s === 'string' && s.trim() !== '')

@@ -1,0 +1,74 @@
+// Ranks: an ordinal that ranks something ("third place", "the first country to", "la onzième fois", "her 43rd
+// birthday", "the third largest economy"). Ordinals used as names or titles ("Premier ministre", "First Lady",
+// "Fifth Republic", "18e arrondissement") stay out: only the words of RANK_AFTER / FIRST_TO_NOUNS make a rank.
+import type { Lang } from '../../model'
+import { FIRST_TO_NOUNS, ORDINAL_RANKS, RANK_AFTER } from '../lexicons/ranks'
+import type { Figure, NumberExpr } from '../numberExpr'
+import { type Tokens } from '../tokens'
+import * as tokensModule from '../tokens'
+
+const { NUM, WORD, glued, isCapitalized, isPunct, lower } = tokensModule
+
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'e', 'è', 'ème', 'eme', 'ième', 'er', 're', 'ère'])
+
+/** Token after the rank word when token `k` (after an ordinal) makes it a rank, else -1. */
+function rankWordEnd(t: Tokens, k: number, lang: Lang): number {
+  if (t.kind[k] !== WORD) return -1
+  const w = lower(t, k)
+  if (RANK_AFTER[lang].has(w)) return w === 'plus' ? (t.kind[k + 1] === WORD ? k + 2 : -1) : k + 1
+  if (FIRST_TO_NOUNS.has(w) && (lower(t, k + 1) === 'to' || lower(t, k + 1) === 'à')) return k + 1
+  return -1
+}
+
+// "Canada is placed 10th", "is 4th in the nation", "finished second": a placing, with nothing ranked named after it
+const PLACED = new Set(['placed', 'ranked', 'ranks', 'finished', 'came', 'classé', 'classée', 'arrivé', 'arrivée', 'is', 'was', 'est', 'était'])
+
+/** Token after a placing ("is 4th in", "placed 10th"), or -1. An ordinal before a noun rarely ranks ("the first estimates"). */
+function placingEnd(t: Tokens, ordinal: number, coreEnd: number): number {
+  if (!PLACED.has(lower(t, ordinal - 1))) return -1
+  const w = t.kind[coreEnd] === WORD ? lower(t, coreEnd) : ''
+  return w === '' || w === 'in' || w === 'en' || w === 'of' || w === 'du' || w === 'de' || w === 'and' || w === 'et' ? coreEnd : -1
+}
+
+function rankFigure(first: number, coreEnd: number, end: number, value: number, written: boolean, digits: number): Figure {
+  return {
+    first, end, coreFirst: first, coreEnd, value, kind: 'rank', written, collective: false, fraction: false, scaled: false,
+    yearLike: false, decimal: false, grouped: false, leadingZero: false, digits, pointsUnit: false
+  }
+}
+
+/** The rank expression starting at token `k` (an ordinal word or glued digits like "43rd", "27e"), or undefined. */
+export function rankAt(t: Tokens, k: number, lang: Lang): NumberExpr | undefined {
+  let value: number | undefined
+  let coreEnd = k + 1
+  let written = false
+  if (t.kind[k] === WORD) {
+    value = ORDINAL_RANKS[lang].get(lower(t, k))
+    written = true
+    // a capitalised ordinal inside a sentence is a name ("Fifth Republic", "First Lady")
+    if (value !== undefined && isCapitalized(t, k) && k > 0 && !isPunct(t, k - 1, '.') && t.lineStart[k] !== 1) return undefined
+  } else if (t.kind[k] === NUM && glued(t, k) && t.kind[k + 1] === WORD && ORDINAL_SUFFIXES.has(lower(t, k + 1))) {
+    value = t.value[k]
+    coreEnd = k + 2
+  }
+  if (value === undefined || !(value >= 1)) return undefined
+  let end = rankWordEnd(t, coreEnd, lang)
+  if (end < 0) end = placingEnd(t, k, coreEnd)
+  if (end < 0) return undefined
+  const low = rankFigure(k, coreEnd, end, value, written, written ? 0 : t.digits[k])
+  return { low, introTok: -1, first: k, end }
+}
+
+/** Every rank expression of the text, in token order (linear: one look per word). */
+export function readRanks(t: Tokens, lang: Lang): NumberExpr[] {
+  const out: NumberExpr[] = []
+  for (let k = 0; k < t.count; k++) {
+    if (t.kind[k] !== WORD && t.kind[k] !== NUM) continue
+    const r = rankAt(t, k, lang)
+    if (r) {
+      out.push(r)
+      k = r.end - 1
+    }
+  }
+  return out
+}

@@ -1,0 +1,31 @@
+// Ordinal words and the words that make an ordinal a rank ("third place", "la deuxième fois"), by language. Data only.
+import type { Lang } from '../../model'
+
+const EN_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
+const FR_UNITS = ['premier', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième',
+  'onzième', 'douzième', 'treizième', 'quatorzième', 'quinzième', 'seizième', 'dix-septième', 'dix-huitième', 'dix-neuvième', 'vingtième']
+
+function table(words: readonly string[], extra: Record<string, number>): ReadonlyMap<string, number> {
+  const m = new Map<string, number>(Object.entries(extra))
+  words.forEach((w, i) => m.set(w, i + 1))
+  return m
+}
+
+/** Ordinal word → rank. */
+export const ORDINAL_RANKS: Record<Lang, ReadonlyMap<string, number>> = {
+  en: table(EN_UNITS, { thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100 }),
+  fr: table(FR_UNITS, { première: 1, premiers: 1, premières: 1, second: 2, seconde: 2, trentième: 30, quarantième: 40, cinquantième: 50, centième: 100 })
+}
+
+/** Words right after an ordinal that make it a rank a fact-checker can check. */
+export const RANK_AFTER: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(['place', 'position', 'rank', 'spot', 'largest', 'biggest', 'highest', 'lowest', 'most', 'best', 'worst', 'richest', 'poorest',
+    'birthday', 'anniversary', 'consecutive', 'straight', 'successive', 'fastest', 'oldest', 'youngest', 'strongest', 'busiest']),
+  fr: new Set(['place', 'position', 'rang', 'anniversaire', 'consécutive', 'consécutif', 'consécutives', 'consécutifs', 'plus', 'mieux'])
+}
+
+/** Nouns after an ordinal that are a rank when "to"/"à" follows ("the first country to", "le premier pays à"). */
+export const FIRST_TO_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'city', 'woman', 'man', 'team', 'company', 'person',
+  'pays', 'état', 'ville', 'femme', 'homme', 'équipe', 'entreprise', 'personne'])
+

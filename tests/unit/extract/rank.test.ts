@@ -1,0 +1,31 @@
+// Ranks are claims (GUIDELINES §1: "the third largest", "onzième fois" is a rank; ordinals used as names are not).
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../../shared/extract/index'
+import { figureText } from '../../../shared/figureSpan'
+import type { Lang } from '../../../shared/model'
+
+const ranks = (text: string, lang: Lang): [string, number][] =>
+  extractClaims(text, { lang }).filter((c) => c.kind === 'rank').map((c) => [figureText(c), c.value])
+
+describe('ranks', () => {
+  it('reads an ordinal before a word of rank, written or in digits', () => {
+    expect(ranks('It finished in third place.', 'en')).toEqual([['third place', 3]])
+    expect(ranks('Japan is the third largest economy.', 'en')).toEqual([['third largest economy', 3]])
+    expect(ranks('She celebrated her 43rd birthday.', 'en')).toEqual([['43rd birthday', 43]])
+    expect(ranks('Elle est la première femme à diriger le pays.', 'fr')).toEqual([['première femme', 1]])
+    expect(ranks('Le club termine à la deuxième place.', 'fr')).toEqual([['deuxième place', 2]])
+  })
+
+  it('reads a placing ("is placed 10th", "is 4th in")', () => {
+    expect(ranks('Whilst Canada is placed 10th, the study goes on.', 'en')).toEqual([['10th', 10]])
+    expect(ranks('The state is 4th in the nation.', 'en')).toEqual([['4th', 4]])
+  })
+
+  it('leaves idioms, periods, titles and names alone', () => {
+    for (const [text, lang] of [
+      ['This is not the first time that it happens.', 'en'], ["C'est la première fois.", 'fr'], ['Growth was 0.4% in the third quarter.', 'en'],
+      ['Le Premier ministre est arrivé.', 'fr'], ['The Fifth Republic was founded.', 'en'], ['Il habite le 18e arrondissement.', 'fr'],
+      ['The first estimates were wrong.', 'en']
+    ] as [string, Lang][]) expect(ranks(text, lang), text).toEqual([])
+  })
+})
