@@ -2,7 +2,7 @@
 import type { Lang } from '../model'
 import { approxBefore } from './approx'
 import type { Candidate } from './candidate'
-import { attachPrevious, frameOf, ratioBefore } from './frame/index'
+import { attachPrevious, frameOf, fromAcrossTime, ratioBefore } from './frame/index'
 import { nonClaimReason } from './nonClaims/index'
 import type { NumberExpr } from './numberExpr'
 import { type Sentences, sentenceAt } from './sentences'
@@ -107,8 +107,17 @@ export function buildCandidates(t: Tokens, exprs: NumberExpr[], ranks: NumberExp
     }
     // "c'était 200 avant", "contre 35 l'an dernier", "up from 3%": the previous value of the claim before
     if (attachPrevious(t, expr, approx?.first, sentence, sentences, out, lang)) continue
-    const { value, valueHigh, previous, kind, unit, end } = frameOf(t, expr, approx?.first, lang)
+    const frame = frameOf(t, expr, approx?.first, lang)
+    const { value, valueHigh, kind, unit, end } = frame
+    let previous = frame.previous
     const first = fig.first
+    // "fallen from 6,678 in 2007 to 4,862 in 2011": the figure before is this one's previous value, not a claim
+    const across = previous ? undefined : fromAcrossTime(t, expr, out, lang)
+    if (across) {
+      const from = out.splice(across.index, 1)[0]
+      previous = { value: from.value }
+      if (across.when) previous.when = across.when
+    }
     if (approx && approx.first < (out.length ? out[out.length - 1].end : 0)) approx = undefined
     out.push({ expr, fig, value, valueHigh, previous, kind, unit, approx: approx?.text, approxFirst: approx?.first, sentence, first, end })
   }

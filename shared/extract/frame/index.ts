@@ -8,7 +8,7 @@ import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 import { AFTER_CHANGE, changeDirection, changeIntroBefore } from './change'
 
-export { attachPrevious } from './previous'
+export { attachPrevious, fromAcrossTime } from './previous'
 export { ratioBefore, type Ratio } from './ratio'
 
 const { lower } = tokensModule

@@ -4,11 +4,12 @@ import type { Lang, Previous } from '../../model'
 import type { Candidate } from '../candidate'
 import type { NumberExpr } from '../numberExpr'
 import type { Sentences } from '../sentences'
+import { isChangeWord } from '../direction'
 import { isAfterMarker, isTemporalWhen, previousMarkerBefore, whenAfter } from '../shapes'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 
-const { lower } = tokensModule
+const { NUM, WORD, isApostrophe, lower } = tokensModule
 
 const NEEDS_TIME = new Set(['contre', 'against', 'versus', 'vs', 'compared', 'comparé', 'comparés', 'par', 'compares'])
 
@@ -48,4 +49,37 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
     }
   }
   return false
+}
+
+const FROM = new Set(['from', 'de', 'd'])
+const TO = new Set(['to', 'à', 'a'])
+const AT_TIME = new Set(['in', 'en', 'au', 'at', 'on', 'le', 'la', 'the', 'fin', 'end', 'début', 'mi', 'of', 'de'])
+
+/**
+ * "has fallen from 6,678 in 2007 to 4,862 in 2011", "est passé de 35 en 2019 à 50 en 2023": a change told with a
+ * date after each figure, which the range reader cannot join. When `expr` is the "to" figure and the candidate before
+ * it the "from" figure after a word of change, returns that candidate's index and the "when" of the earlier figure.
+ */
+export function fromAcrossTime(t: Tokens, expr: NumberExpr, out: readonly Candidate[], lang: Lang): { index: number; when?: string } | undefined {
+  const last = out[out.length - 1]
+  if (!last || last.previous || last.expr.high || last.kind === 'ratio' || last.kind === 'rank') return undefined
+  // "to" right before the figure, a short time phrase between the two figures
+  const toTok = expr.first - 1
+  if (!TO.has(lower(t, toTok))) return undefined
+  const gap = toTok - last.end
+  if (gap < 1 || gap > 4) return undefined
+  let hasYear = false
+  for (let k = last.end; k < toTok; k++) {
+    if (t.kind[k] === NUM && t.digits[k] === 4) hasYear = true
+    else if (!(t.kind[k] === WORD && (AT_TIME.has(lower(t, k)) || isApostrophe(t, k)))) return undefined
+  }
+  if (!hasYear) return undefined
+  // "from"/"de" before the first figure, and a word of change before that ("fallen from", "passé de", "a hausse de")
+  let f = last.first - 1
+  if (isApostrophe(t, f)) f--
+  if (!FROM.has(lower(t, f))) return undefined
+  let changes = false
+  for (let k = f - 1; k >= 0 && k >= f - 4; k--) if (t.kind[k] === WORD && isChangeWord(lower(t, k), lang)) { changes = true; break }
+  if (!changes) return undefined
+  return { index: out.length - 1, when: t.text.slice(t.start[last.end], t.end[toTok - 1]) }
 }

@@ -86,3 +86,16 @@ describe('the word of change may stand a few words before its figure, or be a ve
     expect(claim('About 40 % of the staff are women.', 'en')).toMatchObject({ value: 40, kind: 'percent' })
   })
 })
+
+describe('a change told with a date after each figure ("from A in 2007 to B in 2011")', () => {
+  it('makes the first figure the previous value of the second, with its date', () => {
+    const cs = extractClaims('The number of deaths has fallen from 6,678 in 2007 to 4,862 in 2011.', { lang: 'en' })
+    expect(cs).toHaveLength(1)
+    expect(cs[0]).toMatchObject({ value: 4862, previous: { value: 6678, when: 'in 2007' } })
+    expect(claim('Le chômage est passé de 9 % en 2015 à 7 % en 2023.', 'fr')).toMatchObject({ value: 7, previous: { value: 9, when: 'en 2015' } })
+  })
+
+  it('needs a word of change: two figures with their places stay two claims', () => {
+    expect(extractClaims('Il y avait 300 lits en 2019 à Paris et 200 à Lyon.', { lang: 'fr' }).map((c) => c.value)).toEqual([300, 200])
+  })
+})
