@@ -28,6 +28,16 @@ function threeDigitsAt(text: string, j: number): boolean {
   )
 }
 
+/** True when text[j] is a comma followed by one or two digits and then "%" (with or without a space). */
+function commaPercentAt(text: string, j: number): boolean {
+  let k = j + 1
+  while (k < text.length && k - j <= 3 && isDigit(text.charCodeAt(k))) k++
+  const n = k - j - 1
+  if (n < 1 || n > 2) return false
+  if (text.charCodeAt(k) === 32) k++
+  return text.charCodeAt(k) === 37
+}
+
 function isGroupChar(c: number, lang: Lang): boolean {
   if (isGroupSpace(c)) return true
   if (c === 39 || c === 0x2019) return true // 12'500
@@ -68,7 +78,9 @@ export function scanNumeral(text: string, i: number, lang: Lang): Numeral {
     // "1.234,5" / "1,234.5": the separator that is not the grouping one is the decimal point
     (c === otherDecimal && groupSep !== undefined && groupSep !== text[j] && !isGroupSpace(groupSep.charCodeAt(0))) ||
     // "2.5 millions" in French: a dot not followed by exactly three digits is a decimal point
-    (c === 46 && lang === 'fr' && groupSep === undefined)
+    (c === 46 && lang === 'fr' && groupSep === undefined) ||
+    // "0,4%" in English text (translated or quoted French): a comma and one or two digits before a percent sign
+    (c === 44 && lang === 'en' && groupSep === undefined && commaPercentAt(text, j))
   if (canDecimal && isDigit(text.charCodeAt(j + 1))) {
     let k = j + 1
     while (k < text.length && isDigit(text.charCodeAt(k))) k++

@@ -257,3 +257,11 @@ describe('the numbers layer reads each class of number grammar (issue 10)', () =
     expect(extractNumbers('5 mm of rain', { lang: 'en' })[0].unit).toBe('mm')
   })
 })
+
+describe('a decimal comma in English text before a percent sign', () => {
+  it('reads "0,4%" as 0.4 % (translated or quoted French), and keeps "1,234" a thousand', () => {
+    const n = (s: string): number[] => extractNumbers(s, { lang: 'en' }).map((x) => x.value)
+    expect(n('Growth was 0,4% after 0,35 % last quarter.')).toEqual([0.4, 0.35])
+    expect(n('It rose by 1,234 units.')).toEqual([1234])
+  })
+})
