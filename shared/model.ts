@@ -151,6 +151,51 @@ export interface Series {
    * for a series of rates, relative (0.1 = 10 %) otherwise. Absent: the default of its kind.
    */
   tolerance?: number
+  /** The official series (ReferenceSeries.id) its claims are checked against, when one is attached. */
+  referenceId?: string
+  createdAt: string
+  updatedAt: string
+}
+
+/** How often an official series has a value. */
+export type Periodicity = 'day' | 'month' | 'quarter' | 'year'
+
+export const PERIODICITIES: readonly Periodicity[] = ['day', 'month', 'quarter', 'year']
+
+/** The file format a reference series was read from. */
+export type ReferenceFormat = 'csv' | 'sdmx-csv' | 'json-stat' | 'insee-csv'
+
+/** One published value: the period as a partial ISO date ("2023", "2023-Q1", "2023-03", "2023-03-15"). */
+export interface ReferenceObservation {
+  period: string
+  value: number
+  /** "provisional", "estimated", "revised", "break", "forecast", "semi-final", or the publisher's own code. */
+  status?: string
+}
+
+/**
+ * An official series (INSEE, Eurostat, ONS…) that claims are checked against, cited like a source
+ * (CSL-JSON type "dataset"). Observations are oldest first, one per period.
+ */
+export interface ReferenceSeries {
+  id: string
+  /** What the user calls it: "Taux de chômage BIT, France hors Mayotte". */
+  name: string
+  publisher: string
+  datasetTitle: string
+  url?: string
+  /** When the file was retrieved from the publisher (ISO date). */
+  retrievedAt: string
+  licence?: string
+  /** "%" for rates, ISO 4217 for money, a plain noun or undefined for counts. */
+  unit?: string
+  periodicity: Periodicity
+  place?: string
+  observations: ReferenceObservation[]
+  format: ReferenceFormat
+  fileName?: string
+  /** The dimension values chosen in a file that held several series ("geo: France"). */
+  slice?: string[]
   createdAt: string
   updatedAt: string
 }
