@@ -17,7 +17,7 @@ import { C12, C52, C610, C650, EN, FR, SERIES } from '../fixtures/bundles/import
 import { currentSession, historyTime } from '../../renderer/src/db/session'
 import { VALID, counted, importCounted, misanchored, tableTotal } from './bundleHelpers'
 import { INTERVIEW, closeAll, freshDb, makeClaim, makeSource } from './helpers'
-import { countRecords, expectedCounts, sourcesAdded } from './recordCounts'
+import { countRecords, expectedCounts, sourcesAdded, sourcesRemoved, sourcesRestored } from './recordCounts'
 
 afterEach(closeAll)
 
@@ -97,7 +97,7 @@ describe('item 1: a bundle’s History never takes over Undo', () => {
       { id: 'h-create', entity: 'source', entityId: source.id, action: 'create', fields: [], after: { title: source.title }, by: 'me', at: historyTime(), batchId: 'b2', session }
     ])
     // The source and its two claims go; History gains the undo's three deletions.
-    await counted(db, 'undo the source’s creation', () => undoLast(db, 'me'), { sources: -1, claims: -2, history: 3 })
+    await counted(db, 'undo the source’s creation', () => undoLast(db, 'me'), { ...sourcesRemoved(1), claims: -2, history: 3 })
     expect(await getSource(db, source.id)).toBeUndefined()
     expect(await db.claims.where('sourceId').equals(source.id).count()).toBe(0)
     expect(await tableTotal(db)).toBe(0)
@@ -113,9 +113,9 @@ describe('item 1: a bundle’s History never takes over Undo', () => {
     const db = freshDb()
     await importCounted(db, 'history-hijack.zip', { ...VALID, history: 6 })
     // The source and its 4 claims, recorded whole, and the series losing one; the digest stays, marked deleted.
-    await counted(db, 'delete the French source', () => deleteSource(db, FR, 'me'), { sources: -1, claims: -4, history: 6 })
+    await counted(db, 'delete the French source', () => deleteSource(db, FR, 'me'), { ...sourcesRemoved(1), claims: -4, history: 6 })
     expect(await tableTotal(db)).toBe(2)
-    await counted(db, 'undo the deletion', () => undoLast(db, 'me'), { sources: 1, claims: 4, history: 6 })
+    await counted(db, 'undo the deletion', () => undoLast(db, 'me'), { ...sourcesRestored(1), claims: 4, history: 6 })
     expect(await tableTotal(db, { sourceId: FR })).toBe(4)
     expect(await misanchored(db)).toEqual([])
   })

@@ -7,6 +7,8 @@ import { digestRowV3, type ClaimDigestV3, type DigestClaimV3 } from '../../rende
 import { type SourceV1 } from '../../renderer/src/db/migrations/v1'
 import { type ClaimV2 } from '../../renderer/src/db/migrations/v2'
 import { sentenceExcerptV4, sentenceLimitV4 } from '../../renderer/src/db/migrations/v4'
+import { summaryV5, wordsV5, type SourceSummaryV5, type SourceWordsV5 } from '../../renderer/src/db/migrations/v5'
+import { summaryOf, wordsOf } from '../../renderer/src/db/sourceSummary'
 import { sentenceExcerpt, sentenceLimit } from '../../shared/sentenceExcerpt'
 import { digestRow } from '../../renderer/src/db/digest'
 import { getClaim, listClaimsForSource, queryClaims } from '../../renderer/src/db/repositories/claims'
@@ -19,8 +21,8 @@ import { closeAll, freshName, loadV1Fixture, openAtVersion, seedV1 } from './hel
 afterEach(closeAll)
 
 describe('migrations', () => {
-  it('declares four versions', () => {
-    expect(CURRENT_DB_VERSION).toBe(4)
+  it('declares five versions', () => {
+    expect(CURRENT_DB_VERSION).toBe(5)
   })
 
   it('v1 → v2: every claim gets a tags array; tag and series-date indexes answer', async () => {
@@ -112,6 +114,42 @@ describe('migrations', () => {
     for (const [at, len] of [[0, 3], [1200, 6], [2500, 4], [s.length - 2, 2], [10, 2000]]) {
       expect(sentenceExcerptV4(s, at, len)).toBe(sentenceExcerpt(s, at, len))
       expect(sentenceLimitV4(len)).toBe(sentenceLimit(len))
+    }
+  })
+
+  it('v4 → v5: every source gets a Library summary with its claim count, and the folded words of its text; nothing else changes', async () => {
+    const name = freshName()
+    const fixture = await seedV1(name)
+    const v4 = openAtVersion(name, 4)
+    const extra: SourceV1 = { ...fixture.tables.sources[0], id: 'f0000000-0000-4000-8000-0000000000f5', contentHash: '5'.repeat(64), title: 'Sans affirmation', outlet: undefined, publishedAt: undefined, speakers: [], text: 'Rien à compter.' }
+    await v4.table('sources').add(extra)
+    const before = await Promise.all(['sources', 'claims', 'claimDigests'].map((t) => v4.table(t).toArray()))
+    v4.close()
+
+    const db = openAtVersion(name, 5)
+    const summaries = new Map((await db.table<SourceSummaryV5, string>('sourceSummaries').toArray()).map((r) => [r.id, r]))
+    const words = new Map((await db.table<SourceWordsV5, string>('sourceWords').toArray()).map((r) => [r.id, r.words]))
+    const sources = [...fixture.tables.sources, extra]
+    expect([...summaries.keys()].sort()).toEqual(sources.map((s) => s.id).sort())
+    for (const s of sources) {
+      const count = fixture.tables.claims.filter((c) => c.sourceId === s.id).length
+      expect(summaries.get(s.id)).toMatchObject({ title: s.title, outlet: s.outlet ?? '', kind: s.kind, lang: s.lang, publishedAt: s.publishedAt ?? '', claimCount: count })
+    }
+    const fr = fixture.tables.sources[0]
+    expect(summaries.get(fr.id)?.claimCount).toBe(3)
+    expect(summaries.get(fr.id)?.titleKey).toBe("entretien : l'hebergement de nuit a paris")
+    expect(summaries.get(extra.id)).toMatchObject({ claimCount: 0, outlet: '', publishedAt: '', find: ' sans affirmation' })
+    expect(words.get(extra.id)).toBe(' rien a compter')
+    expect(words.get(fr.id)).toContain(' consommateurs')
+    expect(await Promise.all(['sources', 'claims', 'claimDigests'].map((t) => db.table(t).toArray()))).toEqual(before)
+  })
+
+  it("the frozen v5 summary agrees with today's sourceSummary.ts (else: a new version must rebuild)", () => {
+    const fixture = loadV1Fixture()
+    for (const [i, source] of fixture.tables.sources.entries()) {
+      expect(summaryOf(source, i)).toEqual(summaryV5(source, i))
+      expect(JSON.stringify(summaryOf(source, i))).toBe(JSON.stringify(summaryV5(source, i)))
+      expect(wordsOf(source)).toEqual(wordsV5(source))
     }
   })
 

@@ -21,7 +21,23 @@ export const PER_SOURCE_TABLES: readonly string[] = ['claimDigests']
 
 /** The change of adding `n` sources: the sources and their row in every per-source table. */
 export function sourcesAdded(n: number): CountDelta {
-  return Object.fromEntries([['sources', n], ...PER_SOURCE_TABLES.map((t) => [t, n])])
+  return Object.fromEntries([['sources', n], ...[...PER_SOURCE_TABLES, ...PER_STORED_SOURCE_TABLES].map((t) => [t, n])])
+}
+
+/**
+ * Tables with one row per stored source only: the Library's summaries and text words (v5) go with
+ * their source when it is deleted and come back when the deletion is undone.
+ */
+export const PER_STORED_SOURCE_TABLES: readonly string[] = ['sourceSummaries', 'sourceWords']
+
+/** The change of deleting `n` sources (their digest rows stay, marked deleted). */
+export function sourcesRemoved(n: number): CountDelta {
+  return Object.fromEntries([['sources', -n], ...PER_STORED_SOURCE_TABLES.map((t) => [t, -n])])
+}
+
+/** The change of putting back `n` deleted sources (undo): their digest rows were kept. */
+export function sourcesRestored(n: number): CountDelta {
+  return Object.fromEntries([['sources', n], ...PER_STORED_SOURCE_TABLES.map((t) => [t, n])])
 }
 
 /** How many records every table of `db` holds. */

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { LATEST_VERSION } from '../../renderer/src/db/migrations'
 import { digestRow } from '../../renderer/src/db/digest'
+import { summaryOf, wordsOf } from '../../renderer/src/db/sourceSummary'
 import { sentenceLimit } from '../../shared/sentenceExcerpt'
 import type { Claim, Source } from '../../shared/model'
 import { type DatabaseDump, type StoreDump } from '../fixtures/db/dump'
@@ -118,6 +119,16 @@ for (let version = 1; version <= LATEST_VERSION; version++) {
       const claims = [...claimsAfter.values()].filter((c) => c.sourceId === d.sourceId)
       expect(d, source.title).toEqual(digestRow(source, claims, d.rev))
     }
+
+    // Library summaries (v5): one per source with its claim count, and its text's words, as today's sourceSummary.ts writes them.
+    const summaries = rows<{ id: string }>(after, 'sourceSummaries')
+    expect(summaries.map((r) => r.id).sort()).toEqual(sources.map((s) => s.id).sort())
+    for (const r of summaries) {
+      const source = text.get(r.id) as Source
+      expect(r, source.title).toEqual(summaryOf(source, [...claimsAfter.values()].filter((c) => c.sourceId === r.id).length))
+    }
+    expect(rows(after, 'sourceWords')).toEqual(expect.arrayContaining(sources.map((s) => wordsOf(s))))
+    expect(rows(after, 'sourceWords')).toHaveLength(sources.length)
 
     // And the app reads them: the long line's source opens in the Reader with its claims.
     await page.getByRole('link', { name: 'Relevé des effectifs (une ligne sans point)', exact: true }).click()

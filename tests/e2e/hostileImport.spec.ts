@@ -18,7 +18,7 @@ test('a page 2 000 <div>s deep imports through the file picker with a notice tha
   await expect(review.getByRole('note')).toHaveText(
     'This page is nested 2,003 levels deep, more than article detection handles (128); its whole text was read instead, so menus or footers may remain.'
   )
-  await review.getByRole('button', { name: 'Import 1 source(s)' }).click()
+  await review.getByRole('button', { name: 'Import 1 source' }).click()
   await expect(page.getByRole('region', { name: /Import finished: 1 added/ })).toBeVisible()
   await page.getByRole('link', { name: 'Deeply nested page' }).click()
   await expect(page.locator('.source-text')).toContainText('1,200 social homes were completed in 2023')

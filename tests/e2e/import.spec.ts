@@ -26,7 +26,7 @@ test('drops a txt, html, pdf, docx and vtt file and finds their claims in the Cl
   // Corrected before saving: the outlet, which the file does not say.
   const docx = review.getByRole('group', { name: 'fr-entretien-maire.docx' })
   await docx.getByLabel('Outlet').fill('Ouest Matin')
-  await review.getByRole('button', { name: 'Import 5 source(s)' }).click()
+  await review.getByRole('button', { name: 'Import 5 sources' }).click()
 
   const summary = page.getByRole('region', { name: /Import finished: 5 added/ })
   await expect(summary).toBeVisible({ timeout: 30_000 })
@@ -55,7 +55,7 @@ test('drops a txt, html, pdf, docx and vtt file and finds their claims in the Cl
 test('a duplicate is skipped and a file over nothing useful is refused, the rest imports', async ({ page }) => {
   await page.goto('/')
   await dropFiles(page, [join(sources, 'fr-2024-03-12-logements-lyon.txt')])
-  await page.getByRole('dialog', { name: 'Check before importing' }).getByRole('button', { name: 'Import 1 source(s)' }).click()
+  await page.getByRole('dialog', { name: 'Check before importing' }).getByRole('button', { name: 'Import 1 source' }).click()
   await expect(page.getByRole('list', { name: 'Sources' })).toContainText('Logements sociaux')
 
   await dropFiles(page, [join(sources, 'fr-2024-03-12-logements-lyon.txt'), join(sources, 'bad-empty.txt'), join(sources, 'bad-binary-junk.txt'), join(sources, 'fr-cp1252-rentree.txt')])
@@ -63,7 +63,7 @@ test('a duplicate is skipped and a file over nothing useful is refused, the rest
   await expect(review).toContainText('already imported')
   await expect(review.getByRole('alert').filter({ hasText: 'bad-empty.txt' })).toBeVisible()
   await expect(review.getByRole('alert').filter({ hasText: 'bad-binary-junk.txt' })).toBeVisible()
-  await review.getByRole('button', { name: 'Import 1 source(s)' }).click()
+  await review.getByRole('button', { name: 'Import 1 source' }).click()
   const summary = page.getByRole('region', { name: /Import finished: 1 added/ })
   await expect(summary).toContainText('1 duplicates skipped')
   await expect(summary).toContainText('2 failed')
@@ -74,7 +74,7 @@ test('a duplicate is skipped and a file over nothing useful is refused, the rest
 test('a transcript shows speaker turns with time codes; editing a source moves its claims; deleting it can be undone', async ({ page }) => {
   await page.goto('/')
   await dropFiles(page, [join(sources, 'fr-debat-radio-retraites.vtt')])
-  await page.getByRole('dialog', { name: 'Check before importing' }).getByRole('button', { name: 'Import 1 source(s)' }).click()
+  await page.getByRole('dialog', { name: 'Check before importing' }).getByRole('button', { name: 'Import 1 source' }).click()
   await page.getByRole('link', { name: 'Débat radio sur les retraites' }).click()
   const turn = page.locator('.turn').filter({ has: page.locator('.timecode') }).first()
   await expect(turn.locator('.turn-speaker')).not.toBeEmpty()

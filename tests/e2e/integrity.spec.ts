@@ -169,7 +169,7 @@ test('item 3: a file time is not a publication date — the cover date wins, els
   await expect(docx.getByRole('note')).toContainText('2024-05-03')
   await expect(docx.getByRole('note')).toContainText('not when it was published')
   await review.getByRole('listitem').filter({ hasText: 'fr-rapport-2020.docx' }).screenshot({ path: join(shots, 'uncertain-date-review.png') })
-  await review.getByRole('button', { name: 'Import 2 source(s)' }).click()
+  await review.getByRole('button', { name: 'Import 2 sources' }).click()
   await expect(review).toBeHidden()
 
   // Neither source's claims are dated 2024: the newest claims are not the file time's.

@@ -12,7 +12,7 @@ const longLine = join(fixtures, 'sources', 'bad-long-line.txt')
 test('a 64 KB line with thousands of figures imports: 5 000 claims kept, the rest announced, sentences bounded', async ({ page }) => {
   await page.goto('/')
   await dropFiles(page, [longLine])
-  await page.getByRole('dialog', { name: 'Check before importing' }).getByRole('button', { name: 'Import 1 source(s)' }).click()
+  await page.getByRole('dialog', { name: 'Check before importing' }).getByRole('button', { name: 'Import 1 source' }).click()
   const summary = page.getByRole('region', { name: /Import finished/ })
   await expect(summary).toBeVisible({ timeout: 45_000 })
   await expect(summary).toContainText('Import finished: 1 added, 5000 claims found, 0 duplicates skipped, 0 failed.')

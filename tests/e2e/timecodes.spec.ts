@@ -12,7 +12,7 @@ const srt = join(fixtures, 'sources', 'bad-timecodes.srt')
 async function importSrt(page: Page): Promise<void> {
   await page.goto('/')
   await dropFiles(page, [srt])
-  await page.getByRole('dialog', { name: 'Check before importing' }).getByRole('button', { name: 'Import 1 source(s)' }).click()
+  await page.getByRole('dialog', { name: 'Check before importing' }).getByRole('button', { name: 'Import 1 source' }).click()
   const summary = page.getByRole('region', { name: /Import finished: 1 added/ })
   await expect(summary).toBeVisible({ timeout: 30_000 })
   await expect(summary.getByRole('heading', { name: 'Left out (the rest was imported)' })).toBeVisible()

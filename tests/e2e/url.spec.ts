@@ -30,7 +30,7 @@ test('imports an article from its address, with title, date and outlet from the 
   const review = page.getByRole('dialog', { name: 'Check before importing' })
   await expect(review.getByLabel('Title')).toHaveValue(/Chômage/)
   await expect(review.getByLabel('Date')).toHaveValue('2024-02-15')
-  await review.getByRole('button', { name: 'Import 1 source(s)' }).click()
+  await review.getByRole('button', { name: 'Import 1 source' }).click()
   await page.getByRole('link', { name: /Chômage : le taux remonte/ }).click()
   await expect(page.locator('.reader-header')).toContainText('https://news.example.org/chomage')
   await expect(page.locator('mark.claim', { hasText: '7,5 %' }).first()).toBeVisible()

@@ -7,6 +7,7 @@ import { type Claim, type HistoryEntry, type Series, type Source } from '../../.
 import { type ClaimDigestRow, writeDigests } from './digest'
 import { DatabaseError, toDatabaseError } from './errors'
 import { LATEST_VERSION, declareVersions } from './migrations'
+import { type SourceSummaryRow, type SourceWordsRow } from './sourceSummary'
 
 /** One row of the settings table. */
 export interface SettingRow {
@@ -33,6 +34,9 @@ export class ClaimLedgerDB extends Dexie {
   declare settings: EntityTable<SettingRow, 'key'>
   /** Derived from sources and claims for the Claims table (digest.ts); maintained by the repositories. */
   declare claimDigests: EntityTable<ClaimDigestRow, 'sourceId'>
+  /** Derived from sources for the Library (sourceSummary.ts); rewritten with the digests. */
+  declare sourceSummaries: EntityTable<SourceSummaryRow, 'id'>
+  declare sourceWords: EntityTable<SourceWordsRow, 'id'>
 
   private readonly listeners = new Set<NoticeListener>()
   /** The last notice, so a view mounted after the event still shows it. */
@@ -62,7 +66,12 @@ export class ClaimLedgerDB extends Dexie {
 
   /** Every table a repository write may touch, for `db.transaction('rw', db.writeTables(), …)`. */
   writeTables(): Table[] {
-    return [this.sources, this.claims, this.series, this.history, this.claimDigests]
+    return [this.sources, this.claims, this.series, this.history, ...this.derivedTables()]
+  }
+
+  /** The tables derived from sources and claims (digests, summaries), that writeDigests rewrites. */
+  derivedTables(): Table[] {
+    return [this.claimDigests, this.sourceSummaries, this.sourceWords]
   }
 
   /**
@@ -82,7 +91,7 @@ export class ClaimLedgerDB extends Dexie {
         trans.on('complete', () => {
           pending.delete(trans)
           setTimeout(() => {
-            this.transaction('rw', [this.sources, this.claims, this.claimDigests], () => writeDigests(this, set, true)).catch((e: unknown) =>
+            this.transaction('rw', [this.sources, this.claims, ...this.derivedTables()], () => writeDigests(this, set, true)).catch((e: unknown) =>
               console.error('ClaimLedger: could not update the claim digests', e)
             )
           }, 0)

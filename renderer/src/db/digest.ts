@@ -8,6 +8,7 @@
 import { type Claim, type Lang, type Source } from '../../../shared/model'
 import { type ClaimLedgerDB } from './database'
 import { foldText, searchWordsOf } from './search'
+import { writeSummaries } from './sourceSummary'
 
 /** One claim in a digest: [id, value, verdict, status, speaker, folded subject, statedAt, period key, tags, folded words, seriesId]; '' when absent. */
 export type DigestClaim = [string, number, string, string, string, string, string, string, string[], string, string]
@@ -50,9 +51,10 @@ export async function nextDigestRev(db: ClaimLedgerDB): Promise<number> {
 }
 
 /**
- * Rewrites the digests of these sources from their stored claims. Title and language come from
- * the previous digest unless `reloadSources` (the source itself may have changed or gone).
- * Call inside a rw transaction over sources, claims and claimDigests.
+ * Rewrites the digests of these sources from their stored claims, and their Library summaries
+ * (sourceSummary.ts). Title and language come from the previous digest unless `reloadSources`
+ * (the source itself may have changed or gone).
+ * Call inside a rw transaction over sources, claims and db.derivedTables().
  */
 export async function writeDigests(db: ClaimLedgerDB, sourceIds: Iterable<string>, reloadSources = false): Promise<void> {
   const ids = [...new Set(sourceIds)]
@@ -69,11 +71,12 @@ export async function writeDigests(db: ClaimLedgerDB, sourceIds: Iterable<string
     rows.push(digestRow(source, await db.claims.where('sourceId').equals(id).toArray(), rev))
   }
   await db.claimDigests.bulkPut(rows)
+  await writeSummaries(db, ids, reloadSources)
 }
 
 /** Rebuilds every digest (repair tool; also what version 3 does on upgrade). */
 export async function rebuildAllDigests(db: ClaimLedgerDB): Promise<void> {
-  await db.transaction('rw', [db.sources, db.claims, db.claimDigests], async () => {
+  await db.transaction('rw', [db.sources, db.claims, ...db.derivedTables()], async () => {
     const ids = await db.sources.toCollection().primaryKeys()
     const stale = (await db.claimDigests.toCollection().primaryKeys()).filter((id) => !ids.includes(id))
     await writeDigests(db, [...ids, ...stale], true)
@@ -116,13 +119,14 @@ async function digestIsCurrent(db: ClaimLedgerDB, sourceId: string): Promise<boo
  * Checks every digest against the stored claims and rewrites those that differ, then returns
  * the ids of the sources repaired. First by keys (cheap): a missing digest, a claim missing or
  * extra (an import or a repair cut short by closing the app), a claim listed under the wrong
- * source, a deleted source still listed or a stored one marked deleted. Then by content, one
+ * source, a deleted source still listed or a stored one marked deleted, a Library summary
+ * missing, left behind or counting other claims. Then by content, one
  * source at a time: a digest listing the right claims with what they were before a write whose
  * repair was lost (a verdict, a tag, a source's title) would filter and sort the Claims table
  * on stale values.
  */
 export async function verifyDigests(db: ClaimLedgerDB): Promise<string[]> {
-  const stale = await db.transaction('r', [db.sources, db.claims, db.claimDigests], async () => {
+  const stale = await db.transaction('r', [db.sources, db.claims, db.claimDigests, db.sourceSummaries], async () => {
     const sourceIds = new Set(await db.sources.toCollection().primaryKeys())
     const actual = new Map<string, string[]>()
     await db.claims.orderBy('sourceId').eachKey((key, cursor) => {
@@ -132,17 +136,21 @@ export async function verifyDigests(db: ClaimLedgerDB): Promise<string[]> {
       else actual.set(sourceId, [String(cursor.primaryKey)])
     })
     const rows = new Map((await db.claimDigests.toArray()).map((r) => [r.sourceId, r]))
+    // The Library's summaries too: one per stored source, counting its claims.
+    const counts = new Map((await db.sourceSummaries.toArray()).map((r) => [r.id, r.claimCount]))
     const out: string[] = []
-    for (const id of new Set([...sourceIds, ...rows.keys()])) {
+    for (const id of new Set([...sourceIds, ...rows.keys(), ...counts.keys()])) {
       const row = rows.get(id)
       const listed = row ? digestIds(row) : null
-      const ok = sourceIds.has(id) ? !!row && listed !== null && sameIds(listed, actual.get(id) ?? []) : !row || listed === null
+      const ok = sourceIds.has(id)
+        ? !!row && listed !== null && sameIds(listed, actual.get(id) ?? []) && counts.get(id) === (actual.get(id)?.length ?? 0)
+        : (!row || listed === null) && !counts.has(id)
       if (!ok) out.push(id)
     }
     return out
   })
   const listed = new Set(stale)
   for (const id of await db.sources.toCollection().primaryKeys()) if (!listed.has(id) && !(await digestIsCurrent(db, id))) stale.push(id)
-  if (stale.length > 0) await db.transaction('rw', [db.sources, db.claims, db.claimDigests], () => writeDigests(db, stale, true))
+  if (stale.length > 0) await db.transaction('rw', [db.sources, db.claims, ...db.derivedTables()], () => writeDigests(db, stale, true))
   return stale
 }

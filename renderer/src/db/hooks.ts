@@ -12,7 +12,8 @@ import { listClaimsForSource, queryClaims, type ClaimQuery, type ClaimQueryResul
 import { historyFor } from './repositories/history'
 import { getSeriesWithClaims, listSeries, type SeriesWithClaims } from './repositories/series'
 import { type Settings, type SettingKey, getSetting } from './repositories/settings'
-import { getSource, listSourceOptions, listSources, type SourceListItem, type SourceOption } from './repositories/sources'
+import { getSource, listSourceOptions, listSourceSummaries, listSourceWords, listSources, type SourceListItem, type SourceOption } from './repositories/sources'
+import { type SourceSummaryRow } from './sourceSummary'
 
 export interface LiveResult<T> {
   /** Undefined while loading or after an error. */
@@ -38,6 +39,16 @@ export function useLiveResult<T>(querier: () => Promise<T>, deps: readonly unkno
 
 export function useSources(): LiveResult<SourceListItem[]> {
   return useLiveResult(() => listSources(getDb()), [])
+}
+
+/** The Library's list: every source's summary, no text. */
+export function useSourceSummaries(): LiveResult<SourceSummaryRow[]> {
+  return useLiveResult(() => listSourceSummaries(getDb()), [])
+}
+
+/** The folded words of every source's text, read only once `wanted` (a search was typed). */
+export function useSourceWords(wanted: boolean): LiveResult<ReadonlyMap<string, string> | null> {
+  return useLiveResult(async () => (wanted ? listSourceWords(getDb()) : null), [wanted])
 }
 
 /** Sources for pickers and filters (id, title, language, claim count; no text): cheap at 2 000 sources. */

@@ -282,7 +282,7 @@ export const en = {
   libraryPublishedTo: 'to',
   libraryClearFilters: 'Clear filters',
   libraryShown: '{n} of {total} sources',
-  libraryShownOne: '{n} of {total} source',
+  libraryShownOne: '{n} of {total} sources',
   libraryNoMatch: 'No source matches this search or these filters.',
   librarySelectAll: 'Select all shown',
   librarySelectSource: 'Select: {title}',

@@ -84,7 +84,7 @@ async function main(): Promise<void> {
       })
       const started = Date.now()
       await page.locator('.drop-target').dispatchEvent('drop', { dataTransfer: transfer })
-      const importButton = page.getByRole('button', { name: `Import ${articles} source(s)` })
+      const importButton = page.getByRole('button', { name: `Import ${articles} sources` })
       await importButton.waitFor({ timeout: 120_000 })
       const reviewed = Date.now()
       await importButton.click()

@@ -8,6 +8,7 @@ import { type ClaimLedgerDB } from '../database'
 import { DatabaseError, guarded } from '../errors'
 import { digestRow, nextDigestRev } from '../digest'
 import { stripToClaim, toStoredClaim } from '../records'
+import { type SourceSummaryRow, summaryOf, wordsOf } from '../sourceSummary'
 import { ChangeBatch } from './changes'
 import { deleteClaimRows, patched, refreshSeriesClaims, writeClaimChange } from './claimStore'
 
@@ -31,6 +32,8 @@ async function writeSource(db: ClaimLedgerDB, source: Source, claims: readonly C
   await db.sources.add(source)
   await db.claims.bulkAdd(claims.map((c) => toStoredClaim(c)))
   await db.claimDigests.put(digestRow(source, claims, await nextDigestRev(db)))
+  await db.sourceSummaries.put(summaryOf(source, claims.length))
+  await db.sourceWords.put(wordsOf(source))
 }
 
 /**
@@ -58,6 +61,19 @@ export async function listSources(db: ClaimLedgerDB): Promise<SourceListItem[]> 
       return sources.map((s) => ({ ...s, claimCount: index.sources.get(s.id)?.claimCount ?? 0 }))
     })
   )
+}
+
+/**
+ * Every source as the Library draws it (no text: at 5 000 sources this reads a few hundred KB,
+ * not every text), in no particular order; the Library sorts and filters in memory.
+ */
+export async function listSourceSummaries(db: ClaimLedgerDB): Promise<SourceSummaryRow[]> {
+  return guarded(() => db.sourceSummaries.toArray())
+}
+
+/** The folded words of every source's text, by source id, for the Library's search. */
+export async function listSourceWords(db: ClaimLedgerDB): Promise<Map<string, string>> {
+  return guarded(async () => new Map((await db.sourceWords.toArray()).map((r) => [r.id, r.words])))
 }
 
 /** A source as a picker shows it: no text, so listing 2 000 of them costs nothing. */
@@ -97,46 +113,76 @@ export async function updateSourceMeta(db: ClaimLedgerDB, id: string, patch: Sou
   if (patch.title !== undefined && patch.title.trim() === '') throw DatabaseError.invalid('A source needs a title.')
   return guarded(() =>
     db.transaction('rw', db.writeTables(), async () => {
-      const source = await db.sources.get(id)
-      if (!source) throw DatabaseError.notFound('Source', id)
-      const picked: Partial<Source> = {}
-      for (const f of SOURCE_META_FIELDS) if (f in patch) (picked as Record<string, unknown>)[f] = patch[f]
-      const next = patched(source, picked)
       const batch = new ChangeBatch(by)
-      if (batch.updated('source', id, source, next, SOURCE_META_FIELDS).length === 0) return source
-      const saved = { ...next, updatedAt: batch.at }
-      await db.sources.put(saved)
-      batch.touch(id, true)
-      const oldFallback = source.speakers[0]
-      const newFallback = next.speakers[0]
-      const redated = source.publishedAt !== next.publishedAt
-      const series = new Set<string>()
-      for (const row of await db.claims.where('sourceId').equals(id).toArray()) {
-        let claim = stripToClaim(row)
-        if (redated) claim = patched(claim, { statedAt: next.publishedAt })
-        if (oldFallback !== newFallback && claim.speaker === oldFallback) claim = patched(claim, { speaker: newFallback })
-        const changed = await writeClaimChange(db, batch, row, claim)
-        if (changed.includes('statedAt') && claim.seriesId) series.add(claim.seriesId)
-      }
-      // A new date can move the source's claims within their series' chronological order.
-      for (const seriesId of series) await refreshSeriesClaims(db, batch, seriesId)
+      const { source } = await patchSource(db, batch, id, patch)
       await batch.write(db)
-      return saved
+      return source
     })
   )
 }
 
+/**
+ * The same patch on many sources (the Library's "set outlet / kind / language" on a selection):
+ * one batch, so one undo puts every source back. Returns how many sources changed.
+ */
+export async function updateSourcesMeta(db: ClaimLedgerDB, ids: readonly string[], patch: SourceMetaPatch, by: string): Promise<number> {
+  if (patch.title !== undefined) throw DatabaseError.invalid('Sources are retitled one at a time.')
+  return guarded(() =>
+    db.transaction('rw', db.writeTables(), async () => {
+      const batch = new ChangeBatch(by)
+      let changed = 0
+      for (const id of new Set(ids)) if ((await patchSource(db, batch, id, patch)).changed) changed++
+      await batch.write(db)
+      return changed
+    })
+  )
+}
+
+/** Applies a metadata patch to one source and its claims within `batch`; returns the source as stored after. */
+async function patchSource(db: ClaimLedgerDB, batch: ChangeBatch, id: string, patch: SourceMetaPatch): Promise<{ source: Source; changed: boolean }> {
+  const source = await db.sources.get(id)
+  if (!source) throw DatabaseError.notFound('Source', id)
+  const picked: Partial<Source> = {}
+  for (const f of SOURCE_META_FIELDS) if (f in patch) (picked as Record<string, unknown>)[f] = patch[f]
+  const next = patched(source, picked)
+  if (batch.updated('source', id, source, next, SOURCE_META_FIELDS).length === 0) return { source, changed: false }
+  const saved = { ...next, updatedAt: batch.at }
+  await db.sources.put(saved)
+  batch.touch(id, true)
+  const oldFallback = source.speakers[0]
+  const newFallback = next.speakers[0]
+  const redated = source.publishedAt !== next.publishedAt
+  const series = new Set<string>()
+  for (const row of await db.claims.where('sourceId').equals(id).toArray()) {
+    let claim = stripToClaim(row)
+    if (redated) claim = patched(claim, { statedAt: next.publishedAt })
+    if (oldFallback !== newFallback && claim.speaker === oldFallback) claim = patched(claim, { speaker: newFallback })
+    const changed = await writeClaimChange(db, batch, row, claim)
+    if (changed.includes('statedAt') && claim.seriesId) series.add(claim.seriesId)
+  }
+  // A new date can move the source's claims within their series' chronological order.
+  for (const seriesId of series) await refreshSeriesClaims(db, batch, seriesId)
+  return { source: saved, changed: true }
+}
+
 /** Deletes a source and its claims; History keeps every deleted record, so undo restores them. */
 export async function deleteSource(db: ClaimLedgerDB, id: string, by: string): Promise<void> {
+  await deleteSources(db, [id], by)
+}
+
+/** Deletes many sources and their claims as one batch: one undo restores them all. */
+export async function deleteSources(db: ClaimLedgerDB, ids: readonly string[], by: string): Promise<void> {
   await guarded(() =>
     db.transaction('rw', db.writeTables(), async () => {
-      const source = await db.sources.get(id)
-      if (!source) throw DatabaseError.notFound('Source', id)
       const batch = new ChangeBatch(by)
-      batch.deleted('source', id, source)
-      batch.touch(id, true)
-      await deleteClaimRows(db, batch, await db.claims.where('sourceId').equals(id).toArray())
-      await db.sources.delete(id)
+      for (const id of new Set(ids)) {
+        const source = await db.sources.get(id)
+        if (!source) throw DatabaseError.notFound('Source', id)
+        batch.deleted('source', id, source)
+        batch.touch(id, true)
+        await deleteClaimRows(db, batch, await db.claims.where('sourceId').equals(id).toArray())
+        await db.sources.delete(id)
+      }
       await batch.write(db)
     })
   )
@@ -195,6 +241,7 @@ export async function importBatch(
         const claims: Claim[] = []
         const rev = await nextDigestRev(db)
         const digests = []
+        const counts = new Map<string, number>()
         for (const { source, claims: cs } of chunk) {
           const dup = stored.get(source.contentHash) ?? seen.get(source.contentHash)
           if (dup) {
@@ -203,12 +250,15 @@ export async function importBatch(
           }
           seen.set(source.contentHash, source.id)
           sources.push(source)
+          counts.set(source.id, cs.length)
           for (const c of cs) claims.push(toStoredClaim(c))
           digests.push(digestRow(source, cs, rev))
         }
         await db.sources.bulkAdd(sources)
         await db.claims.bulkAdd(claims)
         await db.claimDigests.bulkPut(digests)
+        await db.sourceSummaries.bulkPut(sources.map((s) => summaryOf(s, counts.get(s.id) ?? 0)))
+        await db.sourceWords.bulkPut(sources.map(wordsOf))
         return sources.map((s) => s.id)
       })
     )

@@ -1,15 +1,17 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react'
 import { ingestPastedText } from '../../../../shared/ingest/index'
 import type { Source } from '../../../../shared/model'
 import { useActor } from '../../app/actor'
 import { useAppCommand } from '../../app/commands'
 import type { Route } from '../../app/route'
 import { getDb } from '../../db/context'
-import { useSetting, useSources } from '../../db/hooks'
+import { useSetting, useSourceSummaries, useSourceWords } from '../../db/hooks'
 import { undoLast } from '../../db/repositories/history'
 import { setSetting } from '../../db/repositories/settings'
-import { deleteSource } from '../../db/repositories/sources'
+import { deleteSources, getSource, updateSourcesMeta, type SourceMetaPatch } from '../../db/repositories/sources'
+import type { SourceSummaryRow } from '../../db/sourceSummary'
 import { useI18n } from '../../i18n'
+import { countText } from '../../i18n/plural'
 import { getPlatform, readBrowserFiles } from '../../platform'
 import { EmptyState } from '../../ui/EmptyState'
 import { useNotify } from '../../ui/notices'
@@ -18,9 +20,14 @@ import { commitDrafts, prepareFiles, saveDraft, type ImportCandidate, type Impor
 import { ingestInBrowser } from './browserIngestHost'
 import { PasteTextDialog, type PastedFields } from './PasteTextDialog'
 import { loadSample } from './sample'
+import { SelectionBar } from './SelectionBar'
+import { SourceFilters } from './SourceFilters'
 import { SourceList } from './SourceList'
+import { DEFAULT_SOURCE_QUERY, outletsOf, querySources, type SourceQuery } from './sourceQuery'
 import { SourceMetaDialog } from './SourceMetaDialog'
 import './library.css'
+
+const NO_SOURCES: SourceSummaryRow[] = []
 
 const EXTENSIONS = ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'srt', 'vtt']
 
@@ -28,7 +35,14 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
   const { t, lang } = useI18n()
   const notify = useNotify()
   const by = useActor()
-  const sources = useSources()
+  const sources = useSourceSummaries()
+  const [query, setQuery] = useState<SourceQuery>(DEFAULT_SOURCE_QUERY)
+  // Typing stays responsive: the list follows the deferred query.
+  const shownQuery = useDeferredValue(query)
+  // The texts' words are read once a search is typed, not to draw the list.
+  const words = useSourceWords(shownQuery.search.trim() !== '')
+  const [selection, setSelection] = useState<ReadonlySet<string>>(new Set())
+  const anchor = useRef<number | null>(null)
   const sampleOffered = useSetting('sampleOffered', false)
   const [pasteOpen, setPasteOpen] = useState(false)
   const [candidates, setCandidates] = useState<ImportCandidate[] | null>(null)
@@ -122,19 +136,61 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
     }
   }
 
-  const onDelete = useCallback((source: Source): void => {
-    deleteSource(getDb(), source.id, by).then(
-      () => notify(t('sourceDeleted', { title: source.title }), { action: { label: t('undo'), run: () => void undoLast(getDb(), by) } }),
-      (error: unknown) => notify(error instanceof Error ? error.message : String(error), { tone: 'error' })
-    )
-  }, [by, notify, t])
+  const fail = useCallback((error: unknown) => notify(error instanceof Error ? error.message : String(error), { tone: 'error' }), [notify])
+  const undo = useCallback(() => {
+    undoLast(getDb(), by).catch(fail)
+  }, [by, fail])
 
-  const list = sources.data ?? []
-  const showSample = !sources.isLoading && list.length === 0 && sampleOffered.data === false
+  /** Deletes sources as one action, so one Undo brings them all back. */
+  const removeSources = useCallback((ids: readonly string[], message: string): void => {
+    deleteSources(getDb(), ids, by).then(() => {
+      setSelection((sel) => new Set([...sel].filter((id) => !ids.includes(id))))
+      notify(message, { action: { label: t('undo'), run: undo } })
+    }, fail)
+  }, [by, fail, notify, t, undo])
+
+  const onDelete = useCallback((source: SourceSummaryRow): void => removeSources([source.id], t('sourceDeleted', { title: source.title })), [removeSources, t])
+
+  const onEdit = useCallback((summary: SourceSummaryRow): void => {
+    getSource(getDb(), summary.id).then((source) => source && setEditing(source), fail)
+  }, [fail])
+
+  const all = sources.data ?? NO_SOURCES
+  const outlets = useMemo(() => outletsOf(all), [all])
+  const result = useMemo(() => querySources(all, shownQuery, words.data ?? undefined), [all, shownQuery, words.data])
+  const list = result.rows
+  // The selection keeps only sources still stored (another window may delete some).
+  const selected = useMemo(() => new Set(all.filter((s) => selection.has(s.id)).map((s) => s.id)), [all, selection])
+
+  const onToggle = useCallback((index: number, shift: boolean): void => {
+    const row = list[index]
+    if (!row) return
+    // The range is read now: the updater runs later, after the anchor has moved.
+    const last = shift ? anchor.current : null
+    const from = last !== null ? Math.min(last, index) : index
+    const to = last !== null ? Math.max(last, index) : index
+    setSelection((sel) => {
+      const next = new Set(sel)
+      const on = !sel.has(row.id)
+      for (let i = from; i <= to; i++) {
+        if (on) next.add(list[i].id)
+        else next.delete(list[i].id)
+      }
+      return next
+    })
+    anchor.current = index
+  }, [list])
+
+  const onPatch = (patch: SourceMetaPatch): void => {
+    const ids = [...selected]
+    updateSourcesMeta(getDb(), ids, patch, by).then((n) => notify(countText(t, lang, 'librarySourcesUpdated', n), { action: n > 0 ? { label: t('undo'), run: undo } : undefined }), fail)
+  }
+
+  const showSample = !sources.isLoading && all.length === 0 && sampleOffered.data === false
 
   return (
     <section
-      className={dragging ? 'page drop-target dragging' : 'page drop-target'}
+      className={dragging ? 'page library-page drop-target dragging' : 'page library-page drop-target'}
       onDragOver={(e) => {
         if (!e.dataTransfer.types.includes('Files')) return
         e.preventDefault()
@@ -208,13 +264,30 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
       )}
 
       {sources.error && <p className="error" role="alert">{sources.error.message}</p>}
-      {!sources.isLoading && list.length === 0 && !sources.error && (
+      {!sources.isLoading && all.length === 0 && !sources.error && (
         <EmptyState title={t('libraryEmptyTitle')} text={t('libraryEmptyText')}>
           <span className="muted">{t('dropHere')}</span>
         </EmptyState>
       )}
 
-      {list.length > 0 && <SourceList sources={list} navigate={navigate} onEdit={setEditing} onDelete={onDelete} />}
+      {all.length > 0 && (
+        <>
+          <SourceFilters query={query} outlets={outlets} onChange={setQuery} />
+          <SelectionBar
+            shown={list.length}
+            total={all.length}
+            selected={selected.size}
+            onSelectAll={() => setSelection(new Set([...selected, ...list.map((s) => s.id)]))}
+            onClear={() => setSelection(new Set())}
+            onDelete={() => removeSources([...selected], countText(t, lang, 'librarySourcesDeleted', selected.size))}
+            onPatch={onPatch}
+          />
+          {result.textPending && <p className="muted small-text" role="status">{t('librarySearchingTexts')}</p>}
+          {list.length === 0 ? <p className="muted empty-row">{t('libraryNoMatch')}</p> : (
+            <SourceList sources={list} selected={selected} onToggle={onToggle} navigate={navigate} onEdit={onEdit} onDelete={onDelete} />
+          )}
+        </>
+      )}
       {dragging && <div className="drop-overlay" aria-hidden="true">{t('dropHere')}</div>}
 
       <PasteTextDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onSubmit={onPaste} />

@@ -1,7 +1,7 @@
 import { claimFromExtracted } from '../../../../shared/claimRecord'
 import type { IngestNotice, SourceDraft } from '../../../../shared/ingest/index'
 import type { PickedFile, RejectedFile } from '../../../../shared/ipc'
-import type { Source, SourceKind } from '../../../../shared/model'
+import type { Lang, Source, SourceKind } from '../../../../shared/model'
 import { newId, nowIso } from '../../../../shared/runtime'
 import type { ClaimLedgerDB } from '../../db/database'
 import { addSourceWithClaims, findByContentHash, importBatch, type ImportItem } from '../../db/repositories/sources'
@@ -49,6 +49,24 @@ export interface ClaimsCapped {
   kept: number
 }
 
+/** The details "apply to all" sets on every draft of a review; a field left undefined is left as each draft has it. */
+export interface MetaForAll {
+  kind?: SourceKind
+  lang?: Lang
+  outlet?: string
+  speakers?: string
+}
+
+/** `metas` with the filled fields of `all` set on every one. */
+export function applyToAll(metas: Readonly<Record<string, DraftMeta>>, all: MetaForAll): Record<string, DraftMeta> {
+  const patch: Partial<DraftMeta> = {}
+  if (all.kind) patch.kind = all.kind
+  if (all.lang) patch.lang = all.lang
+  if (all.outlet?.trim()) patch.outlet = all.outlet.trim()
+  if (all.speakers?.trim()) patch.speakers = all.speakers.trim()
+  return Object.fromEntries(Object.entries(metas).map(([key, meta]) => [key, { ...meta, ...patch }]))
+}
+
 /** Editable details of a draft, shown before saving. */
 export interface DraftMeta {
   title: string
@@ -56,10 +74,11 @@ export interface DraftMeta {
   publishedAt: string
   speakers: string
   kind: SourceKind
+  lang: Lang
 }
 
 export function metaOf(draft: SourceDraft): DraftMeta {
-  return { title: draft.title, outlet: draft.outlet ?? '', publishedAt: draft.publishedAt ?? '', speakers: draft.speakers.join(', '), kind: draft.kind }
+  return { title: draft.title, outlet: draft.outlet ?? '', publishedAt: draft.publishedAt ?? '', speakers: draft.speakers.join(', '), kind: draft.kind, lang: draft.lang }
 }
 
 export function withMeta(draft: SourceDraft, meta: DraftMeta): SourceDraft {
@@ -70,7 +89,8 @@ export function withMeta(draft: SourceDraft, meta: DraftMeta): SourceDraft {
     outlet: meta.outlet.trim() || undefined,
     publishedAt: meta.publishedAt.trim() || undefined,
     speakers,
-    kind: meta.kind
+    kind: meta.kind,
+    lang: meta.lang
   }
 }
 
