@@ -51,9 +51,10 @@ export interface NumberExpr {
 }
 
 const SIGNS = new Set(['-', '+', '\u2212'])
+// "15 or 20 euros", "deux ou trois jours": an alternative of two figures is a range, as "to" and "à" are
 const RANGE_WORDS: Record<Lang, ReadonlySet<string>> = {
-  fr: new Set(['à', 'a', 'et']),
-  en: new Set(['to', 'and'])
+  fr: new Set(['à', 'a', 'et', 'ou']),
+  en: new Set(['to', 'and', 'or'])
 }
 const DASHES = new Set(['-', '\u2013', '\u2014'])
 const POINTS = new Set(['points', 'point', 'pts'])

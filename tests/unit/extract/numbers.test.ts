@@ -265,3 +265,10 @@ describe('a decimal comma in English text before a percent sign', () => {
     expect(n('It rose by 1,234 units.')).toEqual([1234])
   })
 })
+
+describe('an alternative of two figures is a range ("15 or 20 euros", "20 ou 30 %")', () => {
+  it('reads "or"/"ou" between two figures like "to"/"à"', () => {
+    expect(extractNumbers('For 15 or 20 euros per month.', { lang: 'en' })).toMatchObject([{ value: 15, valueHigh: 20, unit: 'EUR' }])
+    expect(extractNumbers('Une hausse de 20 ou 30 %.', { lang: 'fr' })).toMatchObject([{ value: 20, valueHigh: 30, unit: '%' }])
+  })
+})
