@@ -7,10 +7,27 @@ import { TIME_UNIT_CODES } from '../units'
 import { isAgeCompound } from '../ageCompound'
 import type { Detector, NonClaimContext } from './context'
 
-const { WORD, glued, isPunct, lower } = tokensModule
+const { NUM, WORD, glued, isPunct, lower } = tokensModule
 
 function hasTimeUnit(c: NonClaimContext): boolean {
   return c.f.unit !== undefined && TIME_UNIT_CODES.has(c.f.unit)
+}
+
+// prepositions of how long ("for", "pendant", "sur", "over"): a duration after them may be the figure itself
+const DURATION_OF = new Set(['for', 'pendant', 'durant', 'during', 'over', 'sur', 'depuis', 'since'])
+const CLAUSE_STOPS = new Set(['.', ';', ':', '?', '!', ','])
+
+/** True when another number stands in the clause of the figure at tokens [a, next) (12 tokens each side at most). */
+function otherFigureInClause(t: NonClaimContext['t'], a: number, next: number): boolean {
+  for (let k = a - 1; k >= 0 && k >= a - 12; k--) {
+    if (t.kind[k] === NUM) return true
+    if (isPunct(t, k, '.') || isPunct(t, k, ';') || isPunct(t, k, ':') || isPunct(t, k, ',')) break
+  }
+  for (let k = next; k < t.count && k < next + 12; k++) {
+    if (t.kind[k] === NUM) return true
+    if (t.kind[k] !== WORD && CLAUSE_STOPS.has(t.text[t.start[k]])) break
+  }
+  return false
 }
 
 export const framingDuration: Detector = (c) => {
@@ -19,6 +36,9 @@ export const framingDuration: Detector = (c) => {
   if (!((f.unit === undefined && TIME_UNITS.has(nextW) && t.kind[next] === WORD) || timeUnit)) return undefined
   const after = timeUnit ? nextW : lower(t, next + 1)
   const before = expr.introTok >= 0 && expr.high ? lower(t, expr.introTok - 1) : p1
+  // "fought for six years", "s'étalera sur 40 ans", "pendant plus d'une heure": how long is the figure asserted when
+  // its clause holds no other figure; "a baissé de 2 % sur trois mois" frames the 2 %
+  if (DURATION_OF.has(before) && !FRAME_AFTER.has(after) && !otherFigureInClause(t, a, next)) return undefined
   if (FRAME_BEFORE.has(p1) || FRAME_BEFORE.has(before) || FRAME_AFTER.has(after)) return 'duration'
   if ((p1 === 'a' && lower(t, a - 2) === 'y') || p1 === 'ago' || after === 'ago') return 'duration'
   // age groups: "les 15-24 ans", "the 18-24 year olds"

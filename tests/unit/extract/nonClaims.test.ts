@@ -20,7 +20,7 @@ const rows: [Lang, string][] = [
   ['fr', 'Un an après, rien n\'a changé.'],
   ['fr', 'Il y a deux ans, tout était différent.'],
   ['en', 'Two years ago the plan was dropped.'],
-  ['en', 'He has lived there for three years.'],
+  ['en', 'Two years later, nothing had changed.'],
   ['fr', 'Le gouvernement a utilisé l\'article 49.3 de la Constitution.'],
   ['en', 'Under Section 21 of the Housing Act 1988, landlords may evict.'],
   ['en', 'I would like your advice about Rule 143.'],
@@ -110,6 +110,12 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('Les deux grandes banques suisses ont perdu.', { lang: 'fr' }).map((c) => c.value)).toEqual([2])
     expect(extractClaims('Des deux côtés, on se plaint.', { lang: 'fr' })).toEqual([])
     expect(extractClaims('The two sides met again.', { lang: 'en' })).toEqual([])
+  })
+
+  it('reads a duration as the figure when its clause asserts no other one (GUIDELINES §2: "il a passé dix ans en prison")', () => {
+    expect(extractClaims('He has lived there for three years.', { lang: 'en' })[0]).toMatchObject({ value: 3, unit: 'year' })
+    expect(extractClaims("La perte s'étalera sur 40 ans.", { lang: 'fr' })[0]).toMatchObject({ value: 40, unit: 'year' })
+    expect(extractClaims('Le chômage a baissé de 2 % sur trois mois.', { lang: 'fr' }).map((c) => c.value)).toEqual([-2])
   })
 
   it('reads an age as a claim, in years (GUIDELINES §3: ages are quantities)', () => {
