@@ -118,6 +118,8 @@ export interface Slice {
   /** Label of the chosen value of each dimension with more than one, as "label: value". */
   labels: string[]
   place?: string
+  /** The file's unit, else "%" when the chosen series is named a rate ("ILO unemployment rate", "taux de…"). */
+  unit?: string
 }
 
 /**
@@ -156,5 +158,7 @@ export function sliceTable(table: ReferenceTable, choice: Readonly<Record<string
   })
   const slice: Slice = { observations, periodicity, labels }
   if (place) slice.place = place
+  const unit = table.meta.unit ?? (labels.some((l) => /\b(rate|taux)\b|%/i.test(l)) ? '%' : undefined)
+  if (unit) slice.unit = unit
   return { ok: true, value: slice }
 }
