@@ -4,6 +4,7 @@ import { Nav, viewForShortcut } from './app/Nav'
 import { usePrefs } from './app/prefs'
 import { useRoute } from './app/route'
 import { AppCommandsProvider, type AppCommand } from './app/commands'
+import { ShortcutsDialog } from './app/ShortcutsDialog'
 import { UndoRedoButtons, useUndoRedo } from './app/undoRedo'
 import { getDb } from './db/context'
 import { ensureOpen } from './db/database'
@@ -32,6 +33,7 @@ function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs'
   const [route, navigate] = useRoute()
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [aboutOpen, setAboutOpen] = useState(false)
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
   const [pending, setPending] = useState<AppCommand | null>(null)
   const notify = useNotify()
   const dbNotice = useDatabaseNotice()
@@ -104,6 +106,12 @@ function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs'
         void step(key === 'z' && !e.shiftKey ? 'undo' : 'redo')
         return
       }
+      // ? lists every shortcut, unless typed in a field or over another dialog.
+      if (e.key === '?' && !mod && !e.altKey && !isEditable(e.target) && !document.querySelector('dialog[open]')) {
+        e.preventDefault()
+        setShortcutsOpen(true)
+        return
+      }
       if (getPlatform().kind === 'electron' || !mod) return
       if (e.key === ',') { e.preventDefault(); run('settings') }
       else if (e.key.toLowerCase() === 'o' && !e.shiftKey) { e.preventDefault(); run('import') }
@@ -136,7 +144,7 @@ function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs'
   return (
     <AppCommandsProvider pending={pending} clear={() => setPending(null)}>
       <div className="app">
-        <Nav route={route} navigate={navigate} onSettings={() => setSettingsOpen(true)} tools={<UndoRedoButtons undoRedo={undoRedo} />} />
+        <Nav route={route} navigate={navigate} onSettings={() => setSettingsOpen(true)} tools={<><UndoRedoButtons undoRedo={undoRedo} /><button type="button" className="ghost" aria-keyshortcuts="?" aria-label={t('shortcutsButton')} title={t('shortcutsButton')} onClick={() => setShortcutsOpen(true)}>?</button></>} />
         {dbNotice && <div className="db-notice" role="alert">{dbNotice.message} <button type="button" onClick={() => window.location.reload()}>{t('errorReload')}</button></div>}
         <main className="view" id="main">
           <ErrorBoundary key={route.view} title={t('errorTitle')} reloadLabel={t('errorReload')}>
@@ -145,6 +153,7 @@ function Shell({ prefs, setPrefs }: { prefs: ReturnType<typeof usePrefs>['prefs'
         </main>
         <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} prefs={prefs} setPrefs={setPrefs} />
         <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+        <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       </div>
     </AppCommandsProvider>
   )

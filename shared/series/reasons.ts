@@ -23,6 +23,9 @@ export function formatReasonValue(v: number, high?: number): string {
   return high !== undefined ? `${v}–${high}` : String(v)
 }
 
+/** Dimensions without a unit symbol ("count", "rank"), as French writes them; English keeps the code. */
+const FRENCH_DIMENSIONS: Record<string, string> = { count: 'nombre', ratio: 'rapport', rank: 'rang', change: 'variation', quantity: 'quantité' }
+
 function quoted(words: string[], lang: 'en' | 'fr'): string {
   return words.map((w) => (lang === 'fr' ? `« ${w} »` : `'${w}'`)).join(', ')
 }
@@ -32,7 +35,7 @@ export function reasonPartText(part: ReasonPart, lang: 'en' | 'fr'): string {
   const fr = lang === 'fr'
   switch (part.kind) {
     case 'unit':
-      return part.currency ? (fr ? `même devise (${part.unit})` : `same currency (${part.unit})`) : fr ? `même unité (${part.unit})` : `same unit (${part.unit})`
+      return part.currency ? (fr ? `même devise (${part.unit})` : `same currency (${part.unit})`) : fr ? `même unité (${FRENCH_DIMENSIONS[part.unit] ?? part.unit})` : `same unit (${part.unit})`
     case 'beforeAfter':
       return fr ? `une affirmation donne une valeur avant et après (${part.before} → ${part.after})` : `one claim gives a before and after value (${part.before} → ${part.after})`
     case 'sharedWords':

@@ -22,7 +22,8 @@ test.describe('the Claims table', () => {
     await expect.poll(total).toBeGreaterThanOrEqual(7)
 
     await page.getByRole('searchbox', { name: 'Search' }).fill('INTERPEL')
-    await expect(count).toContainText('1 claims')
+    await expect(count).toContainText('1 claim')
+    await expect(count).not.toContainText('1 claims')
     await expect(table.getByRole('row').filter({ hasText: '357' })).toHaveCount(1)
     await page.getByRole('searchbox', { name: 'Search' }).fill('hopital')
     await expect(count).toContainText('0 claims')
@@ -48,7 +49,7 @@ test.describe('the Claims table', () => {
 
   test('bulk verdict, tag and series on a multi-selection; CSV of the current view', async ({ page }, testInfo) => {
     await page.getByRole('combobox', { name: 'Speaker', exact: true }).selectOption('Laurent Nunez')
-    const boxes = page.getByRole('table', { name: 'Claims' }).getByRole('checkbox')
+    const boxes = page.getByRole('table', { name: 'Claims' }).getByRole('checkbox', { name: /^Select: / })
     await boxes.nth(0).click()
     await boxes.nth(2).click({ modifiers: ['Shift'] })
     await expect(page.locator('.bulk-bar')).toContainText('3 selected')

@@ -37,15 +37,48 @@ export function routeToHash(route: Route): string {
   }
 }
 
+const LAST_READ = 'claimledger.lastRead'
+
+/** The source (and claim) the Reader showed last, kept so going back to the Reader reopens it. */
+export function lastRead(): { sourceId: string; claimId?: string } | undefined {
+  try {
+    const raw = JSON.parse(localStorage.getItem(LAST_READ) ?? 'null') as unknown
+    if (!raw || typeof raw !== 'object') return undefined
+    const { sourceId, claimId } = raw as Record<string, unknown>
+    if (typeof sourceId !== 'string' || !sourceId) return undefined
+    return { sourceId, claimId: typeof claimId === 'string' && claimId ? claimId : undefined }
+  } catch {
+    // Damaged by hand: the Reader opens empty, as it did before anything was read.
+    return undefined
+  }
+}
+
+/** Forgets the last source read (it was deleted). */
+export function forgetLastRead(sourceId: string): void {
+  if (lastRead()?.sourceId === sourceId) localStorage.removeItem(LAST_READ)
+}
+
+/** The Reader with no source named reopens the last one read (issue 13, item 5). */
+function withLastRead(route: Route): Route {
+  if (route.view !== 'reader') return route
+  if (route.sourceId) {
+    localStorage.setItem(LAST_READ, JSON.stringify({ sourceId: route.sourceId, claimId: route.claimId }))
+    return route
+  }
+  const last = lastRead()
+  return last ? { view: 'reader', ...last } : route
+}
+
 /** The current route and a navigate function (pushes history, so Back works). */
 export function useRoute(): [Route, (route: Route) => void] {
-  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash))
+  const [route, setRoute] = useState<Route>(() => withLastRead(parseRoute(window.location.hash)))
   useEffect(() => {
-    const onHash = (): void => setRoute(parseRoute(window.location.hash))
+    const onHash = (): void => setRoute(withLastRead(parseRoute(window.location.hash)))
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
-  const navigate = useCallback((next: Route) => {
+  const navigate = useCallback((to: Route) => {
+    const next = withLastRead(to)
     const hash = routeToHash(next)
     if (window.location.hash !== hash) window.location.hash = hash
     else setRoute(next)

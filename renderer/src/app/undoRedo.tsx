@@ -3,9 +3,9 @@
  * bar's buttons. Each reaches only this window's session (db/session.ts) and says what it reverted, in
  * the UI's language, with a button to take the step back.
  */
-import { useCallback, type ReactNode } from 'react'
+import { useCallback, useMemo, type ReactNode } from 'react'
 import { getDb } from '../db/context'
-import { useLiveResult } from '../db/hooks'
+import { useLiveResult, useSeriesList } from '../db/hooks'
 import { redoLast, undoLast, undoRedoState } from '../db/repositories/history'
 import { useI18n } from '../i18n'
 import { useNotify } from '../ui/notices'
@@ -25,6 +25,9 @@ export function useUndoRedo(): UndoRedo {
   const by = useActor()
   const notify = useNotify()
   const state = useLiveResult(() => undoRedoState(getDb()), [])
+  // Adding claims to a series records only its claim list: its name comes from here.
+  const seriesList = useSeriesList()
+  const names = useMemo(() => new Map((seriesList.data ?? []).map((s) => [s.id, s.name])), [seriesList.data])
   const run = useCallback((direction: UndoDirection): Promise<void> => {
     // The notice's button takes the step back with the same function.
     const go = async (d: UndoDirection): Promise<void> => {
@@ -36,7 +39,7 @@ export function useUndoRedo(): UndoRedo {
         }
         const kept = result.kept.length > 0 ? ` ${t('undoKept', { n: result.kept.length })}` : ''
         const back: UndoDirection = d === 'undo' ? 'redo' : 'undo'
-        notify(describeStep(result.entries, d, t) + kept, {
+        notify(describeStep(result.entries, d, t, names) + kept, {
           tone: 'success',
           action: { label: t(back === 'redo' ? 'redoButton' : 'undoButton'), run: () => void go(back) }
         })
@@ -45,10 +48,10 @@ export function useUndoRedo(): UndoRedo {
       }
     }
     return go(direction)
-  }, [by, notify, t])
+  }, [by, notify, t, names])
   const next = {
-    undo: state.data?.undo && describeAction(state.data.undo, t).what,
-    redo: state.data?.redo && describeAction(state.data.redo, t).what
+    undo: state.data?.undo && describeAction(state.data.undo, t, names).what,
+    redo: state.data?.redo && describeAction(state.data.redo, t, names).what
   }
   return { run, next }
 }

@@ -12,7 +12,9 @@ describe('suggestion reasons in the UI language', () => {
     if (!night) return
     expect(reasonText(night.reasons, 'en')).toBe(night.reason)
     const fr = reasonText(night.reasons, 'fr')
-    expect(fr).toContain('même unité (count)')
+    // The dimension in French too (issue 13, item 5: a French UI showed "même unité (count)").
+    expect(fr).toContain('même unité (nombre)')
+    expect(fr).not.toContain('count')
     expect(fr).toContain('mêmes chiffres (610, avant 200)')
     expect(fr).toContain('sources en français et en anglais')
     expect(fr).toMatch(/\d+ affirmations de \d+ sources/)

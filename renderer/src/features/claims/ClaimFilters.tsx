@@ -4,8 +4,9 @@ import { useLiveResult, useSourceOptions } from '../../db/hooks'
 import { getDb } from '../../db/context'
 import { distinctSpeakers, distinctTags, type ClaimQuery } from '../../db/repositories/claims'
 import { useI18n } from '../../i18n'
+import { DateField } from '../../ui/DateField'
 
-/** Filters of the Claims view; every control is labelled and changes the query at once. */
+/** Filters of the Claims view; every control is labelled and changes the query at once (a date once it is one). */
 export function ClaimFilters({ query, onChange }: { query: ClaimQuery; onChange: (q: ClaimQuery) => void }): ReactNode {
   const { t } = useI18n()
   const speakers = useLiveResult(() => distinctSpeakers(getDb()), [])
@@ -52,8 +53,8 @@ export function ClaimFilters({ query, onChange }: { query: ClaimQuery; onChange:
           {(tags.data ?? []).map((s) => <option key={s} value={s}>{s}</option>)}
         </select>
       </label>
-      <label>{t('from')}<input type="date" value={query.dateFrom ?? ''} onChange={(e) => set({ dateFrom: e.target.value || undefined })} /></label>
-      <label>{t('to')}<input type="date" value={query.dateTo ?? ''} onChange={(e) => set({ dateTo: e.target.value || undefined })} /></label>
+      <DateField label={t('from')} value={query.dateFrom} onChange={(dateFrom) => set({ dateFrom })} />
+      <DateField label={t('to')} value={query.dateTo} onChange={(dateTo) => set({ dateTo })} />
     </fieldset>
   )
 }

@@ -7,10 +7,18 @@ function number(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(value)
 }
 
+/** Durations the extractor stores as English codes: Intl words them in the reader's language ("25 ans", "25 years"). */
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour'])
+
+/** Unit codes whose abbreviation differs in French. */
+const FRENCH_UNITS: Record<string, string> = { bp: 'pb', toe: 'tep', bbl: 'b', 'bbl/d': 'b/j' }
+
 function withUnit(text: string, unit: string | undefined, lang: Lang, value: number): string {
   if (!unit) return text
   if (unit === '%') return lang === 'fr' ? `${text} %` : `${text}%`
   if (unit === 'pp') return lang === 'fr' ? `${text} pts` : `${text} pp`
+  if (TIME_UNITS.has(unit)) return new Intl.NumberFormat(LOCALES[lang], { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 2 }).format(value)
+  if (lang === 'fr' && unit in FRENCH_UNITS) return `${text} ${FRENCH_UNITS[unit]}`
   if (/^[A-Z]{3}$/.test(unit)) {
     try {
       return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: unit, maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2, notation: Math.abs(value) >= 1e6 ? 'compact' : 'standard' }).format(value)

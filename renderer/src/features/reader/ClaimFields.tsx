@@ -20,7 +20,7 @@ export function ClaimFields({ values, onChange }: { values: ClaimFieldValues; on
         <label>{t('unit')}<input value={values.unit} onChange={set('unit')} placeholder="%, EUR, km…" /></label>
         <label>{t('kind')}
           <select value={values.kind} onChange={set('kind')}>
-            {CLAIM_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+            {CLAIM_KINDS.map((k) => <option key={k} value={k}>{t(`claimKind_${k}`)}</option>)}
           </select>
         </label>
       </div>

@@ -1,32 +1,23 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import { figureSpan } from '../../../../shared/figureSpan'
 import { VERDICTS, type Claim, type Lang } from '../../../../shared/model'
 import { useActor } from '../../app/actor'
+import type { Route } from '../../app/route'
+import { useSeriesList } from '../../db/hooks'
 import { getDb } from '../../db/context'
 import { addTags, confirmClaim, rejectClaim, removeTag, setVerdict, updateClaim, type ClaimPatch } from '../../db/repositories/claims'
 import { useI18n } from '../../i18n'
 import { useNotify } from '../../ui/notices'
+import { QuoteWithFigure } from '../../ui/QuoteWithFigure'
 import { formatClaimValue, formatPeriod } from '../claims/format'
 import { ClaimEditForm } from './ClaimEditForm'
 import { HistoryList } from './HistoryList'
 
 /** Review of one claim: confirm, edit, reject, verdict, note, tags, and its history. */
 
-/** The quote a fact-checker cites (the clause), with the figure itself in bold. */
-function QuoteWithFigure({ claim }: { claim: Claim }): ReactNode {
-  const f = figureSpan(claim)
-  const a = f.start - claim.start
-  const b = f.end - claim.start
-  return (
-    <>
-      {claim.quote.slice(0, a)}
-      <strong className="panel-figure">{claim.quote.slice(a, b)}</strong>
-      {claim.quote.slice(b)}
-    </>
-  )
-}
-export function ClaimPanel({ claim, lang, editing, setEditing }: { claim: Claim; lang: Lang; editing: boolean; setEditing: (v: boolean) => void }): ReactNode {
+export function ClaimPanel({ claim, lang, editing, setEditing, navigate }: { claim: Claim; lang: Lang; editing: boolean; setEditing: (v: boolean) => void; navigate: (r: Route) => void }): ReactNode {
   const { t } = useI18n()
+  const seriesList = useSeriesList()
+  const series = claim.seriesId ? seriesList.data?.find((s) => s.id === claim.seriesId) : undefined
   const by = useActor()
   const notify = useNotify()
   const [note, setNote] = useState(claim.note)
@@ -54,6 +45,9 @@ export function ClaimPanel({ claim, lang, editing, setEditing }: { claim: Claim;
         <dt>{t('speaker')}</dt><dd>{claim.speaker || '—'}</dd>
         <dt>{t('period')}</dt><dd>{formatPeriod(claim.period) || '—'}</dd>
         <dt>{t('status')}</dt><dd><span className={`badge status-badge status-${claim.status}`}>{t(`status_${claim.status}`)}</span></dd>
+        {/* The series this claim belongs to, one click away; its claim list links back here. */}
+        <dt>{t('fieldSeries')}</dt>
+        <dd>{series ? <a href={`#/series/${encodeURIComponent(series.id)}`} onClick={(e) => { e.preventDefault(); navigate({ view: 'series', seriesId: series.id }) }}>{series.name}</a> : t('claimNoSeries')}</dd>
       </dl>
       {editing ? (
         <ClaimEditForm claim={claim} onSave={save} onCancel={() => setEditing(false)} />

@@ -23,7 +23,7 @@ export function HistoryList({ claimId, unit }: { claimId: string; unit?: string 
   const entries = history.data ?? []
   return (
     <section aria-label={t('history')} className="history">
-      <h3>{t('history')}</h3>
+      <h2>{t('history')}</h2>
       {entries.length === 0 ? <p className="muted">{t('noHistory')}</p> : (
         <ol className="history-list">
           {entries.map((e) => {

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { VERDICTS } from '../../../../shared/model'
 import { useActor } from '../../app/actor'
-import type { Route } from '../../app/route'
+import { forgetLastRead, type Route } from '../../app/route'
 import { getDb } from '../../db/context'
 import { useClaimsForSource, useSource } from '../../db/hooks'
 import { confirmClaim, rejectClaim, setVerdict } from '../../db/repositories/claims'
 import { useI18n } from '../../i18n'
+import { countText } from '../../i18n/plural'
 import { EmptyState } from '../../ui/EmptyState'
+import { VerdictBadge } from '../../ui/VerdictBadge'
 import { useNotify } from '../../ui/notices'
 import { kindLabel } from '../library/kindLabel'
 import { AddClaimDialog } from './AddClaimDialog'
@@ -42,6 +44,12 @@ export function ReaderView({ sourceId, claimId, navigate }: { sourceId?: string;
     const el = textRef.current?.querySelector(`[data-claim-id="${CSS.escape(claimId)}"]`)
     el?.scrollIntoView({ block: 'center', behavior: 'auto' })
   }, [claimId, list.length])
+
+  // A source deleted since it was last read: going back to the Reader no longer tries to reopen it.
+  const missing = !!sourceId && !source.isLoading && !source.error && !source.data
+  useEffect(() => {
+    if (missing && sourceId) forgetLastRead(sourceId)
+  }, [missing, sourceId])
 
   useEffect(() => {
     const onSelect = (): void => setSelection(selectionOffsets(textRef.current))
@@ -100,10 +108,10 @@ export function ReaderView({ sourceId, claimId, navigate }: { sourceId?: string;
           </p>
           <div className="toolbar">
             <button type="button" disabled={!selection} onClick={() => setAdding(selection)} title={t('selectToAdd')}>{t('addClaim')}</button>
-            <span className="muted small-text">{t('claimsCount', { n: list.length })} · {t('shortcuts')}</span>
+            <span className="muted small-text">{countText(t, uiLang, 'claimsCount', list.length)} · {t('shortcuts')} · {t('shortcutsHint')}</span>
           </div>
           <ul className="legend" aria-label={t('legend')}>
-            {VERDICTS.map((v) => <li key={v}><span className={`swatch claim verdict-${v}`} />{t(`verdict_${v}`)}</li>)}
+            {VERDICTS.map((v) => <li key={v}><span className={`swatch claim verdict-${v}`} aria-hidden="true" /><VerdictBadge verdict={v} /></li>)}
             <li><span className="swatch claim status-rejected" />{t('status_rejected')}</li>
             <li><span className="swatch claim status-confirmed" />{t('status_confirmed')}</li>
           </ul>
@@ -113,7 +121,7 @@ export function ReaderView({ sourceId, claimId, navigate }: { sourceId?: string;
         </div>
       </article>
       {selected ? (
-        <ClaimPanel key={selected.id} claim={selected} lang={uiLang} editing={editing} setEditing={setEditing} />
+        <ClaimPanel key={selected.id} claim={selected} lang={uiLang} editing={editing} setEditing={setEditing} navigate={navigate} />
       ) : (
         <aside className="claim-panel empty" aria-label={t('claimPanel')}>
           <p className="muted">{list.length ? t('shortcuts') : t('selectToAdd')}</p>

@@ -3,7 +3,7 @@
  * of that language writes them, series by name, tags as tags, and the user's name instead of the
  * "me" older entries were recorded with. Pure, so it is tested without a DOM.
  */
-import { type ClaimStatus, type HistoryEntry, type Lang, type Period, type Previous, type Verdict, CLAIM_STATUSES, VERDICTS } from '../../../../shared/model'
+import { type ClaimKind, type ClaimStatus, type HistoryEntry, type Lang, type Period, type Previous, type Verdict, CLAIM_KINDS, CLAIM_STATUSES, VERDICTS } from '../../../../shared/model'
 import type { Translate } from '../../i18n'
 import type { MessageKey } from '../../i18n/en'
 import { formatClaimValue } from '../claims/format'
@@ -92,6 +92,8 @@ function valueOf(field: string, v: unknown, ctx: HistoryContext): HistoryValue {
       return { text: (CLAIM_STATUSES as readonly unknown[]).includes(v) ? t(`status_${v as ClaimStatus}`) : String(v) }
     case 'verdict':
       return { text: (VERDICTS as readonly unknown[]).includes(v) ? t(`verdict_${v as Verdict}`) : String(v) }
+    case 'kind':
+      return { text: (CLAIM_KINDS as readonly unknown[]).includes(v) ? t(`claimKind_${v as ClaimKind}`) : String(v) }
     case 'value':
     case 'valueHigh':
       return { text: typeof v === 'number' ? formatClaimValue({ value: v, unit: ctx.unit }, lang) : String(v) }

@@ -206,6 +206,10 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
                     <input type="checkbox" checked={picked.includes(p.claimId)} onChange={(e) => setPicked((list) => (e.target.checked ? [...list, p.claimId] : list.filter((id) => id !== p.claimId)))} aria-label={p.figure} />
                     {' '}{p.x || '—'} · <strong>{nf.format(p.value)}{p.valueHigh !== undefined ? `–${nf.format(p.valueHigh)}` : ''}</strong> · {p.sourceTitle}
                   </label>
+                  {/* Back to the claim in its source; the Reader's claim panel links here. */}
+                  {data.claims.get(p.claimId) && (
+                    <a href={`#/reader/${encodeURIComponent(data.claims.get(p.claimId)?.sourceId ?? '')}/${encodeURIComponent(p.claimId)}`} aria-label={t('seriesOpenClaim', { figure: p.figure })} onClick={(e) => { e.preventDefault(); const c = data.claims.get(p.claimId); if (c) navigate({ view: 'reader', sourceId: c.sourceId, claimId: p.claimId }) }}>{t('chartOpenQuote')}</a>
+                  )}
                   <button type="button" className="small ghost" onClick={() => removeClaimsFromSeries(getDb(), current.id, [p.claimId], by).catch(fail)} aria-label={`${t('remove')}: ${p.figure}`}>{t('remove')}</button>
                 </li>
               ))}
