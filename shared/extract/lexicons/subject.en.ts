@@ -42,5 +42,39 @@ export const SUBJECT_LEXICON_EN: SubjectLexicon = {
   periodHeads: [
     'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'night', 'nights', 'hour', 'hours', 'quarter',
     'quarters', 'period', 'decade', 'decades', 'end', 'beginning', 'start', 'average', 'total', 'time', 'times', 'world', 'age'
-  ]
+  ],
+  clauseBreaks: ['and', 'but', 'that', 'which', 'who', 'while', 'whereas'],
+  lookBackSkips: [
+    'grow', 'expects', 'expected', 'expect', 'forecast', 'forecasts', 'plans', 'plan', 'want', 'wants', 'need', 'needs', 'generate',
+    'built', 'estimates', 'worth', 'closed', 'spend', 'spending', 'invest', 'reach', 'hit', 'become', 'became', 'serves', 'serve',
+    'employs', 'employ', 'collected', 'recruited', 'planted', 'bought', 'sold', 'make', 'makes', 'said', 'says', 'stood', 'stands',
+    'receive', 'receives', 'give', 'gives', 'take', 'takes', 'offer', 'offers', 'provide', 'provides', 'allocate', 'cost', 'costs',
+    'little', 'largely', 'broadly', 'slightly', 'roughly', 'about', 'some', 'quarter', 'year', 'month', 'week', 'day', 'period', 'average'
+  ],
+  changeHeads: [
+    'rise', 'fall', 'increase', 'decrease', 'drop', 'decline', 'jump', 'growth', 'gain', 'loss', 'cut', 'total', 'sum', 'amount',
+    'figure', 'level', 'record', 'mark', 'threshold', 'rate', 'average', 'median'
+  ],
+  modals: ['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to'],
+  leadDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these'],
+  forWords: ['for', 'on', 'in', 'to', 'into'],
+  moneyFor: ['for', 'on', 'in'],
+  forPeriodHeads: ['first', 'second', 'third', 'fourth', 'last', 'next', 'year', 'month', 'week', 'quarter', 'half', 'course', 'period', 'total'],
+  extraWords: ['additional', 'extra', 'more', 'less', 'fewer', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'up', 'down'],
+  timeUnits: ['years', 'year', 'months', 'month', 'weeks', 'days', 'hours'],
+  subjectPronouns: ['it', 'they'],
+  relatives: ['which', 'who'],
+  basisNouns: ['gdp'],
+  basisPairs: ['labour force', 'labor force', 'working population'],
+  nounsInLy: ['family', 'supply', 'assembly', 'rally', 'ally', 'monopoly', 'anomaly', 'italy', 'july', 'reply', 'belly', 'jelly'],
+  ingPrepositions: ['at', 'to', 'on', 'by', 'from', 'into', 'up', 'down'],
+  objectStarts: ['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'no'],
+  irregularParticiples: ['built', 'set', 'put', 'made', 'taken', 'held', 'known', 'seen', 'given', 'paid', 'spent', 'cut', 'sold', 'bought'],
+  ofDeterminers: [],
+  participleLinks: [],
+  verbAfter: [],
+  beforeInfinitive: [],
+  participleIntros: [],
+  nounsWithVerbEnding: [],
+  participleEndings: []
 }

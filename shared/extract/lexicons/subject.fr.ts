@@ -64,5 +64,44 @@ export const SUBJECT_LEXICON_FR: SubjectLexicon = {
   periodHeads: [
     'an', 'ans', 'année', 'années', 'mois', 'semaine', 'semaines', 'jour', 'jours', 'nuit', 'nuits', 'heure', 'heures',
     'trimestre', 'trimestres', 'semestre', 'période', 'cours', 'fin', 'début', 'moyenne', 'total'
-  ]
+  ],
+  clauseBreaks: ['et', 'mais', 'que', 'qui', 'dont', 'où', 'alors', 'tandis'],
+  lookBackSkips: [
+    'emploie', 'compte', 'prévoit', 'investir', 'gagné', 'produit', 'atteint', 'représente', 'coûte', 'recevront', 'reçoivent', 'prévu',
+    'prévue', 'estimée', 'estimé', 'fixé', 'évalué', 'établit', 's', 'se', 'élève', 'chiffre', 'augmentent', 'progressent', 'reculent',
+    'baissent', 'accélèrent', 'ralentissent', 'franchi', 'dépassé', 'accueillis', 'accueille', 'soit', 'trimestre', 'année', 'mois',
+    'semaine', 'période', 'moyenne'
+  ],
+  changeHeads: [
+    'hausse', 'baisse', 'augmentation', 'diminution', 'progression', 'recul', 'chute', 'croissance', 'repli', 'bond', 'total', 'montant',
+    'somme', 'chiffre', 'niveau', 'record', 'barre', 'seuil', 'moyenne', 'médiane'
+  ],
+  modals: ['va', 'vont', 'doit', 'peut', 'veut'],
+  leadDeterminers: ['le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'leur', 'leurs', 'un', 'une', 'des', 'ce', 'cette', 'ces'],
+  forWords: ['pour', 'dans', 'à', 'au', 'aux', 'sur'],
+  moneyFor: ['pour', 'sur'],
+  forPeriodHeads: ['premier', 'première', 'deuxième', 'troisième', 'quatrième', 'dernier', 'année', 'an', 'mois', 'semaine', 'trimestre', 'semestre', 'cours', 'période', 'total'],
+  extraWords: ['supplémentaires', 'supplémentaire'],
+  timeUnits: ['ans', 'an', 'années', 'année', 'mois', 'semaines', 'jours', 'heures'],
+  subjectPronouns: ['il', 'elle', 'ils', 'elles'],
+  relatives: ['qui'],
+  basisNouns: ['pib', 'revenu', 'national'],
+  basisPairs: ['population active'],
+  nounsInLy: [],
+  ingPrepositions: [],
+  objectStarts: [],
+  irregularParticiples: [],
+  ofDeterminers: ['nos', 'vos', 'leurs', 'ses', 'ces', 'mes', 'tes', 'notre', 'votre', 'leur', 'son', 'sa', 'cette', 'ce'],
+  participleLinks: ['sur', 'par', 'en', 'dans', 'depuis', 'pendant', 'entre'],
+  verbAfter: [
+    'nous', 'vous', 'ils', 'elles', 'il', 'elle', 'on', 'je', 'j', 'ont', 'a', 'avons', 'avez', 'ai', 'avait', 'avaient', 'été',
+    'sont', 'est', 'était', 'étaient', 'sera', 'seront', 'serait', 'se', 's', 'me', 'm', 'te'
+  ],
+  beforeInfinitive: [
+    'pour', 'sans', 'afin', 'de', 'd', 'à', 'peut', 'peuvent', 'pourrait', 'pourraient', 'doit', 'doivent', 'devrait', 'devraient',
+    'faut', 'fallait', 'faudrait', 'va', 'vont', 'veut', 'veulent', 'pouvait', 'pouvaient', 'devait', 'devaient'
+  ],
+  participleIntros: ['à', 'de', 'par', 'en'],
+  nounsWithVerbEnding: ['portrait', 'portraits', 'retrait', 'retraits', 'extrait', 'extraits', 'attrait', 'souhait'],
+  participleEndings: ['é', 'ée', 'és', 'ées', 'ant', 'is', 'ie', 'ies', 'u', 'us', 'ue', 'ues', 'it', 'ite', 'its', 'ites']
 }

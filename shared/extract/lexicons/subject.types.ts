@@ -1,6 +1,6 @@
 /**
  * The word classes the subject stage reads noun phrases with, for one language. Data only: the logic is in
- * ../partOfSpeech.ts and ../subject.ts. Closed classes are listed; open classes (nouns, adjectives, verbs) are
+ * ../subject/. Where a rule is blind to the language, it reads both languages' lists; a list only one language's rules read is empty in the other. Closed classes are listed; open classes (nouns, adjectives, verbs) are
  * guessed from these lists, suffixes and the neighbouring words.
  */
 export interface SubjectLexicon {
@@ -28,4 +28,53 @@ export interface SubjectLexicon {
   possessionLinks: readonly string[]
   /** Words that end a phrase as adverbials of time or place when they follow a participle ("cumulés sur cinq ans"). */
   periodHeads: readonly string[]
+  /** Words that end the clause a subject is looked for in, reading back from a figure ("et", "which"). */
+  clauseBreaks: readonly string[]
+  /** Verbs and words passed over when looking back from a figure for its noun ("expects", "atteint", "roughly"). */
+  lookBackSkips: readonly string[]
+  /** Nouns of change or of an amount, passed over for what they measure ("une hausse de", "the total of"). */
+  changeHeads: readonly string[]
+  /** Modals and "to": the word after one is a verb ("will pay compensation"). */
+  modals: readonly string[]
+  /** Determiners passed over before the noun after "pour"/"for" or a noun of change. */
+  leadDeterminers: readonly string[]
+  /** Prepositions after a figure and a word of more or change that lead to what it is for ("12 millions supplémentaires pour l'hébergement"). */
+  forWords: readonly string[]
+  /** Prepositions right after an amount of money that lead to what it is for ("£3bn for schools"). */
+  moneyFor: readonly string[]
+  /** Words after such a preposition that name a period, not what the figure is for ("pour le premier trimestre"). */
+  forPeriodHeads: readonly string[]
+  /** Words of more or less right after a figure ("12 millions d'euros supplémentaires", "£2.4bn more"). */
+  extraWords: readonly string[]
+  /** Spans of time: after one, only "de"/"of" introduces what it measures ("20 années de trajectoire"). */
+  timeUnits: readonly string[]
+  /** Subject pronouns that send the look back past their comma ("Quant aux banques, elles recevront…"). */
+  subjectPronouns: readonly string[]
+  /** Relative pronouns opening an aside after a noun ("le seuil, qui atteint…"). */
+  relatives: readonly string[]
+  /** Nouns a rate is measured against ("97.7% of GDP"), and pairs of them ("population active"). */
+  basisNouns: readonly string[]
+  basisPairs: readonly string[]
+  /** Nouns ending in -ly, not adverbs ("family", "supply"). */
+  nounsInLy: readonly string[]
+  /** Prepositions that make an -ing word before them a verb ("closing at 5985 points"). */
+  ingPrepositions: readonly string[]
+  /** Words that open an object, so the word before them is a verb ("regions enjoy five times", "demand a"). */
+  objectStarts: readonly string[]
+  /** Participles with no -ed ending ("built", "paid"). */
+  irregularParticiples: readonly string[]
+  /** Possessives and demonstratives after "de" before the counted noun ("la moitié de ces emplois"). */
+  ofDeterminers: readonly string[]
+  /** Prepositions after which a participle right after a unit is not what is counted ("cumulés sur cinq ans"). */
+  participleLinks: readonly string[]
+  /** Subject pronouns and auxiliaries: the word after one is a verb ("nous accueillons", "ont saisi"). */
+  verbAfter: readonly string[]
+  /** Prepositions and modals before an infinitive ("pour fabriquer", "doit contrôler"). */
+  beforeInfinitive: readonly string[]
+  /** Prepositions after a participle that introduces the figure ("plafonnée à", "fixés par"). */
+  participleIntros: readonly string[]
+  /** Nouns with a verb's ending ("portrait", "souhait"). */
+  nounsWithVerbEnding: readonly string[]
+  /** Endings of a participle right after a noun ("infectés", "entrant"). */
+  participleEndings: readonly string[]
 }

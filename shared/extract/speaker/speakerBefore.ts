@@ -1,0 +1,33 @@
+import { type Tokens } from '../tokens'
+import * as tokensModule from '../tokens'
+import { BEFORE_VERB, PRONOUNS } from './lexicon'
+import { nameBackward } from './names'
+import { organisationFor } from './organisations'
+import { roleBackward, roleOfName } from './roles'
+import type { NamedSpeaker } from './speakerAfter'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { WORD, isPunct, lower } = tokensModule
+
+/**
+ * Who is named right before the speech verb at k: "Dana Whitfield said", "the council leader, Priya Shah, told",
+ * "officials said", "he said", "le président de la République a dit". Undefined when nobody is.
+ */
+export function speakerBefore(t: Tokens, k: number): NamedSpeaker | undefined {
+  let b = k - 1
+  let skipped = 0
+  // "has also said", "a aussi déclaré", "said on Monday": adverbs and auxiliaries between speaker and verb
+  while (b >= 0 && skipped < 3 && t.kind[b] === WORD && BEFORE_VERB.has(lower(t, b))) { b--; skipped++ }
+  const appositive = isPunct(t, b, ',')
+  const nb = appositive ? b - 1 : b
+  if (!appositive && nb >= 0 && t.kind[nb] === WORD && PRONOUNS.has(lower(t, nb))) return { name: lower(t, nb), pronoun: true }
+  const before = nb >= 0 ? nameBackward(t, nb, Math.max(0, nb - 8)) : undefined
+  // a name in apposition must have its opening comma too ("the leader, Priya Shah, told")
+  if (before && (!appositive || isPunct(t, before.first - 1, ','))) {
+    // "le président de la République a dit", "the governor of the Bank of England said": the role, not the name it ends on
+    const roleFirst = roleOfName(t, before.first)
+    return { name: t.text.slice(t.start[roleFirst ?? before.first], t.end[nb]), pronoun: false }
+  }
+  const role = !appositive ? roleBackward(t, nb) : undefined
+  return role ? { name: organisationFor(t, k, role), pronoun: false } : undefined
+}

@@ -1,0 +1,101 @@
+import type { Lang } from '../../model'
+import { type Tokens } from '../tokens'
+import * as tokensModule from '../tokens'
+import { CHANGE_HEADS, CLASSES, EXTRA_WORDS, FOR_PERIOD_HEADS, FOR_WORDS, LEAD_DETERMINERS, MONEY_FOR, TIME_UNITS } from './classes'
+import type { Span } from './headPhrase'
+import { nounPhraseFrom, ofComplementStart } from './nounPhrase'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { NUM, WORD, isApostrophe, isCapitalized, lower } = tokensModule
+
+const CLOSING_QUOTES = new Set(['»', '”', '"', '\u2019', "'"])
+
+/** Skips "de", "d'", "des", "du" (fr) or "of" (+ "the") after a scaled figure or a unit: "3 millions de personnes", "12 % of voters". */
+function skipOf(t: Tokens, k: number, lang: Lang): number {
+  const w = lower(t, k)
+  if (lang === 'fr') {
+    let j: number
+    if (w === 'de' || w === 'des' || w === 'du') j = k + 1
+    else if (w === 'd' && isApostrophe(t, k + 1)) j = k + 2
+    else return k
+    // "de tous les navires", "de toutes ces villes"
+    if (w === 'de' && (lower(t, j) === 'tous' || lower(t, j) === 'toutes')) j++
+    // "les trois quarts de nos agriculteurs", "la moitié de ces emplois", "5,5 % de l'emploi", "12 % de la population"
+    const d = lower(t, j)
+    if (w === 'de' && (CLASSES.fr.ofDeterminers.has(d) || d === 'les' || d === 'la')) j++
+    else if (w === 'de' && d === 'l' && isApostrophe(t, j + 1)) j += 2
+    return j
+  }
+  if (w === 'of') {
+    const n = lower(t, k + 1)
+    if (n === 'all' && CLASSES.en.determiners.has(lower(t, k + 2))) return k + 3
+    if (n === 'the' || n === 'all' || n === 'its' || n === 'their' || n === 'those' || n === 'these') return k + 2
+    return k + 1
+  }
+  return k
+}
+
+/** "a 6% cut to the agency's budget", "a rise in", "une hausse de": a noun of change whose complement names what changes. */
+function changeWithComplement(t: Tokens, k: number): boolean {
+  // "to" names what is cut, unless a figure follows ("a rise to 5%")
+  const toWhat = lower(t, k + 1) === 'to' && t.kind[k + 2] === WORD && LEAD_DETERMINERS.has(lower(t, k + 2))
+  const next = lower(t, k + 1)
+  return CHANGE_HEADS.has(lower(t, k)) && (toWhat || next === 'in' || next === 'of' || next === 'de' || next === 'du' || next === 'des')
+}
+
+/**
+ * Right after a unit or a scale: a word of more ("12 millions d'euros supplémentaires pour l'hébergement", "£2.4bn more
+ * on elective recovery"), a noun of change ("a 9 per cent rise in wage costs") or what money is for. The counted
+ * phrase, undefined for none, or null when the figure is in none of these shapes.
+ */
+function subjectAfterUnit(t: Tokens, exprEnd: number, lang: Lang, limit: number, money: boolean): Span | undefined | null {
+  let k = exprEnd
+  if (EXTRA_WORDS.has(lower(t, k))) {
+    k++
+    // "« 12 millions d'euros supplémentaires » pour l'hébergement", "“£2.4bn more” on elective recovery"
+    if (CLOSING_QUOTES.has(t.text[t.start[k]]) && t.kind[k] !== WORD && FOR_WORDS.has(lower(t, k + 1))) k++
+  } else if (lower(t, k) === 'de' && lower(t, k + 1) === 'plus') k += 2
+  if (changeWithComplement(t, k)) k++
+  const w = lower(t, k)
+  if (FOR_WORDS.has(w) && (k > exprEnd || (money && MONEY_FOR.has(w)))) {
+    let j = k + 1
+    while (j < limit && t.kind[j] === WORD && LEAD_DETERMINERS.has(lower(t, j))) j++
+    if (isApostrophe(t, j)) j++
+    // "pour le premier trimestre": a period, not what the figure is for
+    if (FOR_PERIOD_HEADS.has(lower(t, j))) return undefined
+    return nounPhraseFrom(t, j, lang, limit)
+  }
+  return k > exprEnd ? nounPhraseFrom(t, k, lang, limit) : null
+}
+
+/** "1.234,5 millions d'euros cumulés sur cinq ans": a French participle right after the unit is not what is counted. */
+function participleAfterUnit(t: Tokens, k: number, lang: Lang): boolean {
+  return lang === 'fr' && CLASSES.fr.participleLinks.has(lower(t, k + 1)) && /(?:é|ée|és|ées)$/.test(lower(t, k))
+}
+
+/**
+ * The noun phrase a figure counts, read after it: "100 à 150 consommateurs de crack", "357 interpellations de trafiquants",
+ * "3 millions de personnes", "12 % of voters", "2,000 police officers".
+ */
+export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: number, afterUnitOrScale: boolean, money = false): Span | undefined {
+  let k = exprEnd
+  // "two of the French departments", "trois d'entre eux": the group after "of" is what is counted
+  if (!afterUnitOrScale && lang === 'en' && lower(t, k) === 'of') afterUnitOrScale = true
+  if (afterUnitOrScale) {
+    k = skipOf(t, k, lang)
+    // "39 ans Claude Giroux": after a unit, a capitalised word is a name in apposition, not what is measured
+    if (k === exprEnd && isCapitalized(t, k)) return undefined
+    // "34 ans appelé Hicks": after a span of time only "de"/"of" introduces what it measures ("20 années de trajectoire")
+    if (k === exprEnd && TIME_UNITS.has(lower(t, exprEnd - 1))) return undefined
+  }
+  else if (lang === 'fr' && (lower(t, k) === 'd' && isApostrophe(t, k + 1))) return undefined
+  if (afterUnitOrScale && k === exprEnd && participleAfterUnit(t, k, lang)) return undefined
+  if (afterUnitOrScale && k === exprEnd) {
+    const shaped = subjectAfterUnit(t, exprEnd, lang, limit, money)
+    if (shaped !== null) return shaped
+  }
+  if (t.kind[k] === NUM) return undefined
+  // "closed at 5985 points": index points measure the index named before, they are not what is counted
+  if (CLASSES[lang].measureNouns.has(lower(t, k)) && ofComplementStart(t, k + 1, lang) === k + 1) return undefined
+  return nounPhraseFrom(t, k, lang, limit)
+}

@@ -1,0 +1,147 @@
+import type { Lang } from '../../model'
+import { type Tokens } from '../tokens'
+import * as tokensModule from '../tokens'
+import { CHANGE_HEADS, CLASSES, MODALS, RELATIVES, SUBJECT_PRONOUNS } from './classes'
+import { type NearSubject, elidedNoun } from './ellipsis'
+import { isParticiple, namesWithNumber } from './partOfSpeech'
+import { skippable } from './skippable'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { NUM, WORD, isApostrophe, isCapitalized, lower } = tokensModule
+
+/** Where the look back stands: the token read, how far it may go, and what it has passed. */
+interface Walk {
+  k: number
+  floor: number
+  pronoun: boolean
+  verbSeen: boolean
+  named: boolean
+}
+
+/** The figures of the sentence, by token, with the subject each was given ('' for none yet). */
+type Figures = ReadonlyMap<number, string>
+
+/**
+ * Steps back over a mark at w.k; false when the mark ends the look back. Apostrophes, hyphens, a bracket right before
+ * the figure, a comma after a pronoun and, once a verb was passed, a participle's comma or a whole aside are passed.
+ */
+function passMark(t: Tokens, w: Walk, from: number, lang: Lang, sentenceFirst: number, figures: Figures): boolean {
+  const k = w.k
+  const ch = t.text[t.start[k]]
+  // "(+4,5 % après +3,7 %)": an opening bracket right before the figure hides nothing;
+  // "Quant aux banques alimentaires, elles recevront…": a pronoun sends us past its comma
+  if (ch === "'" || ch === '\u2019' || ch === '-' || (ch === '(' && k === from - 1) || (ch === ',' && w.pronoun)) { w.pronoun = false; w.k--; return true }
+  if (!((ch === ',' || ch === ')') && w.verbSeen)) return false
+  // "le seuil de pauvreté, fixé à 1 158 euros", "The project, built at a cost of £3.1 billion": the noun before the participle
+  if (ch === ',' && (isParticiple(t, k + 1, lang) || RELATIVES.has(lower(t, k + 1)))) { w.verbSeen = false; w.k--; return true }
+  // "L'indice des prix, base 100 en 2015, atteint 118,79", "The number of X (those …) was 1.2 million": past the aside
+  const open = ch === ')' ? '(' : ','
+  let b = k - 1
+  const stop = Math.max(sentenceFirst + 1, k - 12)
+  while (b >= stop && !figures.has(b) && !(t.kind[b] !== WORD && t.kind[b] !== NUM && t.text[t.start[b]] === open)) b--
+  if (!(b >= stop && !figures.has(b))) return false
+  w.k = b - 1
+  w.floor = Math.max(sentenceFirst, w.k - 8)
+  w.verbSeen = false
+  return true
+}
+
+/** A word that counts as a verb passed for the rules on asides (no function word, adverb or word of change). */
+function isPassedVerb(t: Tokens, k: number, w: string, lang: Lang): boolean {
+  return !CLASSES[lang].stop.has(w) && !w.endsWith('ment') && !w.endsWith('ly') && !CHANGE_HEADS.has(w) && skippable(t, k, lang)
+}
+
+/**
+ * Walks back from the figure over verbs, prepositions and words of change to the head noun. Returns the walk stopped
+ * on it, or what was found instead: an earlier figure to share the subject of, or nothing.
+ */
+function walkToHead(t: Tokens, from: number, lang: Lang, sentenceFirst: number, figures: Figures): Walk | { found: NearSubject } {
+  const w: Walk = { k: from - 1, floor: Math.max(sentenceFirst, from - 12), pronoun: false, verbSeen: false, named: false }
+  while (w.k >= w.floor) {
+    const k = w.k
+    // "Le CAC 40, lui, a reculé", "The FTSE 250 ended": a number right after a capitalised word is part of a name
+    if (t.kind[k] === NUM && !figures.has(k) && namesWithNumber(t, k)) { w.named = true; break }
+    if (t.kind[k] === NUM || figures.has(k)) return { found: figures.has(k) ? { figureAt: k } : undefined }
+    if (t.kind[k] !== WORD) {
+      if (passMark(t, w, from, lang, sentenceFirst, figures)) continue
+      return { found: undefined }
+    }
+    const word = lower(t, k)
+    if (SUBJECT_PRONOUNS.has(word)) w.pronoun = true
+    if (isPassedVerb(t, k, word, lang)) w.verbSeen = true
+    // "85,7 ans pour les femmes et 80,0 ans": after a coordinator, an earlier figure close by shares its subject
+    if (word === 'et' || word === 'and' || word === 'ou' || word === 'or') {
+      for (let b = k - 1; b >= w.floor && b >= k - 6; b--) if (figures.has(b)) return { found: { figureAt: b } }
+    }
+    if (skippable(t, k, lang)) {
+      w.k--
+      continue
+    }
+    break
+  }
+  return w
+}
+
+/** A word that may be part of the head noun phrase read leftwards. */
+function isHeadWord(t: Tokens, j: number, lang: Lang): boolean {
+  return t.kind[j] === WORD && !CLASSES[lang].stop.has(lower(t, j)) && !skippable(t, j, lang)
+}
+
+/** The first token of the noun phrase ending on head k, extended left over modifiers and "X de/of" links. */
+function extendLeft(t: Tokens, k: number, floor: number, lang: Lang, figures: Figures): number {
+  let first = k
+  let words = 1
+  let j = k - 1
+  while (j >= floor && words < 6) {
+    const w = lower(t, j)
+    // "the S & P 500 index", "FTSE 100 shares": a number inside a name belongs to the phrase
+    if (t.kind[j] === NUM && !figures.has(j) && namesWithNumber(t, j)) {
+      first = j - 1
+      words += 2
+      j -= 2
+      while (j > floor && t.text[t.start[j]] === '&' && isCapitalized(t, j - 1)) { first = j - 1; j -= 2 }
+      continue
+    }
+    if (isHeadWord(t, j, lang) && !MODALS.has(lower(t, j - 1))) { first = j; words++; j--; continue }
+    if ((w === 'de' || w === 'du' || w === 'des' || w === 'of') && isHeadWord(t, j - 1, lang)) { first = j - 1; words += 2; j -= 2; continue }
+    // "crédits de la mission", "cost of the programme"
+    if ((w === 'la' || w === 'the' || w === 'les') && (lower(t, j - 1) === 'de' || lower(t, j - 1) === 'of') && isHeadWord(t, j - 2, lang)) {
+      first = j - 2
+      words += 3
+      j -= 3
+      continue
+    }
+    if (isApostrophe(t, j) && lower(t, j - 1) === 'l' && lower(t, j - 2) === 'de' && isHeadWord(t, j - 3, lang)) { first = j - 3; words += 3; j -= 4; continue }
+    if (isApostrophe(t, j) && lower(t, j - 1) === 'd' && isHeadWord(t, j - 2, lang)) { first = j - 2; words += 2; j -= 3; continue }
+    break
+  }
+  return first
+}
+
+/** "Le réacteur de Flamanville 3, d'une puissance de 1 650 MW": a phrase opening on ", d'une" measures the noun before the comma. */
+function opensMeasureAside(t: Tokens, f: number, lang: Lang, sentenceFirst: number): boolean {
+  const article = lower(t, f - 1)
+  return lang === 'fr' && (article === 'une' || article === 'un') && isApostrophe(t, f - 2) && lower(t, f - 3) === 'd' &&
+    t.kind[f - 4] !== WORD && t.text[t.start[f - 4]] === ',' && f - 4 > sentenceFirst
+}
+
+/**
+ * The noun a figure is about, read backwards from token `from` (exclusive) over verbs, prepositions and words of change:
+ * "le taux de chômage a atteint 7,2 %" → "taux de chômage", "compensation of 1 million rupees" → "compensation",
+ * "expects the economy to grow by 0.6%" → "economy". Reaching an earlier figure ("0.6% this year and 0.7%") says to
+ * reuse that claim's subject. Looks at most 12 tokens back.
+ */
+export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: number, figures: Figures, nested = false): NearSubject {
+  const elided = elidedNoun(t, from, lang, sentenceFirst, figures)
+  if (elided !== null) return elided
+  const walk = walkToHead(t, from, lang, sentenceFirst, figures)
+  if ('found' in walk) return walk.found
+  const { k, floor } = walk
+  if (k < floor || (t.kind[k] !== WORD && !walk.named)) return undefined
+  const first = extendLeft(t, k, floor, lang, figures)
+  if (!nested && opensMeasureAside(t, first, lang, sentenceFirst)) {
+    const owner = subjectNear(t, first - 4, lang, sentenceFirst, figures, true)
+    if (owner && 'span' in owner) return owner
+  }
+  return { span: { first, end: k + 1 } }
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import type { Lang } from '../../../../shared/model'
+import { findAttributions } from '../../../../shared/extract/speaker/index'
+import { tokenize } from '../../../../shared/extract/tokens'
+
+function attributions(lang: Lang, text: string): { at: string; name: string; weak?: boolean }[] {
+  return findAttributions(tokenize(text, lang), lang).map((a) => ({ at: text.slice(a.pos, a.pos + 6), name: a.name, weak: a.weak }))
+}
+
+describe('findAttributions: who a speech verb names, in order', () => {
+  it('reads the speaker after a verb or a preposition ("assure Laurent Nunez", "selon l\'Insee")', () => {
+    expect(attributions('fr', '« Nous accueillons 610 personnes », assure Laurent Nunez. Selon l\'Insee, le chômage baisse.')).toEqual([
+      { at: 'assure', name: 'Laurent Nunez', weak: false },
+      { at: 'Selon ', name: 'Insee', weak: false }
+    ])
+  })
+
+  it('reads the speaker before a verb and resolves a pronoun to the last name', () => {
+    expect(attributions('en', 'Dana Whitfield said 40 jobs went. Prices rose 5%, he said.').map((a) => a.name)).toEqual(['Dana Whitfield', 'Dana Whitfield'])
+  })
+
+  it('keeps a role phrase that ends on a name whole, and reads the agent of a passive verb', () => {
+    expect(attributions('fr', 'Le président de la République a dit que 40 % votent.').map((a) => a.name)).toEqual(['Le président de la République'])
+    expect(attributions('en', 'As reported by the Office for National Statistics, 1,200 jobs were lost.').map((a) => a.name)).toEqual(['Office for National Statistics'])
+  })
+
+  it('marks a lower-case source after "d\'après" and a verb that only sometimes reports speech as weak', () => {
+    expect(attributions('fr', "D'après la préfecture, 300 personnes sont venues.")).toEqual([{ at: 'après ', name: 'la préfecture', weak: true }])
+    expect(attributions('en', 'Acme Holdings said sales fell. The group now expects a 5% rise.')).toEqual([
+      { at: 'said s', name: 'Acme Holdings', weak: false },
+      { at: 'expect', name: 'Acme Holdings', weak: true }
+    ])
+  })
+
+  it('finds none where the verb reports no speech or the figure refutes it', () => {
+    expect(attributions('en', 'Health care added 67,000 jobs.')).toEqual([])
+    expect(attributions('fr', 'Contrairement à ce que dit le gouvernement, le chômage a augmenté de 2 %.')).toEqual([])
+    // a capitalised form inside a sentence is a name ("the United States")
+    expect(attributions('en', 'Exports to the United States fell.')).toEqual([])
+  })
+})

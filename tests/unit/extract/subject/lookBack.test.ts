@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { isBasisNoun, subjectNear } from '../../../../shared/extract/subject/index'
+import { read } from './helpers'
+
+describe('subjectNear: the noun right before a figure, over verbs and words of change', () => {
+  it('reads the noun before a preposition and the figure', () => {
+    const a = read('compensation of 1 million rupees', 'en')
+    const k = a.at('1')
+    const near = subjectNear(a.t, k, 'en', 0, new Map([[k, '']]))
+    expect(near && 'span' in near ? a.show(near.span) : near).toBe('compensation')
+  })
+
+  it('points to an earlier figure joined by "and", whose subject carries over', () => {
+    const a = read('The economy will grow 0.6% this year and 0.7% in 2024', 'en')
+    const first = a.at('0.6')
+    const second = a.at('0.7')
+    expect(subjectNear(a.t, second, 'en', 0, new Map([[first, 'economy'], [second, '']]))).toEqual({ figureAt: first })
+  })
+})
+
+describe('isBasisNoun: what a rate is measured against', () => {
+  it('knows GDP and "population active", not an ordinary noun', () => {
+    const a = read('97.7% of GDP', 'en')
+    expect(isBasisNoun(a.t, { first: a.at('GDP'), end: a.at('GDP') + 1 })).toBe(true)
+    const b = read('7,4 % de la population active', 'fr')
+    expect(isBasisNoun(b.t, { first: b.at('population'), end: b.at('population') + 2 })).toBe(true)
+    const c = read('12 % of voters', 'en')
+    expect(isBasisNoun(c.t, { first: c.at('voters'), end: c.at('voters') + 1 })).toBe(false)
+  })
+})
