@@ -21,8 +21,8 @@ import { closeAll, freshName, loadV1Fixture, openAtVersion, seedV1 } from './hel
 afterEach(closeAll)
 
 describe('migrations', () => {
-  it('declares five versions', () => {
-    expect(CURRENT_DB_VERSION).toBe(5)
+  it('declares six versions', () => {
+    expect(CURRENT_DB_VERSION).toBe(6)
   })
 
   it('v1 → v2: every claim gets a tags array; tag and series-date indexes answer', async () => {

@@ -84,7 +84,7 @@ for (let version = 1; version <= LATEST_VERSION; version++) {
     expect(after.version).toBe(LATEST_VERSION * 10)
     expect(after.stores.map(shape)).toEqual(latest.stores.map(shape))
     expect(rows<Source>(after, 'sources')).toEqual(sources)
-    for (const table of ['series', 'history', 'settings']) {
+    for (const table of ['series', 'history', 'settings', 'references']) {
       const key = table === 'settings' ? 'key' : 'id'
       const sort = (l: Record<string, string>[]): Record<string, string>[] => [...l].sort((a, b) => (a[key] < b[key] ? -1 : 1))
       expect(sort(rows(after, table)), table).toEqual(sort(rows(before, table)))

@@ -3,7 +3,7 @@
  * this module declares them all and handles the events that come from other windows.
  */
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie'
-import { type Claim, type HistoryEntry, type Series, type Source } from '../../../shared/model'
+import { type Claim, type HistoryEntry, type ReferenceSeries, type Series, type Source } from '../../../shared/model'
 import { type ClaimDigestRow, writeDigests } from './digest'
 import { DatabaseError, toDatabaseError } from './errors'
 import { LATEST_VERSION, declareVersions } from './migrations'
@@ -32,6 +32,8 @@ export class ClaimLedgerDB extends Dexie {
   declare series: EntityTable<Series, 'id'>
   declare history: EntityTable<HistoryEntry, 'id'>
   declare settings: EntityTable<SettingRow, 'key'>
+  /** Official series claims are checked against (v6, issue 14). */
+  declare references: EntityTable<ReferenceSeries, 'id'>
   /** Derived from sources and claims for the Claims table (digest.ts); maintained by the repositories. */
   declare claimDigests: EntityTable<ClaimDigestRow, 'sourceId'>
   /** Derived from sources for the Library (sourceSummary.ts); rewritten with the digests. */
@@ -66,7 +68,7 @@ export class ClaimLedgerDB extends Dexie {
 
   /** Every table a repository write may touch, for `db.transaction('rw', db.writeTables(), …)`. */
   writeTables(): Table[] {
-    return [this.sources, this.claims, this.series, this.history, ...this.derivedTables()]
+    return [this.sources, this.claims, this.series, this.history, this.references, ...this.derivedTables()]
   }
 
   /** The tables derived from sources and claims (digests, summaries), that writeDigests rewrites. */

@@ -8,6 +8,7 @@ import * as v2 from './v2'
 import * as v3 from './v3'
 import * as v4 from './v4'
 import * as v5 from './v5'
+import * as v6 from './v6'
 
 interface Migration {
   VERSION: number
@@ -15,7 +16,7 @@ interface Migration {
   upgrade?: (tx: Transaction) => Promise<void>
 }
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5]
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6]
 
 /** The newest schema version this app knows. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].VERSION
