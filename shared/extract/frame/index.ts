@@ -3,6 +3,7 @@
 import type { ClaimKind, Lang, Previous } from '../../model'
 import { ageCompoundLength, isAgeCompound } from '../ageCompound'
 import type { NumberExpr } from '../numberExpr'
+import { directionOf } from '../direction'
 import { isChangeIntro } from '../shapes'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
@@ -11,7 +12,10 @@ import { AFTER_CHANGE, changeDirection, changeIntroBefore } from './change'
 export { attachPrevious, fromAcrossTime } from './previous'
 export { ratioBefore, type Ratio } from './ratio'
 
-const { lower } = tokensModule
+const { WORD, lower } = tokensModule
+
+// nouns of change that follow their figure in English ("a 13% drop", "a 4 per cent rise")
+const CHANGE_NOUNS_AFTER = new Set(['drop', 'fall', 'decline', 'cut', 'reduction', 'decrease', 'loss', 'slump', 'plunge', 'dip', 'rise', 'increase', 'gain', 'jump', 'hike', 'growth', 'surge', 'boost'])
 
 /** A figure's frame: its value (signed), upper bound, previous value, kind, unit and last token. */
 export interface Frame {
@@ -56,8 +60,12 @@ export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undef
   // "soit 1,2 % de moins qu'en 2021", "6% lower than"
   const after1 = lower(t, end)
   if ((kind === 'percent' || kind === 'count') && (AFTER_CHANGE.has(after1) || AFTER_CHANGE.has(`${after1} ${lower(t, end + 1)}`)) && !previous) kind = 'change'
+  // "a 13% drop", "a 4 per cent rise", "a 2-point fall": the noun of change right after a rate or an amount
+  const nounAfter = !previous && kind !== 'ratio' && (unit === '%' || unit === 'pp' || kind === 'money') && t.kind[end] === WORD && CHANGE_NOUNS_AFTER.has(lower(t, end))
+  if (nounAfter) kind = 'change'
   // a decrease is negative: "en baisse de 0,4 point", "ont chuté de 34 %", "a fall of 3 points", "2 % de moins"
-  if (kind === 'change' && value > 0 && changeDirection(t, changeAt, approx ? approx.first : first, end, lang) < 0) {
+  const direction = nounAfter && changeAt < 0 ? directionOf(lower(t, end), lang) : changeDirection(t, changeAt, approx ? approx.first : first, end, lang)
+  if (kind === 'change' && value > 0 && direction < 0) {
     const low = value
     value = -(valueHigh ?? low)
     valueHigh = valueHigh !== undefined ? -low : undefined

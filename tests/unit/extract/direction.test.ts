@@ -99,3 +99,11 @@ describe('a change told with a date after each figure ("from A in 2007 to B in 2
     expect(extractClaims('Il y avait 300 lits en 2019 à Paris et 200 à Lyon.', { lang: 'fr' }).map((c) => c.value)).toEqual([300, 200])
   })
 })
+
+describe('a noun of change after its figure ("a 13% drop", "a 4 per cent rise")', () => {
+  it('makes a change, signed by the noun', () => {
+    expect(claim('This is a 13% drop in the total amount.', 'en')).toMatchObject({ value: -13, kind: 'change' })
+    expect(claim('They announced a 4 per cent rise in rents.', 'en')).toMatchObject({ value: 4, kind: 'change' })
+    expect(claim('A 20% share of the market went to them.', 'en')).toMatchObject({ value: 20, kind: 'percent' })
+  })
+})
