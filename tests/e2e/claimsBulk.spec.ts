@@ -137,6 +137,7 @@ test('in French: the bulk bar, Select all and the notices speak French, with sin
   await page.getByRole('searchbox', { name: 'Rechercher' }).fill('interpellations')
   await expect(page.locator('.bulk-bar')).toHaveText('1 affirmation')
   await page.getByRole('searchbox', { name: 'Rechercher' }).fill('')
+  await expect(page.locator('.bulk-bar')).toHaveText('7 affirmations')
   await page.getByRole('checkbox', { name: 'Sélectionner toutes les affirmations affichées' }).check()
   await expect(page.locator('.bulk-bar')).toContainText('7 affirmations · 7 sélectionnées')
   // One claim unticked: Select all shows a partial selection.

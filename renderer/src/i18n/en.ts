@@ -162,7 +162,7 @@ export const en = {
   claimKind_change: 'Change',
   claimKind_rank: 'Rank',
   claimNoSeries: 'In no series',
-  seriesOpenClaim: 'Open in the Reader: {figure}',
+  seriesOpenClaim: 'Open the quote: {figure}',
   shortcutsButton: 'Keyboard shortcuts',
   shortcutsTitle: 'Keyboard shortcuts',
   shortcutsIntro: 'Press ? anywhere (outside a text field) to show this list.',

@@ -161,7 +161,7 @@ export const fr: Messages = {
   claimKind_change: 'Variation',
   claimKind_rank: 'Rang',
   claimNoSeries: 'Dans aucune série',
-  seriesOpenClaim: 'Ouvrir dans le lecteur : {figure}',
+  seriesOpenClaim: 'Ouvrir la citation : {figure}',
   shortcutsButton: 'Raccourcis clavier',
   shortcutsTitle: 'Raccourcis clavier',
   shortcutsIntro: 'Appuyez sur ? n’importe où (hors d’un champ de texte) pour afficher cette liste.',

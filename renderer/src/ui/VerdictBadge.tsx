@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Verdict } from '../../../shared/model'
 import { useI18n } from '../i18n'
+import './verdictBadge.css'
 
 /**
  * A mark per verdict, so verdicts differ without colour (issue 13, item 5): the badge, the Reader's
