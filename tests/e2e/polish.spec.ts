@@ -159,3 +159,17 @@ test('verdicts are told apart without colour: a mark and an underline style each
   await page.getByRole('link', { name: 'Claims' }).click()
   await expect(page.getByRole('table', { name: 'Claims' }).getByRole('cell').filter({ hasText: /^✗ False$/ })).toHaveCount(1)
 })
+
+test('counts agree with their number: one claim of one source exported is "1 claim, 1 source"', async ({ page }) => {
+  await loadSample(page)
+  await page.getByRole('link', { name: 'Claims' }).click()
+  await page.getByRole('table', { name: 'Claims' }).getByRole('checkbox', { name: /^Select: .*357/ }).click()
+  await expect(page.locator('.bulk-bar')).toContainText('5 claims · 1 selected')
+  await page.getByRole('button', { name: 'Export bundle' }).click()
+  await expect(page.getByRole('radio', { name: /The claims selected in the Claims view/ })).toBeChecked()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export bundle' }).click()
+  await download
+  const saved = page.getByRole('status').filter({ hasText: 'Bundle saved' }).first()
+  await expect(saved).toContainText('(1 claim, 1 source)')
+})

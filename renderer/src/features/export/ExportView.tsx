@@ -10,6 +10,7 @@ import { useSeriesList, useSetting, useSources } from '../../db/hooks'
 import { setSetting } from '../../db/repositories/settings'
 import type { BundleScope } from '../../db/repositories/bundles'
 import { useI18n } from '../../i18n'
+import { countText } from '../../i18n/plural'
 import { getPlatform } from '../../platform'
 import { useNotify } from '../../ui/notices'
 import { exportBundle, importBundle } from './bundleActions'
@@ -49,7 +50,7 @@ export function ExportView({ navigate, scope: initialScope, seriesId: initialSer
         renderCharts: (ids, leftOut) => renderSeriesCharts(getDb(), ids, lang, t, leftOut)
       })
       if (result) {
-        const saved = `${t('bundleSaved', { path: result.path ?? '' })} (${t('claimsCount', { n: result.claims })}, ${result.sources} ${t('sources').toLowerCase()})`
+        const saved = `${t('bundleSaved', { path: result.path ?? '' })} (${countText(t, lang, 'claimsCount', result.claims)}, ${countText(t, lang, 'bundleSourcesCount', result.sources)})`
         const repairs = result.timecodeRepairs
         const titles = [...new Set(repairs.map((r) => `“${r.sourceTitle}”`))].join(', ')
         const text = repairs.length ? `${saved} ${t('exportTimecodesLeftOut', { n: repairs.length, titles })}` : saved

@@ -108,7 +108,7 @@ export function ReaderView({ sourceId, claimId, navigate }: { sourceId?: string;
           </p>
           <div className="toolbar">
             <button type="button" disabled={!selection} onClick={() => setAdding(selection)} title={t('selectToAdd')}>{t('addClaim')}</button>
-            <span className="muted small-text">{countText(t, uiLang, 'claimsCount', list.length)} · {t('shortcuts')} · {t('shortcutsHint')}</span>
+            <span className="muted small-text">{countText(t, uiLang, 'claimsCount', list.length)} · {t('shortcutsHint')}</span>
           </div>
           <ul className="legend" aria-label={t('legend')}>
             {VERDICTS.map((v) => <li key={v}><span className={`swatch claim verdict-${v}`} aria-hidden="true" /><VerdictBadge verdict={v} /></li>)}
