@@ -190,8 +190,6 @@ export const en = {
   keyVerdict: 'Verdict: {list}',
   keyRange: 'Select every claim between two',
   dateInputHint: 'dd/mm/yyyy',
-  bundleSourcesCount: '{n} sources',
-  bundleSourcesCountOne: '{n} source',
   dateInvalid: '“{text}” is not a date: type day/month/year, month/year or a year.',
   // Series
   seriesTitle: 'Series',
@@ -355,7 +353,33 @@ export const en = {
   importApplyToAllButton: 'Apply to all',
   importSources: 'Import {n} sources',
   importSourcesOne: 'Import {n} source',
-  dbUpgraded: 'ClaimLedger was updated in another window. Reload to continue.'
+  dbUpgraded: 'ClaimLedger was updated in another window. Reload to continue.',
+  // Official reference series (issue 14)
+  refSection: 'Official reference',
+  refImport: 'Import an official series (CSV, SDMX-CSV, JSON-stat)',
+  refChoose: 'Which {dimension}?',
+  refAttach: 'Attach to this series',
+  refDetach: 'Detach',
+  refAttached: 'Checked against: {name} ({publisher}, {first}–{last})',
+  refNone: 'No official series attached: claims are not checked against one.',
+  refPickExisting: 'Attach an official series already imported',
+  refOfficialHeading: 'Official figure',
+  refOfficialLine: 'official: {value} ({cite}) — claim {deviation}',
+  refApplyVerdict: 'Apply suggested verdict: {verdict}',
+  refChartLabel: 'Official: {publisher}',
+  refColumn: 'Official',
+  refSourceLine: 'Official series: {cite}',
+  refStatus_provisional: 'provisional',
+  refStatus_estimated: 'estimated',
+  refStatus_revised: 'revised',
+  refStatus_break: 'series break',
+  refStatus_forecast: 'forecast',
+  refStatus_semiFinal: 'semi-final',
+  refWhy_noPeriod: 'none: the claim states no period',
+  refWhy_periodTooWide: 'none: the claim’s period spans several periods of the official series',
+  refWhy_noObservation: 'none for this period in the official series',
+  refWhy_otherPlace: 'none: the claim is about another place',
+  refWhy_otherUnit: 'none: the claim is not in the official series’ unit'
 }
 
 export type MessageKey = keyof typeof en

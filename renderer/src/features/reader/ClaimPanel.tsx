@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n'
 import { useNotify } from '../../ui/notices'
 import { QuoteWithFigure } from '../../ui/QuoteWithFigure'
 import { formatClaimValue, formatPeriod } from '../claims/format'
+import { OfficialFigure } from '../reference/OfficialFigure'
 import { ClaimEditForm } from './ClaimEditForm'
 import { HistoryList } from './HistoryList'
 
@@ -48,6 +49,7 @@ export function ClaimPanel({ claim, lang, editing, setEditing, navigate }: { cla
         {/* The series this claim belongs to, one click away; its claim list links back here. */}
         <dt>{t('fieldSeries')}</dt>
         <dd>{series ? <a href={`#/series/${encodeURIComponent(series.id)}`} onClick={(e) => { e.preventDefault(); navigate({ view: 'series', seriesId: series.id }) }}>{series.name}</a> : t('claimNoSeries')}</dd>
+        <OfficialFigure claim={claim} series={series} />
       </dl>
       {editing ? (
         <ClaimEditForm claim={claim} onSave={save} onCancel={() => setEditing(false)} />

@@ -32,6 +32,8 @@ export interface CompareTableLabels {
   openQuote: string
   /** "{q}" and "{year}" are replaced: "Q4 2023", "T4 2023". */
   quarterFormat: string
+  /** The column of official values, when the series has a reference. */
+  officialColumn: string
 }
 
 const DEFAULT_LABELS: CompareTableLabels = {
@@ -52,7 +54,8 @@ const DEFAULT_LABELS: CompareTableLabels = {
   noPeriod: 'No period',
   sourceDated: 'No stated period: placed at the source’s date',
   openQuote: 'Open the quote',
-  quarterFormat: 'Q{q} {year}'
+  quarterFormat: 'Q{q} {year}',
+  officialColumn: 'Official'
 }
 
 export interface CompareTableProps {
@@ -68,6 +71,8 @@ export interface CompareTableProps {
   onClaimClick?: (claimId: string) => void
   labels?: Partial<CompareTableLabels>
   locale?: 'en' | 'fr'
+  /** The official value and gap of a claim ("official: 7.1% (INSEE, Q1 2023) — claim +0.7 pp"); with it, an Official column. */
+  official?: (claimId: string) => string | undefined
 }
 
 function periodLabel(period: string, granularity: Granularity, locale: string, labels: CompareTableLabels): string {
@@ -82,7 +87,7 @@ function periodLabel(period: string, granularity: Granularity, locale: string, l
 
 /** The compare table (see the file comment). */
 export function CompareTable(props: CompareTableProps): ReactNode {
-  const { rows, undated, granularity, tolerance, onGranularityChange, onToleranceChange, onClaimClick, locale = 'en', kind = 'relative' } = props
+  const { rows, undated, granularity, tolerance, onGranularityChange, onToleranceChange, onClaimClick, official, locale = 'en', kind = 'relative' } = props
   const pp = kind === 'pp'
   const labels: CompareTableLabels = { ...DEFAULT_LABELS, ...props.labels }
   // While typing, the field may hold "" or "1."; only valid numbers reach the parent.
@@ -153,6 +158,7 @@ export function CompareTable(props: CompareTableProps): ReactNode {
                   {truncate(s.title, 40)}
                 </th>
               ))}
+              {official && <th scope="col">{labels.officialColumn}</th>}
               <th scope="col" className="num">{labels.change}</th>
               <th scope="col">{labels.contradictionColumn}</th>
             </tr>
@@ -178,6 +184,12 @@ export function CompareTable(props: CompareTableProps): ReactNode {
                       ))}
                   </td>
                 ))}
+                {official && (
+                  <td className="compare-table__official">
+                    {/* One line per distinct official value: claims of one period usually share it. */}
+                    {[...new Set(row.cells.map((c) => official(c.claimId)).filter((x): x is string => x !== undefined))].map((line) => <div key={line}>{line}</div>)}
+                  </td>
+                )}
                 <td className="num">{row.changeFromPrevious === undefined ? '' : change(row.changeFromPrevious)}</td>
                 <td>
                   {row.contradiction && (

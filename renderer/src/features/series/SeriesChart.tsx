@@ -8,6 +8,7 @@ import { type ReactNode, type Ref, useEffect, useImperativeHandle, useMemo, useR
 import { type ChartConfiguration, type ChartEvent, type Plugin, type TooltipItem } from 'chart.js'
 import { type Verdict } from '../../../../shared/model'
 import { type ChartModel, type ChartPointModel, type ColorBy, type SeriesPoint, buildChartModel } from '../../../../shared/series'
+import { type ReferenceStep } from '../../../../shared/reference/steps'
 import { truncate } from '../../../../shared/series/chartModel'
 import { Chart, type ChartColors, PALETTE, VERDICT_FALLBACK, colorFor, dateLocale, readColors } from './chartSetup'
 import './series.css'
@@ -66,6 +67,15 @@ export interface SeriesChartSeries {
   points: SeriesPoint[]
 }
 
+/** An official series drawn under the claims as a step line, one step per period (issue 14). */
+export interface SeriesChartReference {
+  /** The legend's words: "Official: INSEE". */
+  label: string
+  /** The reference cited under the chart, beside the sources. */
+  cite: string
+  steps: ReferenceStep[]
+}
+
 /** What a parent can do with the chart through its ref. */
 export interface SeriesChartHandle {
   /** The chart as PNG bytes (canvas.toBlob), for export and the citation bundle. */
@@ -83,6 +93,8 @@ export interface SeriesChartProps {
   locale?: 'en' | 'fr'
   /** Canvas height in CSS pixels (width follows the container). Default 360. */
   height?: number
+  /** The series' official reference, drawn as a step line. */
+  reference?: SeriesChartReference
   ref?: Ref<SeriesChartHandle>
 }
 
@@ -222,6 +234,7 @@ type SeriesChartConfig = ChartConfiguration<SeriesChartType, XY[]>
 function buildConfig(
   model: ChartModel,
   colors: ChartColors,
+  reference: SeriesChartReference | undefined,
   props: { scale: 'linear' | 'logarithmic'; range?: { from?: string; to?: string }; locale: 'en' | 'fr'; labels: SeriesChartLabels }
 ): { config: SeriesChartConfig; refs: DatasetRef[]; logFallback: boolean } {
   const refs: DatasetRef[] = []
@@ -292,6 +305,23 @@ function buildConfig(
     })
     lineRefs.push({ seriesIndex: s.index, kind: 'line', points: [] })
   }
+  if (reference && reference.steps.length > 0) {
+    // Each step runs over its period's days; the next one starts where it ends, so the line climbs in steps.
+    lineSets.push({
+      type: 'line',
+      label: reference.label,
+      data: reference.steps.flatMap((st) => [{ x: st.from, y: st.value }, { x: st.to, y: st.value }]),
+      borderColor: colors.fg,
+      borderWidth: 2,
+      borderDash: [6, 3],
+      pointRadius: 0,
+      pointHitRadius: 0,
+      pointHoverRadius: 0,
+      tension: 0,
+      spanGaps: false
+    })
+    lineRefs.push({ seriesIndex: -1, kind: 'line', points: [] })
+  }
   // Lines last: chart.js paints the first dataset on top, so points stay above the lines.
   const datasets = [...pointSets, ...lineSets]
   refs.push(...lineRefs)
@@ -305,8 +335,12 @@ function buildConfig(
     return ref && p ? { ref, p } : undefined
   }
   const pad = model.xMin !== undefined && model.xMax !== undefined ? Math.max(7 * 86_400_000, (model.xMax - model.xMin) * 0.03) : 0
-  const xMin = rangeMs(props.range?.from, false) ?? (model.xMin !== undefined ? model.xMin - pad : undefined)
-  const xMax = rangeMs(props.range?.to, true) ?? (model.xMax !== undefined ? model.xMax + pad : undefined)
+  // The official steps shown (already cut to around the claims) widen the axis so their context is seen.
+  const steps = reference?.steps ?? []
+  const stepsFrom = steps.length ? Math.min(steps[0].from, model.xMin ?? Infinity) : undefined
+  const stepsTo = steps.length ? Math.max(steps[steps.length - 1].to, model.xMax ?? -Infinity) : undefined
+  const xMin = rangeMs(props.range?.from, false) ?? stepsFrom ?? (model.xMin !== undefined ? model.xMin - pad : undefined)
+  const xMax = rangeMs(props.range?.to, true) ?? stepsTo ?? (model.xMax !== undefined ? model.xMax + pad : undefined)
   const config: SeriesChartConfig = {
     type: 'line',
     data: { datasets },
@@ -397,6 +431,8 @@ function swatchColor(key: string, index: number): string {
 /** The series chart (see the file comment). */
 export function SeriesChart(props: SeriesChartProps): ReactNode {
   const { series, colorBy, scale, range, onPointClick, locale = 'en', height = 360, ref } = props
+  const reference = props.reference
+  const referenceKey = reference ? `${reference.label}|${reference.cite}|${reference.steps.map((st) => `${st.from},${st.value}`).join(';')}` : ''
   // Keyed by content: parents often pass a fresh labels object on every render.
   const labelsKey = JSON.stringify(props.labels ?? {})
   const labels = useMemo<SeriesChartLabels>(() => {
@@ -435,13 +471,13 @@ export function SeriesChart(props: SeriesChartProps): ReactNode {
     if (!canvas) return
     const colors = readColors(canvas)
     // Parents may rebuild equal props on every render; redraw only when what is drawn changed.
-    const key = [fingerprint(model), scale, range?.from, range?.to, locale, labelsKey, JSON.stringify(colors)].join('|')
+    const key = [fingerprint(model), referenceKey, scale, range?.from, range?.to, locale, labelsKey, JSON.stringify(colors)].join('|')
     if (chartRef.current && key === drawnKeyRef.current) return
     drawnKeyRef.current = key
     const existing = chartRef.current
     // The plugin reads the latest model through drawnRef, so one instance serves every update.
     const plugin = existing ? undefined : extrasPlugin(drawnRef)
-    const built = buildConfig(model, colors, { scale, range, locale, labels })
+    const built = buildConfig(model, colors, reference, { scale, range, locale, labels })
     drawnRef.current = { model, refs: built.refs, colors }
     setLogFallback(built.logFallback)
     const onClick = (event: ChartEvent, _elements: unknown, chart: Chart): void => {
@@ -464,7 +500,7 @@ export function SeriesChart(props: SeriesChartProps): ReactNode {
     } else {
       chartRef.current = new Chart(canvas, { ...built.config, options, plugins: plugin ? [plugin] : [] })
     }
-  }, [model, scale, range, locale, labels, labelsKey, themeTick])
+  }, [model, scale, range, locale, labels, labelsKey, themeTick, referenceKey]) // eslint-disable-line react-hooks/exhaustive-deps -- reference is read through referenceKey
 
   // Destroy on unmount only: updates above reuse the instance, so nothing leaks between renders.
   useEffect(
@@ -525,10 +561,12 @@ export function SeriesChart(props: SeriesChartProps): ReactNode {
           <li className="muted"><span aria-hidden="true">○┄</span> {labels.before}</li>
           <li className="muted"><span aria-hidden="true">○↑</span> {labels.baseline}</li>
           <li className="muted"><span aria-hidden="true">⊥</span> {labels.range}</li>
+          {reference && reference.steps.length > 0 && <li className="series-chart__reference"><span aria-hidden="true">┅</span> {reference.label}</li>}
         </ul>
         {model.undated.length > 0 && <p className="muted">{labels.undatedNote.replace('{n}', String(model.undated.length))}</p>}
         {model.skipped.length > 0 && <p className="muted">{labels.skippedNote.replace('{names}', model.skipped.map((s) => s.name).join(', '))}</p>}
         {logFallback && <p className="muted">{labels.logFallback}</p>}
+        {reference && <p className="series-chart__sourceline">{reference.cite}</p>}
       </figcaption>
       <details className="series-chart__data" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>{labels.tableSummary}</summary>

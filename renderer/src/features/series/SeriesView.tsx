@@ -15,6 +15,8 @@ import { usePrompt } from '../../ui/usePrompt'
 import { CompareTable } from './CompareTable'
 import { SeriesChart, type SeriesChartHandle } from './SeriesChart'
 import { useSeriesData } from './useSeriesData'
+import { ReferenceSection } from '../reference/ReferenceSection'
+import { useReferenceChart } from '../reference/useReferenceChart'
 import { seriesChartLabels, compareLabels } from './labels'
 import './seriesView.css'
 
@@ -60,6 +62,7 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
   }, [points, data.claims])
   const compare = useMemo(() => compareTable(points ?? [], { granularity, tolerance }, { kind, scopes }), [points, granularity, tolerance, kind, scopes])
   const nf = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }), [lang])
+  const official = useReferenceChart(current, points ?? [], data.claims)
 
   const accept = async (s: SeriesSuggestion): Promise<void> => {
     try {
@@ -168,6 +171,7 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
               range={range}
               locale={lang}
               labels={seriesChartLabels(t)}
+              reference={official.chart}
               onPointClick={(claimId) => {
                 const claim = data.claims.get(claimId)
                 if (claim) navigate({ view: 'reader', sourceId: claim.sourceId, claimId })
@@ -188,7 +192,9 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
               }}
               labels={compareLabels(t)}
               locale={lang}
+              official={official.lineOf}
             />
+            <ReferenceSection series={current} />
             <h2>{t('claimsTitle')}</h2>
             <div className="toolbar">
               <button

@@ -52,6 +52,7 @@ export function compareLabels(t: Translate): CompareTableLabels {
     noPeriod: t('cmpNoPeriod'),
     sourceDated: t('cmpSourceDated'),
     openQuote: t('chartOpenQuote'),
-    quarterFormat: t('cmpQuarterFormat')
+    quarterFormat: t('cmpQuarterFormat'),
+    officialColumn: t('refColumn')
   }
 }
