@@ -135,6 +135,8 @@ const seriesObject = z.object({
   claimIds: z.array(idSchema),
   notes: z.string(),
   tolerance: z.number().nonnegative().finite().optional(),
+  // The official series it is checked against; without it here an opened bundle dropped the attachment.
+  referenceId: idSchema.optional(),
   createdAt: isoTimestampSchema,
   updatedAt: isoTimestampSchema
 })
