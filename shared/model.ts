@@ -145,7 +145,12 @@ export interface Series {
   unit?: string
   /** Claim ids in chronological order. */
   claimIds: string[]
+  /** Shown under the chart as its notes (methodology, caveats). */
   notes: string
+  /** The chart's headline as published; the name when absent. */
+  title?: string
+  /** A sentence under the title saying what the chart shows. */
+  description?: string
   /**
    * How far apart two values of one period may be before they contradict: in percentage points
    * for a series of rates, relative (0.1 = 10 %) otherwise. Absent: the default of its kind.

@@ -11,7 +11,7 @@ import { writeClaimReviews } from './claimReview'
 import { writeClaimsJson } from './claimsJson'
 import { formatCitations, writeCslJson } from './csl'
 import { CSV_BOM, writeClaimsCsv } from './csv'
-import { CHART_NAME_PATTERN, PATHS } from './format'
+import { CHART_NAME_PATTERN, PATHS, chartSvgName } from './format'
 import { historyProblem } from './historyCheck'
 import { describeFiles, makeManifest } from './manifest'
 import { canonicalJson } from './canonicalJson'
@@ -28,6 +28,8 @@ export class BundleBuildError extends Error {
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+// An SVG chart is one <svg> element, optionally after an XML declaration; no doctype (no entities to expand).
+const SVG_DOCUMENT = /^(<\?xml[^>]*\?>\s*)?<svg[\s>][\s\S]*<\/svg>\s*$/
 
 function check<T>(schema: z.ZodType<T>, records: readonly unknown[], what: string): void {
   const seen = new Set<string>()
@@ -66,6 +68,7 @@ export function validateContent(content: BundleContent, options: BuildOptions): 
     if (names.has(chart.name)) throw new BundleBuildError(`chart name "${chart.name}" appears twice`)
     names.add(chart.name)
     if (!PNG_SIGNATURE.every((b, i) => chart.png[i] === b)) throw new BundleBuildError(`chart "${chart.name}" is not a PNG image`)
+    if (chart.svg !== undefined && !SVG_DOCUMENT.test(chart.svg)) throw new BundleBuildError(`chart "${chartSvgName(chart.name)}" is not an SVG document (it must start with <svg and end with </svg>)`)
   }
 }
 
@@ -92,9 +95,14 @@ export async function buildFiles(records: BundleContent, options: BuildOptions):
   putText(PATHS.annotations, await writeAnnotations(content.claims, sources))
   putText(PATHS.claimReview, await writeClaimReviews(content.claims, sources, content.history, options.author, locale))
   putText(PATHS.report, writeReportHtml({ content, citations, charts, created, appVersion: options.appVersion, locale }))
-  for (const chart of charts) files.set(`${PATHS.chartsDir}${chart.name}`, chart.png)
+  for (const chart of charts) {
+    files.set(`${PATHS.chartsDir}${chart.name}`, chart.png)
+    if (chart.svg !== undefined) putText(`${PATHS.chartsDir}${chartSvgName(chart.name)}`, chart.svg)
+  }
 
-  const counts = { sources: content.sources.length, claims: content.claims.length, series: content.series.length, history: content.history.length, charts: charts.length }
+  // counts.charts is the number of files in charts/, which is what readers check it against.
+  const chartFiles = charts.length + charts.filter((c) => c.svg !== undefined).length
+  const counts = { sources: content.sources.length, claims: content.claims.length, series: content.series.length, history: content.history.length, charts: chartFiles }
   const manifest = makeManifest(options.appVersion, created, counts, await describeFiles(files))
   putText(PATHS.manifest, canonicalJson(manifest))
   return { files, created }

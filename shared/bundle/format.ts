@@ -54,3 +54,8 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/
 
 /** Chart file names inside charts/. */
 export const CHART_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\.png$/
+
+/** The SVG beside a chart's PNG: "series-x.png" → "series-x.svg". */
+export function chartSvgName(pngName: string): string {
+  return pngName.replace(/\.png$/, '.svg')
+}

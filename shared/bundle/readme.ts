@@ -21,7 +21,8 @@ annotations.jsonld  W3C Web Annotations (https://www.w3.org/TR/annotation-model/
                     TextPositionSelector offsets count Unicode code points of sources/<id>.txt.
 claimreview.jsonld  schema.org ClaimReview records for the claims that have a verdict
                     (rating 1 = false, 2 = unsupported, 3 = misleading, 4 = accurate).
-charts/*.png        The series charts shown in report.html.
+charts/*.png        The series charts shown in report.html (2x, with title, sources and credit).
+charts/*.svg        The same charts as SVG, for print and the web.
 manifest.json       Format, version, counts and the SHA-256 of every other file, to check that
                     nothing was changed: e.g. "sha256sum claims.json".
 `

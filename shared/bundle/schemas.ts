@@ -134,6 +134,9 @@ const seriesObject = z.object({
   unit: z.string().optional(),
   claimIds: z.array(idSchema),
   notes: z.string(),
+  // Chart texts a reader sees in the exported image: bounded so a bundle cannot carry a novel as a title.
+  title: z.string().max(300).optional(),
+  description: z.string().max(2000).optional(),
   tolerance: z.number().nonnegative().finite().optional(),
   // The official series it is checked against; without it here an opened bundle dropped the attachment.
   referenceId: idSchema.optional(),

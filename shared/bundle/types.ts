@@ -17,6 +17,8 @@ export interface ChartInput {
   /** File name inside charts/, e.g. "series-<id>.png" (letters, digits, ".", "_", "-"). */
   name: string
   png: Uint8Array
+  /** The same chart as an SVG document, stored beside it as charts/<name>.svg (the .png name's stem). */
+  svg?: string
   /** The series it draws, so the report shows it in that series' section. */
   seriesId?: string
   /** Caption and alt text. */

@@ -1,11 +1,19 @@
 /**
  * What the series chart draws, computed without chart.js or a DOM so it can be tested in Node:
- * points on a numeric time axis, colour keys, approx markers, ranges, before-values and their
- * links, which series can share the y axis, and the axis bounds.
+ * points on a numeric time axis, colour keys, a marker shape per source, approx markers, ranges,
+ * periods (a month, quarter or year drawn over its days), before-values and their links, which
+ * series can share the y axis, and the axis bounds. The app's canvas (chart.js) and the exported
+ * SVG (chartSvg.ts) both draw from it.
  */
 import { type Verdict } from '../model'
 import { dateSpan } from './dates'
-import { type SeriesPoint } from './types'
+import { type PointSpan, type SeriesPoint } from './types'
+
+const DAY_MS = 86_400_000
+
+/** Marker shapes, one per source in the model's source order (then reused with the next colour). */
+export const POINT_SHAPES = ['circle', 'square', 'diamond', 'triangle'] as const
+export type PointShape = (typeof POINT_SHAPES)[number]
 
 /** How points are coloured. */
 export type ColorBy = 'verdict' | 'speaker' | 'source'
@@ -25,6 +33,13 @@ export interface ChartPointModel {
   y: number
   yHigh?: number
   approx: boolean
+  /**
+   * The calendar period the figure covers, from its first day to the end of its last (exclusive,
+   * UTC ms): drawn as a step over it. x is then its middle, only where the marker sits on the step.
+   */
+  span?: { from: number; to: number; unit: PointSpan['unit'] }
+  /** Index into ChartModel.sources: picks the marker shape (POINT_SHAPES) of the point's source. */
+  sourceIndex: number
   /** "verdict:accurate", "speaker:laurent nunez", "source:<id>": what picks the colour. */
   colorKey: string
   /** Index into the stable palette for speaker/source keys (verdicts use their own colours). */
@@ -45,6 +60,8 @@ export interface ChartModel {
   skipped: { id: string; name: string; unit?: string }[]
   /** Colour legend: one entry per key in use, in palette order. */
   legend: { key: string; label: string; colorIndex: number }[]
+  /** Every cited source of the drawn points, oldest first: the shape legend and the source line. */
+  sources: ChartSourceModel[]
   /** Points with no date (not drawn; listed in the text alternative). */
   undated: SeriesPoint[]
   /** Bounds over drawn values, before-values and range tops. */
@@ -54,6 +71,23 @@ export interface ChartModel {
   xMax?: number
   /** Whether every drawn value is > 0 (a log scale needs it). */
   allPositive: boolean
+}
+
+/** One cited source: its marker shape, and what the source line says of it. */
+export interface ChartSourceModel {
+  sourceId: string
+  /** The outlet, else the source's title. */
+  label: string
+  title: string
+  outlet?: string
+  /** When the figures were stated (partial ISO), the earliest of its points. */
+  statedAt?: string
+  shape: PointShape
+}
+
+/** The shape of the n-th source. */
+export function shapeOf(index: number): PointShape {
+  return POINT_SHAPES[index % POINT_SHAPES.length]
 }
 
 function dayMs(iso: string): number | undefined {
@@ -118,6 +152,8 @@ export function buildChartModel(input: readonly ChartSeriesInput[], colorBy: Col
   }
   const keys = [...labels.keys()].sort()
   const colorIndex = new Map(keys.map((k, i) => [k, i]))
+  const sources = sourcesOf(kept)
+  const sourceIndex = new Map(sources.map((s, i) => [s.sourceId, i]))
 
   let yMin = Infinity
   let yMax = -Infinity
@@ -141,8 +177,16 @@ export function buildChartModel(input: readonly ChartSeriesInput[], colorBy: Col
         approx: !!p.approx,
         colorKey: k.key,
         colorIndex: colorIndex.get(k.key) ?? 0,
+        sourceIndex: sourceIndex.get(p.sourceId) ?? 0,
         verdict: p.verdict,
         point: p
+      }
+      const from = dateSpan(p.span?.from)?.from
+      const last = dateSpan(p.span?.to)?.to
+      if (p.span && from !== undefined && last !== undefined) {
+        m.span = { from, to: last + DAY_MS, unit: p.span.unit }
+        xMin = Math.min(xMin, from)
+        xMax = Math.max(xMax, last + DAY_MS)
       }
       see(p.value)
       if (p.valueHigh !== undefined) {
@@ -169,6 +213,7 @@ export function buildChartModel(input: readonly ChartSeriesInput[], colorBy: Col
     series,
     skipped,
     legend: keys.map((key) => ({ key, label: labels.get(key) ?? key, colorIndex: colorIndex.get(key) ?? 0 })),
+    sources,
     undated,
     allPositive
   }
@@ -181,4 +226,30 @@ export function buildChartModel(input: readonly ChartSeriesInput[], colorBy: Col
     model.xMax = xMax
   }
   return model
+}
+
+/** The cited sources of dated points, by first stated date then label, each with its shape. */
+function sourcesOf(series: readonly ChartSeriesInput[]): ChartSourceModel[] {
+  const byId = new Map<string, Omit<ChartSourceModel, 'shape'>>()
+  for (const s of series) {
+    for (const p of s.points) {
+      if (dayMs(p.x) === undefined) continue
+      const known = byId.get(p.sourceId)
+      if (known) {
+        if (p.statedAt && (!known.statedAt || p.statedAt < known.statedAt)) known.statedAt = p.statedAt
+        continue
+      }
+      const title = p.sourceTitle || p.sourceId
+      const entry: Omit<ChartSourceModel, 'shape'> = { sourceId: p.sourceId, label: p.outlet?.trim() || title, title }
+      if (p.outlet) entry.outlet = p.outlet
+      if (p.statedAt) entry.statedAt = p.statedAt
+      byId.set(p.sourceId, entry)
+    }
+  }
+  const list = [...byId.values()].sort((a, b) => {
+    const da = a.statedAt ?? '9999'
+    const db = b.statedAt ?? '9999'
+    return da < db ? -1 : da > db ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : a.sourceId < b.sourceId ? -1 : 1
+  })
+  return list.map((s, i) => ({ ...s, shape: shapeOf(i) }))
 }

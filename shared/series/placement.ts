@@ -4,6 +4,7 @@
  */
 import { type Claim, type Period, type Previous, type Source } from '../model'
 import { dateSpan, isoDay, midDay } from './dates'
+import { type PointSpan } from './types'
 
 /** A claim's place on the time axis. */
 export interface Placement {
@@ -66,4 +67,31 @@ export function previousDay(previous: Previous, pointDay: string): string | unde
     return span ? isoDay(midDay(span.from, span.to)) : undefined
   }
   return undefined
+}
+
+/** Whole calendar months from one day to another (both UTC ms), or undefined when not month-aligned. */
+function wholeMonths(from: number, lastDay: number): number | undefined {
+  const a = new Date(from)
+  const next = new Date(lastDay + 86_400_000)
+  if (a.getUTCDate() !== 1 || next.getUTCDate() !== 1) return undefined
+  const months = (next.getUTCFullYear() - a.getUTCFullYear()) * 12 + next.getUTCMonth() - a.getUTCMonth()
+  return months > 0 ? months : undefined
+}
+
+/**
+ * The calendar span a period names ("en 2023", "in October 2023", "au troisième trimestre",
+ * "2021-2023"), or undefined for a day, an open "since 2023" (a running total at the time of
+ * speaking) or no stated dates. Only whole months qualify, named a month, a quarter or a year when
+ * they are one: the periods statistics are published over.
+ */
+export function periodSpan(period: Period | undefined): PointSpan | undefined {
+  if (!period || SINCE.test(period.text)) return undefined
+  const from = dateSpan(period.start ?? period.end)
+  const to = dateSpan(period.end ?? period.start)
+  if (!from || !to || to.to < from.from) return undefined
+  const months = wholeMonths(from.from, to.to)
+  if (months === undefined) return undefined
+  const startMonth = new Date(from.from).getUTCMonth()
+  const unit = months === 1 ? 'month' : months === 3 && startMonth % 3 === 0 ? 'quarter' : months === 12 && startMonth === 0 ? 'year' : 'span'
+  return { from: isoDay(from.from), to: isoDay(to.to), unit }
 }

@@ -1,7 +1,7 @@
 /** A series' claims as points on a time axis. */
 import { figureText } from '../figureSpan'
 import { type Claim, type Series, type Source } from '../model'
-import { placeClaim, previousDay } from './placement'
+import { periodSpan, placeClaim, previousDay } from './placement'
 import { type SeriesPoint } from './types'
 
 /** One claim as a point (the source may be missing from the map: its title is then ""). */
@@ -22,6 +22,12 @@ export function claimPoint(claim: Claim, source: Source | undefined): SeriesPoin
   if (claim.approx) point.approx = claim.approx
   if (claim.speaker) point.speaker = claim.speaker
   if (claim.unit) point.unit = claim.unit
+  if (source?.outlet) point.outlet = source.outlet
+  const statedAt = claim.statedAt ?? source?.publishedAt
+  if (statedAt) point.statedAt = statedAt
+  if (claim.period?.text) point.periodText = claim.period.text
+  const span = periodSpan(claim.period)
+  if (span) point.span = span
   if (claim.previous) {
     const prevX = previousDay(claim.previous, x)
     point.previous = { value: claim.previous.value }

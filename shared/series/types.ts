@@ -39,6 +39,21 @@ export interface SeriesPoint {
   quote: string
   figure: string
   unit?: string
+  /** The source's outlet, and the date the figure was stated (the claim's, else its source's). */
+  outlet?: string
+  statedAt?: string
+  /** The period as written ("en octobre 2023"). */
+  periodText?: string
+  /** The whole month, quarter or year the figure is about: drawn over it, never at its middle day. */
+  span?: PointSpan
+}
+
+/** Calendar periods a figure covers: "2023-10" is a month, "2023-Q4" a quarter, "2021"–"2023" a span of years. */
+export interface PointSpan {
+  /** First and last day, ISO. */
+  from: string
+  to: string
+  unit: 'month' | 'quarter' | 'year' | 'span'
 }
 
 /** One period (month, quarter or year) of the compare table. */

@@ -77,3 +77,31 @@ describe('truncate', () => {
     expect(t.endsWith('mot…')).toBe(true)
   })
 })
+
+describe('periods and sources on the chart', () => {
+  it('draws a month, a quarter and a year over their whole days, not at their middle day', () => {
+    const m = buildChartModel([{ id: 's', name: 's', points: [
+      pt('m', '2023-10-16', 610, { xFrom: 'period', span: { from: '2023-10-01', to: '2023-10-31', unit: 'month' } }),
+      pt('q', '2023-08-15', 540, { xFrom: 'period', span: { from: '2023-07-01', to: '2023-09-30', unit: 'quarter' } }),
+      pt('y', '2022-07-02', 400, { xFrom: 'period', span: { from: '2022-01-01', to: '2022-12-31', unit: 'year' } }),
+      pt('d', '2024-03-12', 700)
+    ] }], 'verdict')
+    const byId = new Map(m.series[0].points.map((p) => [p.claimId, p]))
+    expect(byId.get('m')?.span).toEqual({ from: Date.UTC(2023, 9, 1), to: Date.UTC(2023, 10, 1), unit: 'month' })
+    expect(byId.get('q')?.span).toEqual({ from: Date.UTC(2023, 6, 1), to: Date.UTC(2023, 9, 1), unit: 'quarter' })
+    expect(byId.get('y')?.span).toEqual({ from: Date.UTC(2022, 0, 1), to: Date.UTC(2023, 0, 1), unit: 'year' })
+    expect(byId.get('d')?.span).toBeUndefined()
+    expect(m.xMin).toBe(Date.UTC(2022, 0, 1))
+  })
+
+  it('lists every cited source once, oldest first, each with its own marker shape', () => {
+    const m = buildChartModel([{ id: 's', name: 's', points: [
+      pt('a', '2023-10-05', 1, { sourceId: 'x', outlet: 'Le Monde', statedAt: '2023-10-05' }),
+      pt('b', '2023-11-05', 2, { sourceId: 'x', outlet: 'Le Monde', statedAt: '2023-11-05' }),
+      pt('c', '2023-01-05', 3, { sourceId: 'y', sourceTitle: 'Bilan', statedAt: '2023-01-05' }),
+      pt('u', '', 4, { sourceId: 'z', outlet: 'Undated' })
+    ] }], 'verdict')
+    expect(m.sources.map((s) => [s.label, s.statedAt, s.shape])).toEqual([['Bilan', '2023-01-05', 'circle'], ['Le Monde', '2023-10-05', 'square']])
+    expect(m.series[0].points.map((p) => [p.claimId, m.sources[p.sourceIndex].label])).toEqual([['c', 'Bilan'], ['a', 'Le Monde'], ['b', 'Le Monde']])
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type Source } from '../../../shared/model'
-import { dateSpan, periodKey, placeClaim, previousDay, seriesPoints } from '../../../shared/series'
+import { dateSpan, periodKey, periodSpan, placeClaim, previousDay, seriesPoints } from '../../../shared/series'
 import { loadFixture, makeClaim } from './fixture'
 
 const day = (ms: number | undefined): string | undefined => (ms === undefined ? undefined : new Date(ms).toISOString().slice(0, 10))
@@ -92,5 +92,20 @@ describe('seriesPoints', () => {
     ])
     const points = seriesPoints({ id: 's', name: 'n', claimIds: ['u', 'd'], notes: '', createdAt: '', updatedAt: '' }, claims, new Map())
     expect(points.map((p) => [p.claimId, p.xFrom])).toEqual([['d', 'source'], ['u', 'none']])
+  })
+})
+
+describe('periodSpan', () => {
+  it('is the calendar month, quarter, year or run of them a period names; never a day or an open "since"', () => {
+    expect(periodSpan({ text: 'en octobre 2023', start: '2023-10', end: '2023-10' })).toEqual({ from: '2023-10-01', to: '2023-10-31', unit: 'month' })
+    expect(periodSpan({ text: 'au T4 2023', start: '2023-Q4' })).toEqual({ from: '2023-10-01', to: '2023-12-31', unit: 'quarter' })
+    expect(periodSpan({ text: 'in 2023', start: '2023', end: '2023' })).toEqual({ from: '2023-01-01', to: '2023-12-31', unit: 'year' })
+    // As the extractor writes "au troisième trimestre 2023": a month, then the quarter's last day.
+    expect(periodSpan({ text: 'au troisième trimestre 2023', start: '2023-07', end: '2023-09-30' })).toEqual({ from: '2023-07-01', to: '2023-09-30', unit: 'quarter' })
+    expect(periodSpan({ text: 'de 2021 à 2023', start: '2021', end: '2023' })).toEqual({ from: '2021-01-01', to: '2023-12-31', unit: 'span' })
+    expect(periodSpan({ text: 'depuis début 2023', start: '2023-01-01', end: '2023-10-05' })).toBeUndefined()
+    expect(periodSpan({ text: 'since 2021', start: '2021' })).toBeUndefined()
+    expect(periodSpan({ text: 'le 5 octobre', start: '2023-10-05', end: '2023-10-05' })).toBeUndefined()
+    expect(periodSpan({ text: 'toutes les nuits', per: 'night' })).toBeUndefined()
   })
 })

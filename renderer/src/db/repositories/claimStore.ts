@@ -15,7 +15,7 @@ export const CLAIM_FIELDS = [
   'subjectKey', 'speaker', 'period', 'statedAt', 'status', 'verdict', 'note', 'tags', 'seriesId'
 ] as const satisfies readonly (keyof Claim)[]
 
-export const SERIES_FIELDS = ['name', 'unit', 'claimIds', 'notes', 'tolerance'] as const satisfies readonly (keyof Series)[]
+export const SERIES_FIELDS = ['name', 'unit', 'claimIds', 'notes', 'title', 'description', 'tolerance'] as const satisfies readonly (keyof Series)[]
 
 export async function loadStoredClaim(db: ClaimLedgerDB, id: string): Promise<StoredClaim> {
   const row = await db.claims.get(id)

@@ -19,7 +19,7 @@ export interface NewSeries {
   claimIds?: string[]
 }
 
-export type SeriesMetaPatch = Partial<Pick<Series, 'name' | 'unit' | 'notes' | 'tolerance'>>
+export type SeriesMetaPatch = Partial<Pick<Series, 'name' | 'unit' | 'notes' | 'title' | 'description' | 'tolerance'>>
 
 export interface SeriesWithClaims {
   series: Series

@@ -47,7 +47,7 @@ export function ExportView({ navigate, scope: initialScope, seriesId: initialSer
         authorName: name ?? userName.data ?? '',
         rejectedClaims: rejected,
         nothingMessage: t('nothingToExport'),
-        renderCharts: (ids, leftOut) => renderSeriesCharts(getDb(), ids, lang, t, leftOut)
+        renderCharts: (ids, leftOut) => renderSeriesCharts(getDb(), ids, lang, t, leftOut, name ?? userName.data ?? '')
       })
       if (result) {
         const saved = `${t('bundleSaved', { path: result.path ?? '' })} (${countText(t, lang, 'claimsCount', result.claims)}, ${countText(t, lang, 'bundleSourcesCount', result.sources)})`

@@ -1,16 +1,36 @@
 /**
  * The series chart: one or more series of claims on a time axis, every point a claim that
- * opens its quote when clicked. Presentational: it takes plain props and keeps no data of
- * its own. The canvas is an image named by `labels.chartName`; a table of the points is its
- * text alternative.
+ * opens its quote when clicked, framed as it is published: title, description, legend (colour
+ * and a marker shape per source), notes, source line and credit. Presentational: it takes plain
+ * props and keeps no data of its own. The canvas is an image named by `labels.chartName`; a
+ * table of the points is its text alternative. Exports (SVG, and PNG at 2×) are drawn from the
+ * same chart model by shared/series/chartSvg.ts.
  */
 import { type ReactNode, type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import { type ChartConfiguration, type ChartEvent, type Plugin, type TooltipItem } from 'chart.js'
 import { type Verdict } from '../../../../shared/model'
-import { type ChartModel, type ChartPointModel, type ColorBy, type SeriesPoint, buildChartModel } from '../../../../shared/series'
+import {
+  type ChartModel,
+  type ChartPointModel,
+  type ChartSvg,
+  type ChartTexts,
+  type ColorBy,
+  type PointShape,
+  type SeriesPoint,
+  EN_CHART_TEXTS,
+  buildChartModel,
+  creditLine,
+  formatSpan,
+  formatValue,
+  keyColor,
+  pointDetails,
+  renderChartSvg,
+  sourceLine
+} from '../../../../shared/series'
 import { type ReferenceStep } from '../../../../shared/reference/steps'
 import { truncate } from '../../../../shared/series/chartModel'
-import { Chart, type ChartColors, PALETTE, VERDICT_FALLBACK, colorFor, dateLocale, readColors } from './chartSetup'
+import { svgToPng } from './chartImage'
+import { Chart, type ChartColors, PALETTE, colorFor, dateLocale, readColors } from './chartSetup'
 import './series.css'
 
 /** Localised strings of the chart (English defaults). */
@@ -35,6 +55,15 @@ export interface SeriesChartLabels {
   skippedNote: string
   logFallback: string
   openQuote: string
+  unit: string
+  period: string
+  periodLegend: string
+  outlet: string
+  sourceOne: string
+  sourceMany: string
+  notes: string
+  creditBy: string
+  quarterFormat: string
   verdicts: Record<Verdict, string>
 }
 
@@ -56,6 +85,15 @@ const DEFAULT_LABELS: SeriesChartLabels = {
   skippedNote: 'Not overlaid (different unit): {names}.',
   logFallback: 'A log scale needs values above zero: shown on a linear scale.',
   openQuote: 'Open the quote',
+  unit: EN_CHART_TEXTS.unit,
+  period: EN_CHART_TEXTS.period,
+  periodLegend: EN_CHART_TEXTS.periodLegend,
+  outlet: EN_CHART_TEXTS.outlet,
+  sourceOne: EN_CHART_TEXTS.sourceOne,
+  sourceMany: EN_CHART_TEXTS.sourceMany,
+  notes: EN_CHART_TEXTS.notes,
+  creditBy: EN_CHART_TEXTS.creditBy,
+  quarterFormat: EN_CHART_TEXTS.quarterFormat,
   verdicts: { unverified: 'Unverified', accurate: 'Accurate', misleading: 'Misleading', false: 'False', unsupported: 'Unsupported' }
 }
 
@@ -78,8 +116,48 @@ export interface SeriesChartReference {
 
 /** What a parent can do with the chart through its ref. */
 export interface SeriesChartHandle {
-  /** The chart as PNG bytes (canvas.toBlob), for export and the citation bundle. */
+  /** The published chart as PNG bytes, at 2× (the SVG rasterised), for export and the citation bundle. */
   toPngBytes(): Promise<Uint8Array>
+  /** The published chart as an SVG document. */
+  toSvg(): ChartSvg
+}
+
+/** The texts that frame a published chart (Series.title, description, notes; the author from Settings). */
+export interface SeriesChartMeta {
+  title?: string
+  description?: string
+  notes?: string
+  author?: string
+}
+
+/** Sources named in the legend; past it shapes repeat anyway, and the source line lists them all. */
+const LEGEND_SOURCES = 12
+
+/** The chart.js point style of a model shape. */
+const CHART_JS_SHAPE: Record<PointShape, 'circle' | 'rect' | 'rectRot' | 'triangle'> = { circle: 'circle', square: 'rect', diamond: 'rectRot', triangle: 'triangle' }
+/** The same shapes as text, for the HTML legend. */
+const SHAPE_GLYPH: Record<PointShape, string> = { circle: '●', square: '■', diamond: '◆', triangle: '▲' }
+
+/** The shared chart words from the chart's labels. */
+export function chartTexts(labels: SeriesChartLabels): ChartTexts {
+  const { value, unit, period, periodLegend, speaker, outlet, date, verdict, before, baseline, approx, range, unknown, sourceOne, sourceMany, notes, creditBy, quarterFormat, verdicts } = labels
+  return { value, unit, period, periodLegend, speaker, outlet, date, verdict, before, baseline, approx, range, unknown, sourceOne, sourceMany, notes, creditBy, quarterFormat, verdicts }
+}
+
+/** The SVG of a chart model, framed by its texts (used by the chart's handle and by bundle export). */
+export function publishedSvg(model: ChartModel, meta: SeriesChartMeta & { fallbackTitle: string }, opts: { labels: SeriesChartLabels; locale: 'en' | 'fr'; colorBy: ColorBy; scale?: 'linear' | 'logarithmic'; range?: { from?: string; to?: string } }): ChartSvg {
+  return renderChartSvg(model, {
+    title: meta.title?.trim() || meta.fallbackTitle,
+    description: meta.description,
+    notes: meta.notes,
+    unit: model.series[0]?.unit,
+    author: meta.author,
+    locale: opts.locale,
+    texts: chartTexts(opts.labels),
+    colorBy: opts.colorBy,
+    scale: opts.scale,
+    range: { from: rangeMs(opts.range?.from, false), to: rangeMs(opts.range?.to, true) }
+  })
 }
 
 export interface SeriesChartProps {
@@ -93,6 +171,8 @@ export interface SeriesChartProps {
   locale?: 'en' | 'fr'
   /** Canvas height in CSS pixels (width follows the container). Default 360. */
   height?: number
+  /** Title, description, notes and credit around the chart (and in its exports). */
+  meta?: SeriesChartMeta
   /** The series' official reference, drawn as a step line. */
   reference?: SeriesChartReference
   ref?: Ref<SeriesChartHandle>
@@ -154,7 +234,10 @@ function arrow(ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: number
   ctx.fill()
 }
 
-/** Ranges as bars with caps; before-values linked to their point by a dashed line, or by an arrow when they are a baseline. */
+/**
+ * Periods as steps over their days; ranges as bars with caps; before-values linked to their point by
+ * a dashed line, or by an arrow when they are a baseline; "≈" beside approximate figures.
+ */
 function extrasPlugin(drawn: { current: Drawn | undefined }): Plugin<SeriesChartType> {
   return {
     id: 'seriesExtras',
@@ -194,9 +277,32 @@ function extrasPlugin(drawn: { current: Drawn | undefined }): Plugin<SeriesChart
         ctx.lineTo(px + 5, b)
         ctx.stroke()
       }
+      const step = (from: number, to: number, y: number, color: string): void => {
+        const a = xScale.getPixelForValue(from)
+        const b = xScale.getPixelForValue(to)
+        const py = yScale.getPixelForValue(y)
+        ctx.strokeStyle = color
+        ctx.setLineDash([])
+        ctx.lineWidth = 3
+        ctx.beginPath()
+        ctx.moveTo(a, py - 5)
+        ctx.lineTo(a, py + 5)
+        ctx.moveTo(a, py)
+        ctx.lineTo(b, py)
+        ctx.moveTo(b, py - 5)
+        ctx.lineTo(b, py + 5)
+        ctx.stroke()
+        ctx.lineWidth = 2
+      }
+      ctx.font = '13px system-ui, sans-serif'
       for (const s of d.model.series) {
         for (const p of s.points) {
           const color = colorFor(p.colorKey, p.colorIndex, d.colors)
+          if (p.span) step(p.span.from, p.span.to, p.y, color)
+          if (p.approx) {
+            ctx.fillStyle = d.colors.fg
+            ctx.fillText('≈', xScale.getPixelForValue(p.x) + 7, yScale.getPixelForValue(p.y) - 6)
+          }
           if (p.yHigh !== undefined) bar(p.x, p.y, p.yHigh, color)
           if (!p.previous) continue
           if (p.previous.yHigh !== undefined) bar(p.previous.x, p.previous.y, p.previous.yHigh, color)
@@ -235,8 +341,10 @@ function buildConfig(
   model: ChartModel,
   colors: ChartColors,
   reference: SeriesChartReference | undefined,
-  props: { scale: 'linear' | 'logarithmic'; range?: { from?: string; to?: string }; locale: 'en' | 'fr'; labels: SeriesChartLabels }
+  props: { scale: 'linear' | 'logarithmic'; range?: { from?: string; to?: string }; locale: 'en' | 'fr'; labels: SeriesChartLabels; tooltipEl?: () => HTMLElement | null}
 ): { config: SeriesChartConfig; refs: DatasetRef[]; logFallback: boolean } {
+  const texts = chartTexts(props.labels)
+  const shapeOfPoint = (p: ChartPointModel): PointShape => model.sources[p.sourceIndex]?.shape ?? 'circle'
   const refs: DatasetRef[] = []
   const pointSets: SeriesChartConfig['data']['datasets'] = []
   const lineSets: SeriesChartConfig['data']['datasets'] = []
@@ -247,7 +355,7 @@ function buildConfig(
     const groups = new Map<string, ChartPointModel[]>()
     const beforeGroups = new Map<string, ChartPointModel[]>()
     for (const p of s.points) {
-      const key = `${p.colorKey}|${p.approx ? 'a' : ''}`
+      const key = `${p.colorKey}|${shapeOfPoint(p)}`
       const g = groups.get(key)
       if (g) g.push(p)
       else groups.set(key, [p])
@@ -260,15 +368,15 @@ function buildConfig(
     for (const key of [...groups.keys()].sort()) {
       const pts = groups.get(key) ?? []
       const color = colorFor(pts[0].colorKey, pts[0].colorIndex, colors)
-      const approx = key.endsWith('|a')
       pointSets.push({
         type: 'scatter',
         label: s.name,
         data: pts.map((p) => ({ x: p.x, y: p.y })),
         backgroundColor: color,
-        borderColor: color,
-        pointStyle: approx ? 'triangle' : 'circle',
-        pointRadius: approx ? (big ? 4 : 6) : big ? 2.5 : 5,
+        borderColor: colors.background,
+        pointBorderWidth: 1,
+        pointStyle: CHART_JS_SHAPE[shapeOfPoint(pts[0])],
+        pointRadius: big ? 2.5 : 6,
         pointHoverRadius: 8,
         showLine: false
       })
@@ -294,7 +402,8 @@ function buildConfig(
     lineSets.push({
       type: 'line',
       label: s.name,
-      data: s.points.map((p) => ({ x: p.x, y: p.y })),
+      // A period point joins the line over its whole step.
+      data: s.points.flatMap((p) => (p.span ? [{ x: p.span.from, y: p.y }, { x: p.span.to, y: p.y }] : [{ x: p.x, y: p.y }])),
       borderColor: many ? PALETTE[s.index % PALETTE.length] : colors.muted,
       borderWidth: big ? 1 : 1.5,
       pointRadius: 0,
@@ -365,6 +474,8 @@ function buildConfig(
           beginAtZero: yType === 'linear' && model.allPositive,
           suggestedMin: model.yMin,
           suggestedMax: model.yMax,
+          // Room above the highest point, so its marker is not cut by the chart's edge.
+          grace: '6%',
           title: { display: !!model.series[0]?.unit, text: model.series[0]?.unit ?? '', color: colors.muted },
           ticks: { color: colors.muted, callback: (v) => (typeof v === 'number' ? nf.format(v) : v) },
           grid: { color: colors.grid }
@@ -373,30 +484,47 @@ function buildConfig(
       plugins: {
         decimation: { enabled: true, algorithm: 'min-max' },
         tooltip: {
+          // Drawn as HTML beside the canvas: readable text (selectable, zoomable, read by screen readers), not pixels.
+          enabled: false,
+          external: ({ chart, tooltip }) => {
+            const el = props.tooltipEl?.()
+            if (!el) return
+            if (tooltip.opacity === 0 || tooltip.dataPoints.length === 0) {
+              el.hidden = true
+              return
+            }
+            const lines = [...tooltip.title, ...tooltip.body.flatMap((b) => b.lines)]
+            el.replaceChildren(...lines.map((line, i) => {
+              const row = document.createElement(i === 0 && tooltip.title.length ? 'strong' : 'div')
+              row.textContent = line
+              return row
+            }))
+            el.hidden = false
+            const leftHalf = tooltip.caretX < chart.width / 2
+            el.style.left = leftHalf ? `${tooltip.caretX + 14}px` : ''
+            el.style.right = leftHalf ? '' : `${chart.width - tooltip.caretX + 14}px`
+            el.style.top = `${Math.max(0, Math.min(tooltip.caretY - 20, chart.height - 40))}px`
+          },
           filter: (item) => refs[item.datasetIndex]?.kind !== 'line',
           callbacks: {
             title: (items) => {
               const hit = items[0] ? pointOf(items[0]) : undefined
               if (!hit) return ''
               const x = hit.ref.kind === 'before' ? (hit.p.previous?.x ?? hit.p.x) : hit.p.x
-              return hit.ref.kind === 'before' && !hit.p.previous?.xStated ? props.labels.before : df.format(new Date(x))
+              if (hit.ref.kind === 'before' && !hit.p.previous?.xStated) return props.labels.before
+              // A period point is titled by its period, never by the middle day it is drawn at.
+              const span = hit.ref.kind !== 'before' ? hit.p.point.span : undefined
+              return span ? formatSpan(span, props.locale, texts) : df.format(new Date(x))
             },
             label: (item) => {
               const hit = pointOf(item)
               if (!hit) return ''
               const { p, ref } = hit
-              const lines: string[] = []
+              const unit = model.series.find((s) => s.index === ref.seriesIndex)?.unit
+              const lines = pointDetails(p, unit, props.locale, texts)
               if (ref.kind === 'before' && p.previous) {
-                lines.push(`${props.labels.before}: ${fmtValue(p.previous.y, p.previous.yHigh, nf)}`)
-                lines.push(`→ ${df.format(new Date(p.x))}: ${fmtValue(p.y, p.yHigh, nf)}`)
-              } else {
-                lines.push(`${props.labels.value}: ${p.approx ? `≈ ${p.point.approx ?? ''} ` : ''}${fmtValue(p.y, p.yHigh, nf)}`)
-                if (p.previous) lines.push(`${props.labels.before}: ${fmtValue(p.previous.y, p.previous.yHigh, nf)}`)
+                lines.splice(0, 2, `${props.labels.before}: ${formatValue(p.previous.y, p.previous.yHigh, unit, props.locale)}`, `→ ${df.format(new Date(p.x))}: ${formatValue(p.y, p.yHigh, unit, props.locale)}`)
               }
-              lines.push(`${props.labels.speaker}: ${p.point.speaker || props.labels.unknown}`)
-              lines.push(`${props.labels.source}: ${truncate(p.point.sourceTitle || p.point.sourceId, 80)}`)
-              lines.push(`${props.labels.verdict}: ${props.labels.verdicts[p.verdict]}`)
-              lines.push(`« ${truncate(p.point.quote, 120)} »`)
               return lines
             }
           }
@@ -419,18 +547,14 @@ function fingerprint(model: ChartModel): string {
   return parts.join(';')
 }
 
-/** A legend swatch's colour as CSS, so it follows theme changes without a redraw. */
+/** A legend swatch's colour: the chart's colour-blind-safe palette, as the points and the exports use. */
 function swatchColor(key: string, index: number): string {
-  if (key.startsWith('verdict:')) {
-    const verdict = key.slice('verdict:'.length) as Verdict
-    return `var(--verdict-${verdict}, ${VERDICT_FALLBACK[verdict] ?? VERDICT_FALLBACK.unverified})`
-  }
-  return PALETTE[index % PALETTE.length]
+  return keyColor(key, index)
 }
 
 /** The series chart (see the file comment). */
 export function SeriesChart(props: SeriesChartProps): ReactNode {
-  const { series, colorBy, scale, range, onPointClick, locale = 'en', height = 360, ref } = props
+  const { series, colorBy, scale, range, onPointClick, locale = 'en', height = 360, meta, ref } = props
   const reference = props.reference
   const referenceKey = reference ? `${reference.label}|${reference.cite}|${reference.steps.map((st) => `${st.from},${st.value}`).join(';')}` : ''
   // Keyed by content: parents often pass a fresh labels object on every render.
@@ -440,6 +564,7 @@ export function SeriesChart(props: SeriesChartProps): ReactNode {
     return { ...DEFAULT_LABELS, ...given, verdicts: { ...DEFAULT_LABELS.verdicts, ...given.verdicts } }
   }, [labelsKey])
   const canvasRef = useRef<HTMLCanvasElement>(null)
+  const tooltipRef = useRef<HTMLDivElement>(null)
   const chartRef = useRef<Chart<SeriesChartType, XY[]> | undefined>(undefined)
   const drawnRef = useRef<Drawn | undefined>(undefined)
   const drawnKeyRef = useRef('')
@@ -477,7 +602,7 @@ export function SeriesChart(props: SeriesChartProps): ReactNode {
     const existing = chartRef.current
     // The plugin reads the latest model through drawnRef, so one instance serves every update.
     const plugin = existing ? undefined : extrasPlugin(drawnRef)
-    const built = buildConfig(model, colors, reference, { scale, range, locale, labels })
+    const built = buildConfig(model, colors, reference, { scale, range, locale, labels, tooltipEl: () => tooltipRef.current })
     drawnRef.current = { model, refs: built.refs, colors }
     setLogFallback(built.logFallback)
     const onClick = (event: ChartEvent, _elements: unknown, chart: Chart): void => {
@@ -511,27 +636,18 @@ export function SeriesChart(props: SeriesChartProps): ReactNode {
     []
   )
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      toPngBytes: () =>
-        new Promise<Uint8Array>((resolve, reject) => {
-          const canvas = canvasRef.current
-          if (!canvas) {
-            reject(new Error('SeriesChart: no canvas to export'))
-            return
-          }
-          canvas.toBlob((blob) => {
-            if (!blob) {
-              reject(new Error('SeriesChart: the canvas could not be encoded as PNG'))
-              return
-            }
-            blob.arrayBuffer().then((buf) => resolve(new Uint8Array(buf)), reject)
-          }, 'image/png')
-        })
-    }),
-    []
-  )
+  const fallbackTitle = series.map((s) => s.name).join(' · ')
+  const svgOf = (): ChartSvg => publishedSvg(model, { ...meta, fallbackTitle }, { labels, locale, colorBy, scale, range })
+  useImperativeHandle(ref, () => ({
+    toSvg: svgOf,
+    toPngBytes: () => {
+      const { svg, width, height: h } = svgOf()
+      return svgToPng(svg, width, h, 2)
+    }
+  }))
+  const texts = chartTexts(labels)
+  const title = meta?.title?.trim() || fallbackTitle
+  const sourceText = sourceLine(model, locale, texts)
 
   const nf = useMemo(() => new Intl.NumberFormat(locale), [locale])
   const df = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }), [locale])
@@ -546,18 +662,33 @@ export function SeriesChart(props: SeriesChartProps): ReactNode {
 
   return (
     <figure className="series-chart">
+      <header className="series-chart__header">
+        <p className="series-chart__title">{title}</p>
+        {meta?.description?.trim() && <p className="series-chart__description">{meta.description.trim()}</p>}
+      </header>
       <div className="series-chart__canvas" style={{ height }}>
         <canvas ref={canvasRef} role="img" aria-label={labels.chartName} />
+        <div ref={tooltipRef} className="series-chart__tooltip" role="tooltip" hidden />
       </div>
       <figcaption>
         <ul className="series-chart__legend">
-          {model.legend.map((l) => (
+          {colorBy !== 'source' && model.legend.map((l) => (
             <li key={l.key}>
               <span className="series-chart__swatch" style={{ background: swatchColor(l.key, l.colorIndex) }} aria-hidden="true" />
               {legendLabel(l.key, l.label)}
             </li>
           ))}
-          <li className="muted"><span aria-hidden="true">▲</span> {labels.approx}</li>
+          {model.sources.slice(0, LEGEND_SOURCES).map((src) => {
+            const colour = model.legend.find((l) => l.key === `source:${src.sourceId}`)
+            return (
+              <li key={`shape:${src.sourceId}`} className="series-chart__source">
+                <span aria-hidden="true" style={colorBy === 'source' && colour ? { color: swatchColor(colour.key, colour.colorIndex) } : undefined}>{SHAPE_GLYPH[src.shape]}</span> {src.label}
+              </li>
+            )
+          })}
+          {model.sources.length > LEGEND_SOURCES && <li className="muted">+{model.sources.length - LEGEND_SOURCES}</li>}
+          <li className="muted"><span aria-hidden="true">⊢⊣</span> {labels.periodLegend}</li>
+          <li className="muted"><span aria-hidden="true">≈</span> {labels.approx}</li>
           <li className="muted"><span aria-hidden="true">○┄</span> {labels.before}</li>
           <li className="muted"><span aria-hidden="true">○↑</span> {labels.baseline}</li>
           <li className="muted"><span aria-hidden="true">⊥</span> {labels.range}</li>
@@ -566,7 +697,10 @@ export function SeriesChart(props: SeriesChartProps): ReactNode {
         {model.undated.length > 0 && <p className="muted">{labels.undatedNote.replace('{n}', String(model.undated.length))}</p>}
         {model.skipped.length > 0 && <p className="muted">{labels.skippedNote.replace('{names}', model.skipped.map((s) => s.name).join(', '))}</p>}
         {logFallback && <p className="muted">{labels.logFallback}</p>}
+        {meta?.notes?.trim() && <p className="series-chart__notes">{labels.notes.replace('{text}', meta.notes.trim())}</p>}
+        {sourceText && <p className="series-chart__sourceline">{sourceText}</p>}
         {reference && <p className="series-chart__sourceline">{reference.cite}</p>}
+        <p className="series-chart__credit muted">{creditLine(meta?.author, texts)}</p>
       </figcaption>
       <details className="series-chart__data" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>{labels.tableSummary}</summary>

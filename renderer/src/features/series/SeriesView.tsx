@@ -5,6 +5,7 @@ import { runtime } from '../../../../shared/runtime'
 import { useActor } from '../../app/actor'
 import type { Route } from '../../app/route'
 import { getDb } from '../../db/context'
+import { useSetting } from '../../db/hooks'
 import { createSeries, deleteSeries, mergeSeries, removeClaimsFromSeries, renameSeries, splitSeries, updateSeriesMeta } from '../../db/repositories/series'
 import { undoLast } from '../../db/repositories/history'
 import { useI18n } from '../../i18n'
@@ -12,6 +13,7 @@ import { getPlatform } from '../../platform'
 import { EmptyState } from '../../ui/EmptyState'
 import { useNotify } from '../../ui/notices'
 import { usePrompt } from '../../ui/usePrompt'
+import { ChartTextsEditor } from './ChartTextsEditor'
 import { CompareTable } from './CompareTable'
 import { SeriesChart, type SeriesChartHandle } from './SeriesChart'
 import { useSeriesData } from './useSeriesData'
@@ -37,6 +39,7 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
   const [granularity, setGranularity] = useState<'month' | 'quarter' | 'year'>('month')
   const [picked, setPicked] = useState<string[]>([])
   const [promptDialog, ask] = usePrompt()
+  const author = useSetting('userName', '')
   const fail = (e: unknown): void => notify(e instanceof Error ? e.message : String(e), { tone: 'error' })
 
   const current = data.series.find((s) => s.id === seriesId) ?? (seriesId ? undefined : data.series[0])
@@ -76,6 +79,12 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
     const png = await chartRef.current?.toPngBytes()
     if (!png) return
     const saved = await getPlatform().saveFile({ suggestedName: `${fileSafe(s.name)}.png`, bytes: png, extensions: ['png'] })
+    if (!saved.ok) fail(new Error(saved.error))
+  }
+  const exportSvg = async (s: Series): Promise<void> => {
+    const chart = chartRef.current?.toSvg()
+    if (!chart) return
+    const saved = await getPlatform().saveFile({ suggestedName: `${fileSafe(s.name)}.svg`, bytes: new runtime.TextEncoder().encode(chart.svg), extensions: ['svg'] })
     if (!saved.ok) fail(new Error(saved.error))
   }
   const exportCsv = async (s: Series): Promise<void> => {
@@ -126,7 +135,8 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
               <h1>{current.name}</h1>
               <div className="toolbar">
                 <button type="button" onClick={() => void ask(t('rename'), t('seriesName'), current.name).then((name) => { if (name) renameSeries(getDb(), current.id, name, by).catch(fail) })}>{t('rename')}</button>
-                <button type="button" onClick={() => void exportPng(current)}>{t('exportPng')}</button>
+                <button type="button" onClick={() => void exportPng(current).catch(fail)}>{t('exportPng')}</button>
+                <button type="button" onClick={() => void exportSvg(current).catch(fail)}>{t('exportSvg')}</button>
                 <button type="button" onClick={() => void exportCsv(current)}>{t('exportCsv')}</button>
                 <button type="button" onClick={() => navigate({ view: 'export', scope: 'series', seriesId: current.id })}>{t('exportBundle')}</button>
                 {compatible.length > 0 && (
@@ -163,8 +173,10 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
                 </fieldset>
               )}
             </div>
+            <ChartTextsEditor series={current} onError={fail} />
             <SeriesChart
               ref={chartRef}
+              meta={{ title: current.title, description: current.description, notes: current.notes, author: author.data ?? '' }}
               series={chartSeries}
               colorBy={colorBy}
               scale={scale}

@@ -1,9 +1,9 @@
 /**
  * chart.js registration for the series chart: only the pieces it uses (tree-shaken bundle),
  * the date-fns adapter for the time axis, the date-fns locale per UI language, and the
- * chart's colours. Verdict colours come from the theme's CSS variables (--verdict-accurate …)
- * so light and dark themes apply; speakers and sources take a colour-blind-safe palette
- * (Okabe–Ito) in the chart model's stable order.
+ * chart's colours. Points take the colour-blind-safe palette of shared/series/palette.ts
+ * (Okabe–Ito, verdicts included) so the canvas and the exported images match; axes, grid and
+ * background follow the theme's CSS variables.
  */
 import {
   Chart,
@@ -20,6 +20,7 @@ import {
 import 'chartjs-adapter-date-fns'
 import { enUS, fr } from 'date-fns/locale'
 import { type Verdict } from '../../../../shared/model'
+import { PALETTE, VERDICT_COLORS, keyColor } from '../../../../shared/series/palette'
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, LogarithmicScale, TimeScale, Tooltip, Decimation)
 
@@ -30,17 +31,7 @@ export function dateLocale(locale: 'en' | 'fr'): typeof enUS {
 
 export { Chart }
 
-/** Verdict colours when the theme's CSS variables are absent (the app's light theme values). */
-export const VERDICT_FALLBACK: Record<Verdict, string> = {
-  unverified: '#8a8f98',
-  accurate: '#1e8a45',
-  misleading: '#c77700',
-  false: '#c62828',
-  unsupported: '#7b3fb5'
-}
-
-/** Okabe–Ito, minus its yellow (unreadable on white) and black (reads as an axis). */
-export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#8a6d3b', '#4d4d4d']
+export { PALETTE }
 
 /** The theme colours the chart needs, read once per draw from the canvas' computed style. */
 export interface ChartColors {
@@ -55,16 +46,12 @@ export interface ChartColors {
 export function readColors(el: Element | null): ChartColors {
   const style = el ? getComputedStyle(el) : undefined
   const v = (name: string, fallback: string): string => style?.getPropertyValue(name).trim() || fallback
-  const verdict = { ...VERDICT_FALLBACK }
-  for (const key of Object.keys(verdict) as Verdict[]) verdict[key] = v(`--verdict-${key}`, VERDICT_FALLBACK[key])
+  const verdict: Record<Verdict, string> = { ...VERDICT_COLORS }
   return { verdict, fg: v('--fg', '#1d1f23'), muted: v('--muted', '#5d6470'), grid: v('--border', '#d9dce1'), background: v('--panel', '#ffffff') }
 }
 
-/** The colour of a legend entry / point: verdict keys by theme, others by palette index. */
+/** The colour of a legend entry / point (see shared/series/palette.ts). */
 export function colorFor(colorKey: string, colorIndex: number, colors: ChartColors): string {
-  if (colorKey.startsWith('verdict:')) {
-    const verdict = colorKey.slice('verdict:'.length) as Verdict
-    return colors.verdict[verdict] ?? VERDICT_FALLBACK.unverified
-  }
-  return PALETTE[colorIndex % PALETTE.length]
+  if (colorKey.startsWith('verdict:')) return colors.verdict[colorKey.slice('verdict:'.length) as Verdict] ?? keyColor(colorKey, colorIndex)
+  return keyColor(colorKey, colorIndex)
 }
