@@ -1,6 +1,7 @@
 import type { ExtractedClaim, Lang, Period, Segment } from '../model'
 import { buildCandidates } from './candidates'
 import { chooseSubject } from './claimSubject'
+import { PIECE_LENGTH, pieceBounds, segmentsIn, shiftClaim } from './chunks'
 import { citableClause } from './clause'
 import { detectLanguage } from './language'
 import { readRanks } from './frame/rank'
@@ -160,7 +161,17 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   if (typeof text !== 'string' || text.length === 0) return []
   // No catch-all: a bug must surface (the fuzz tests in tests/unit/extract/guarantees.test.ts would see it),
   // not turn into "no claims" that a user cannot tell from a text without figures.
-  return runExtract(text, options !== null && typeof options === 'object' ? options : {})
+  const opts = options !== null && typeof options === 'object' ? options : {}
+  const pieces = pieceBounds(text)
+  if (pieces.length === 1) return runExtract(text, opts)
+  // a long text: one language for all of it, each piece read on its own (memory follows the piece)
+  const lang: Lang = opts.lang === 'fr' || opts.lang === 'en' ? opts.lang : detectLanguage(text.slice(0, PIECE_LENGTH))
+  const out: ExtractedClaim[] = []
+  for (const p of pieces) {
+    const claims = runExtract(text.slice(p.start, p.end), { ...opts, lang, segments: segmentsIn(opts.segments, p.start, p.end) })
+    for (const c of claims) out.push(shiftClaim(c, p.start))
+  }
+  return out
 }
 
 /** True for a token that is a figure's digits (exported for tests). */

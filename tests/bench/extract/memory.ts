@@ -5,14 +5,16 @@ import { join, resolve } from 'node:path'
 import { extractClaims } from '../../../shared/extract/index'
 import type { Lang } from '../../../shared/model'
 
-const corpusDir = resolve(__dirname, '../../..', '..', 'shared', 'corpus', 'bench')
+// BENCH_CORPUS when run from a bundle (run.ts bundles this file so that the measured process is plain Node, no tsx)
+const corpusDir = process.env.BENCH_CORPUS ?? resolve(__dirname, '../../..', '..', 'shared', 'corpus', 'bench')
 const MEMORY_INPUT_BYTES = Number(process.env.BENCH_MEMORY_MB ?? 10) * 1e6
 
 export interface MemoryFigures { lang: Lang; bytes: number; seconds: number; claims: number; baseRssMb: number; peakRssMb: number; peakHeapMb: number }
 
 /**
  * One extractClaims call on about 10 MB of one language's text, as an import of
- * one huge document would make it; prints the high-water resident memory of the whole process (Node and tsx included).
+ * one huge document would make it; prints the high-water resident memory of the whole process (plain Node when
+ * run.ts bundles it, Node and tsx when run directly).
  */
 function peakMemory(lang: Lang): void {
   const baseRssMb = process.memoryUsage().rss / 1e6

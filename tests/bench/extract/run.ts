@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { buildSync } from 'esbuild'
 import { extractClaims } from '../../../shared/extract/index'
 import type { Lang } from '../../../shared/model'
 import { loadGold, scoreGold } from '../../unit/extract/goldScore'
@@ -78,7 +79,12 @@ function timeRecognizers(lang: Lang, lines: string[]): RtFigures {
 /** Runs the child mode in a fresh process per language, so that one measurement does not inherit the other's heap. */
 function measurePeakMemory(lang: Lang): MemoryFigures {
   // a separate script, so the measured process holds only the extractor (not Recognizers-Text, not the gold sets)
-  const r = spawnSync(process.execPath, [...process.execArgv, join(__dirname, 'memory.ts'), lang], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 1e6, env: { ...process.env, BENCH_MEMORY_MB: String(MEMORY_INPUT_BYTES / 1e6) } })
+  // bundled with esbuild and run on plain Node, as the app's worker and the built CLI run it: tsx's own ~50 MB of
+  // loaders and source maps would otherwise count as the extractor's memory
+  const bundle = join(mkdtempSync(join(tmpdir(), 'claimledger-memory-')), 'memory.cjs')
+  buildSync({ entryPoints: [join(__dirname, 'memory.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'error' })
+  const corpus = resolve(repoRoot, '..', 'shared', 'corpus', 'bench')
+  const r = spawnSync(process.execPath, [bundle, lang], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 1e6, env: { ...process.env, BENCH_CORPUS: corpus, BENCH_MEMORY_MB: String(MEMORY_INPUT_BYTES / 1e6) } })
   if (r.status !== 0) throw new Error(`bench extract: the peak-memory run for ${lang} failed (${r.status}): ${r.stderr}`)
   return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as MemoryFigures
 }
