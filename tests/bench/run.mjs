@@ -12,6 +12,7 @@ const all = {
   specs: 'tests/bench/extract/specs.ts',
   import: 'tests/bench/import/run.ts',
   store: 'tests/bench/store/run.ts',
+  library: 'tests/bench/library/run.ts',
   series: 'tests/bench/series/run.ts',
   package: 'tests/bench/package/run.ts'
 }
