@@ -20,25 +20,28 @@ export function DateField({ label, value, onChange }: { label: string; value: st
     setInvalid(iso === null)
     if (iso !== null && iso !== (value ?? '')) onChange(iso || undefined)
   }
+  // The message sits outside the label, so the field's name stays its label.
   return (
-    <label>{label}
-      <input
-        type="text"
-        inputMode="numeric"
-        placeholder={t('dateInputHint')}
-        value={text}
-        size={10}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? errorId : undefined}
-        onChange={(e) => {
-          setText(e.target.value)
-          // A complete date applies at once; anything else waits for Enter or leaving the field.
-          if (parseDateText(e.target.value) !== null) commit(e.target.value)
-        }}
-        onBlur={(e) => commit(e.target.value)}
-        onKeyDown={(e) => { if (e.key === 'Enter') commit(e.currentTarget.value) }}
-      />
+    <span className="date-field">
+      <label>{label}
+        <input
+          type="text"
+          inputMode="numeric"
+          placeholder={t('dateInputHint')}
+          value={text}
+          size={10}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? errorId : undefined}
+          onChange={(e) => {
+            setText(e.target.value)
+            // A complete date applies at once; anything else waits for Enter or leaving the field.
+            if (parseDateText(e.target.value) !== null) commit(e.target.value)
+          }}
+          onBlur={(e) => commit(e.target.value)}
+          onKeyDown={(e) => { if (e.key === 'Enter') commit(e.currentTarget.value) }}
+        />
+      </label>
       {invalid && <span id={errorId} className="error small-text" role="alert">{t('dateInvalid', { text })}</span>}
-    </label>
+    </span>
   )
 }
