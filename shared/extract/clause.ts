@@ -34,10 +34,13 @@ function commaBreaks(text: string, i: number, lang: Lang): boolean {
  * of punctuation at its ends. Always contains [from, to) and never leaves the sentence.
  */
 export function citableClause(text: string, sStart: number, sEnd: number, from: number, to: number, lang: Lang): { start: number; end: number } {
+  // never look further than a clause can be kept: bounded work per claim keeps a sentence with thousands of figures linear
+  const floor = Math.max(sStart, from - MAX_CLAUSE)
+  const ceiling = Math.min(sEnd, to + MAX_CLAUSE)
   let start = from
-  while (start > sStart && !isBreakChar(text, start - 1) && !(text[start - 1] === ',' && commaBreaks(text, start - 1, lang))) start--
+  while (start > floor && !isBreakChar(text, start - 1) && !(text[start - 1] === ',' && commaBreaks(text, start - 1, lang))) start--
   let end = to
-  while (end < sEnd && !isBreakChar(text, end) && !(text[end] === ',' && commaBreaks(text, end, lang))) end++
+  while (end < ceiling && !isBreakChar(text, end) && !(text[end] === ',' && commaBreaks(text, end, lang))) end++
   // trim spaces and the sentence's own closing punctuation
   while (start < from && /[\s,]/u.test(text[start])) start++
   while (end > to && /[\s,.!?…]/u.test(text[end - 1])) end--
