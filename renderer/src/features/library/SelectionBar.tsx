@@ -27,6 +27,7 @@ export function SelectionBar({ shown, total, selected, onSelectAll, onClear, onD
       {shown > 0 && selected < shown && <button type="button" className="small" onClick={onSelectAll}>{t('librarySelectAll')}</button>}
       {selected > 0 && (
         <>
+          <button type="button" className="small ghost" onClick={onClear}>{t('libraryClearSelection')}</button>
           <button type="button" className="small danger" onClick={onDelete}>{t('libraryDeleteSelected')}</button>
           <form className="tag-form" onSubmit={(e) => { e.preventDefault(); onPatch({ outlet: outlet.trim() || undefined }); setOutlet('') }}>
             <input aria-label={t('librarySetOutlet')} placeholder={t('librarySetOutlet')} value={outlet} onChange={(e) => setOutlet(e.target.value)} />
@@ -44,7 +45,6 @@ export function SelectionBar({ shown, total, selected, onSelectAll, onClear, onD
               {LANGS.map((l) => <option key={l} value={l}>{langLabel(t, l)}</option>)}
             </select>
           </label>
-          <button type="button" className="small ghost" onClick={onClear}>{t('libraryClearSelection')}</button>
         </>
       )}
     </div>
