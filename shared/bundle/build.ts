@@ -13,6 +13,8 @@ import { formatCitations, writeCslJson } from './csl'
 import { CSV_BOM, writeClaimsCsv } from './csv'
 import { CHART_NAME_PATTERN, PATHS, chartSvgName } from './format'
 import { historyProblem } from './historyCheck'
+import { referenceSeriesSchema } from '../reference/schema'
+import { danglingReference, referencePath, writeReferenceFile } from './referencesDir'
 import { describeFiles, makeManifest } from './manifest'
 import { canonicalJson } from './canonicalJson'
 import { writeReadme } from './readme'
@@ -48,6 +50,9 @@ export function validateContent(content: BundleContent, options: BuildOptions): 
   check(claimSchema, content.claims, 'claims')
   check(seriesSchema, content.series, 'series')
   check(historyEntrySchema, content.history, 'history')
+  check(referenceSeriesSchema, content.references ?? [], 'references')
+  const dangling = danglingReference(content.series, content.references ?? [])
+  if (dangling) throw new BundleBuildError(`${dangling}: export the reference with its series`)
   // The History check readBundle runs (historyCheck.ts): a bundle that passed it here is one an import accepts.
   const historyIssue = historyProblem(content.history, content)
   if (historyIssue) throw new BundleBuildError(`${historyIssue} (a bundle cannot carry this History entry)`)
@@ -84,14 +89,15 @@ export async function buildFiles(records: BundleContent, options: BuildOptions):
     files.set(path, encoder.encode(text))
   }
   const sources = new Map<string, Source>(content.sources.map((s) => [s.id, s]))
-  const citations = formatCitations(content.sources, options.citationStyle ?? 'apa', locale)
+  const citations = formatCitations(content.sources, options.citationStyle ?? 'apa', locale, content.references ?? [])
   const charts = [...(options.charts ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1))
 
   putText(PATHS.readme, writeReadme(options.appVersion))
   putText(PATHS.claims, writeClaimsJson(content))
   putText(PATHS.claimsCsv, CSV_BOM + writeClaimsCsv(content.claims, sources, citations, locale))
   for (const source of content.sources) for (const file of writeSourceFiles(source)) files.set(file.path, file.bytes)
-  putText(PATHS.csl, writeCslJson(content.sources))
+  putText(PATHS.csl, writeCslJson(content.sources, content.references ?? []))
+  for (const reference of content.references ?? []) putText(referencePath(reference.id), writeReferenceFile(reference))
   putText(PATHS.annotations, await writeAnnotations(content.claims, sources))
   putText(PATHS.claimReview, await writeClaimReviews(content.claims, sources, content.history, options.author, locale))
   putText(PATHS.report, writeReportHtml({ content, citations, charts, created, appVersion: options.appVersion, locale }))
@@ -102,7 +108,7 @@ export async function buildFiles(records: BundleContent, options: BuildOptions):
 
   // counts.charts is the number of files in charts/, which is what readers check it against.
   const chartFiles = charts.length + charts.filter((c) => c.svg !== undefined).length
-  const counts = { sources: content.sources.length, claims: content.claims.length, series: content.series.length, history: content.history.length, charts: chartFiles }
+  const counts = { sources: content.sources.length, claims: content.claims.length, series: content.series.length, history: content.history.length, ...(content.references?.length ? { references: content.references.length } : {}), charts: chartFiles }
   const manifest = makeManifest(options.appVersion, created, counts, await describeFiles(files))
   putText(PATHS.manifest, canonicalJson(manifest))
   return { files, created }

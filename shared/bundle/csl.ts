@@ -8,7 +8,7 @@
  */
 import { Cite, plugins } from '@citation-js/core'
 import '@citation-js/plugin-csl'
-import type { Lang, Source } from '../model'
+import type { Lang, ReferenceSeries, Source } from '../model'
 import { canonicalJson } from './canonicalJson'
 import { CHICAGO_AUTHOR_DATE_CSL } from './styles/chicagoAuthorDate'
 
@@ -18,7 +18,7 @@ export type CslName = { family: string; given?: string } | { literal: string }
 /** The CSL-JSON fields ClaimLedger writes (a subset of CSL-JSON 1.0.2). */
 export interface CslItem {
   id: string
-  type: 'article-newspaper' | 'interview' | 'broadcast' | 'report' | 'document'
+  type: 'article-newspaper' | 'interview' | 'broadcast' | 'report' | 'document' | 'dataset'
   title: string
   'container-title'?: string
   publisher?: string
@@ -102,9 +102,20 @@ function cslType(source: Source): CslItem['type'] {
   }
 }
 
-/** sources.csl.json: the items sorted by id, deterministic. */
-export function writeCslJson(sources: readonly Source[]): string {
-  return canonicalJson([...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(sourceToCsl))
+/** An official series cited as a dataset: its publisher as author, the day it was retrieved. */
+export function referenceToCsl(reference: ReferenceSeries): CslItem {
+  const item: CslItem = { id: reference.id, type: 'dataset', title: reference.datasetTitle === reference.name ? reference.name : `${reference.datasetTitle}: ${reference.name}`, publisher: reference.publisher, author: [{ literal: reference.publisher }] }
+  const accessed = isoToDateParts(reference.retrievedAt)
+  if (accessed) item.accessed = accessed
+  if (reference.url) item.URL = reference.url
+  return item
+}
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** sources.csl.json: the sources, then the official series, each sorted by id, deterministic. */
+export function writeCslJson(sources: readonly Source[], references: readonly ReferenceSeries[] = []): string {
+  return canonicalJson([...[...sources].sort(byId).map(sourceToCsl), ...[...references].sort(byId).map(referenceToCsl)])
 }
 
 let chicagoRegistered = false
@@ -120,11 +131,11 @@ function ensureStyles(): void {
  * Formatted bibliography entries (plain text, one per source id) in the chosen style and
  * language. Plain text, not citeproc's HTML, so callers escape it like any other text.
  */
-export function formatCitations(sources: readonly Source[], style: CitationStyle = 'apa', locale: Lang = 'en'): Map<string, string> {
+export function formatCitations(sources: readonly Source[], style: CitationStyle = 'apa', locale: Lang = 'en', references: readonly ReferenceSeries[] = []): Map<string, string> {
   ensureStyles()
   const out = new Map<string, string>()
-  if (sources.length === 0) return out
-  const cite = new Cite(sources.map(sourceToCsl))
+  if (sources.length === 0 && references.length === 0) return out
+  const cite = new Cite([...sources.map(sourceToCsl), ...references.map(referenceToCsl)])
   // One bibliography for all entries: formatting entry by entry makes citeproc redo the
   // whole list each time (quadratic: 20 s for 1 000 sources).
   const entries = cite.format('bibliography', { format: 'text', template: TEMPLATE[style], lang: LOCALE[locale], asEntryArray: true })

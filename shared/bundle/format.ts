@@ -23,7 +23,8 @@ export const PATHS = {
   claimReview: 'claimreview.jsonld',
   report: 'report.html',
   sourcesDir: 'sources/',
-  chartsDir: 'charts/'
+  chartsDir: 'charts/',
+  referencesDir: 'references/'
 } as const
 
 /** Limits a bundle must respect before anything is inflated (zip bomb defence). */

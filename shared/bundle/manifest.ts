@@ -21,6 +21,8 @@ export interface ManifestCounts {
   series: number
   history: number
   charts: number
+  /** Files in references/ (absent in bundles without official series, and in those made before them). */
+  references?: number
 }
 
 /** The parsed manifest.json. */
@@ -42,7 +44,7 @@ export const manifestSchema: z.ZodType<Manifest> = z.object({
   version: z.number().nonnegative(),
   appVersion: z.string(),
   created: isoTimestampSchema,
-  counts: z.object({ sources: count, claims: count, series: count, history: count, charts: count }),
+  counts: z.object({ sources: count, claims: count, series: count, history: count, charts: count, references: count.optional() }),
   files: z.array(
     z.object({
       path: z.string().min(1),

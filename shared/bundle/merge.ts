@@ -20,7 +20,7 @@
  * - its claims are held to the limits extracted claims are (at most MAX_CLAIMS_PER_SOURCE per
  *   source, long sentences cut to an excerpt) before they are compared (claimLimits.ts).
  */
-import type { Claim, HistoryEntry, Series, Source } from '../model'
+import type { Claim, HistoryEntry, ReferenceSeries, Series, Source } from '../model'
 import { newId, nowIso } from '../runtime'
 import { jsonEqual, sortKeys } from './canonicalJson'
 import { limitClaims, type CappedSource } from './claimLimits'
@@ -35,6 +35,8 @@ export interface ExistingRecords {
   claims: Map<string, Claim>
   series: Map<string, Series>
   historyIds: Set<string>
+  /** The stored official series with the incoming ids. */
+  references?: Map<string, ReferenceSeries>
 }
 
 /** One conflict and how it was resolved. */
@@ -99,8 +101,9 @@ export interface MergeOptions {
 }
 
 /** The ids to look up before planning: fetch these, build ExistingRecords, call planMerge. */
-export function mergeLookupIds(incoming: BundleContent): { sourceIds: string[]; claimIds: string[]; seriesIds: string[]; historyIds: string[] } {
+export function mergeLookupIds(incoming: BundleContent): { sourceIds: string[]; claimIds: string[]; seriesIds: string[]; historyIds: string[]; referenceIds?: string[] } {
   return {
+    ...(incoming.references?.length ? { referenceIds: incoming.references.map((r) => r.id) } : {}),
     sourceIds: incoming.sources.map((s) => s.id),
     claimIds: incoming.claims.map((c) => c.id),
     seriesIds: incoming.series.map((s) => s.id),
@@ -172,10 +175,21 @@ export function planMerge(bundle: BundleContent, existing: ExistingRecords, opti
       writes.history.push(kept)
     }
   }
+  // An official series is the publisher's figures, not the user's work: merged by id, the newer copy kept, no History.
+  const addedReferences: ReferenceSeries[] = []
+  const writtenReferences: ReferenceSeries[] = []
+  for (const reference of bundle.references ?? []) {
+    const stored = existing.references?.get(reference.id)
+    if (!stored) addedReferences.push(reference)
+    if (!stored || (!jsonEqual(stored, reference) && stored.updatedAt < reference.updatedAt)) writtenReferences.push(reference)
+    else skip++
+  }
+  if (addedReferences.length) add.references = addedReferences
+  if (writtenReferences.length) writes.references = writtenReferences
   const anchors = keepClaimsAnchored({
     incoming, storedSources: existing.sources, storedClaims: existing.claims, writes, by, at, makeId, versionTitle: options.versionTitle ?? defaultVersionTitle
   })
-  const added = add.sources.length + add.claims.length + add.series.length + add.history.length
+  const added = add.sources.length + add.claims.length + add.series.length + add.history.length + (add.references?.length ?? 0)
   const counts: MergeCounts = {
     added, skipped: skip, merged: merge.length, clamped: new Set(clamped.map((c) => `${c.entity}:${c.id}`)).size,
     reanchored: anchors.reanchored.length, versioned: anchors.versioned.length,

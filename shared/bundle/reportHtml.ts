@@ -5,7 +5,7 @@
  * every record text goes through escapeHtml). Claims appear once per series (in the
  * series' order, each with its citation) and under their source.
  */
-import type { Claim, Lang, Series, Source } from '../model'
+import type { Claim, Lang, ReferenceSeries, Series, Source } from '../model'
 import { toBase64 } from './base64'
 import { sortClaims } from './claimsJson'
 import { escapeHtml, isWebUrl } from './html'
@@ -34,6 +34,8 @@ const TEXT = {
     rejected: 'Rejected',
     rejectedNote: 'not a claim: its verdict is no fact-check and is left out of claimreview.jsonld',
     series: 'Series',
+    official: 'Checked against the official series',
+    references: 'Official series',
     sources: 'Sources',
     charts: 'Charts',
     speaker: 'Speaker',
@@ -56,6 +58,8 @@ const TEXT = {
     rejected: 'Rejetée',
     rejectedNote: 'pas une affirmation : son verdict n’est pas une vérification et ne figure pas dans claimreview.jsonld',
     series: 'Séries',
+    official: 'Comparée à la série officielle',
+    references: 'Séries officielles',
     sources: 'Sources',
     charts: 'Graphiques',
     speaker: 'Locuteur',
@@ -175,12 +179,18 @@ function chartFigure(chart: ChartInput): string {
 function seriesSection(series: Series, claimsById: Map<string, Claim>, sources: Map<string, Source>, input: ReportInput, t: Text): string {
   const parts = [`<h3>${escapeHtml(series.name)}${series.unit ? ` <span class="meta">(${escapeHtml(series.unit)})</span>` : ''}</h3>`]
   if (series.notes.trim()) parts.push(`<p>${escapeHtml(series.notes)}</p>`)
+  const reference = series.referenceId ? input.content.references?.find((r) => r.id === series.referenceId) : undefined
+  if (reference) parts.push(`<p class="reference">${escapeHtml(t.official)}: <a href="#reference-${escapeHtml(reference.id)}">${escapeHtml(referenceCitation(reference, input.citations))}</a></p>`)
   for (const chart of input.charts.filter((c) => c.seriesId === series.id)) parts.push(chartFigure(chart))
   for (const id of series.claimIds) {
     const claim = claimsById.get(id)
     if (claim) parts.push(claimCard(claim, sources.get(claim.sourceId), input, t, true))
   }
   return `<section class="series">${parts.join('\n')}</section>`
+}
+
+function referenceCitation(reference: ReferenceSeries, citations: Map<string, string>): string {
+  return citations.get(reference.id) ?? `${reference.publisher}, ${reference.datasetTitle} (${reference.retrievedAt})`
 }
 
 function sourceOrder(a: Source, b: Source): number {
@@ -210,6 +220,15 @@ export function writeReportHtml(input: ReportInput): string {
   }
   const loose = input.charts.filter((c) => !c.seriesId || !seriesIds.has(c.seriesId))
   if (loose.length) body.push(`<h2>${escapeHtml(t.charts)}</h2>`, ...loose.map(chartFigure))
+  const references = [...(content.references ?? [])].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  if (references.length) {
+    body.push(`<h2>${escapeHtml(t.references)}</h2>`, '<ul class="references">')
+    for (const r of references) {
+      const link = r.url && isWebUrl(r.url) ? ` <a href="${escapeHtml(r.url)}">${escapeHtml(r.url)}</a>` : ''
+      body.push(`<li id="reference-${escapeHtml(r.id)}">${escapeHtml(referenceCitation(r, input.citations))}${link}${r.licence ? ` · ${escapeHtml(r.licence)}` : ''}</li>`)
+    }
+    body.push('</ul>')
+  }
   body.push(`<h2>${escapeHtml(t.sources)}</h2>`)
   const claimsBySource = new Map<string, Claim[]>()
   for (const claim of sortClaims(content.claims)) {

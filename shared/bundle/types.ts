@@ -1,5 +1,5 @@
 /** The records and options a bundle is built from (re-exported by index.ts). */
-import type { Claim, HistoryEntry, Series, Source } from '../model'
+import type { Claim, HistoryEntry, ReferenceSeries, Series, Source } from '../model'
 import type { CitationStyle } from './csl'
 import type { ReviewAuthor } from './claimReview'
 import type { RejectedClaims } from './rejected'
@@ -10,6 +10,8 @@ export interface BundleContent {
   claims: Claim[]
   series: Series[]
   history: HistoryEntry[]
+  /** The official series the series are checked against (Series.referenceId), as references/<id>.json. */
+  references?: ReferenceSeries[]
 }
 
 /** A chart image the host rendered (a PNG), stored as charts/<name> and shown in report.html. */

@@ -6,13 +6,14 @@
  * (History entries included: historyCheck.ts).
  * It is pure: refusing changes nothing anywhere.
  */
-import type { Claim, HistoryEntry, Result, Series, Source } from '../model'
+import type { Claim, HistoryEntry, ReferenceSeries, Result, Series, Source } from '../model'
 import { runtime, sha256Hex } from '../runtime'
 import { claimsDocumentSchema, sortClaims, sortHistory, sortSeries } from './claimsJson'
 import { BUNDLE_FORMAT, BUNDLE_VERSION, DEFAULT_LIMITS, PATHS, type ZipLimits } from './format'
 import { historyProblem } from './historyCheck'
 import { manifestSchema, type Manifest } from './manifest'
 import { describeZodError, sourceSchema } from './schemas'
+import { danglingReference, parseReferencePath, readReferenceRecord } from './referencesDir'
 import { parseSourcePath, sourceMetaPath, sourceTextPath } from './sourcesDir'
 import type { BundleContent } from './types'
 import { readZip, unsafePathReason } from './zip'
@@ -135,6 +136,20 @@ function readSources(files: Map<string, Uint8Array>): Source[] {
   return sources
 }
 
+/** references/<id>.json: each an official series, valid, holding the id its name says. */
+function readReferenceFiles(files: Map<string, Uint8Array>): ReferenceSeries[] {
+  const out: ReferenceSeries[] = []
+  for (const path of [...files.keys()].sort()) {
+    if (!path.startsWith(PATHS.referencesDir) || isJunk(path)) continue
+    const id = parseReferencePath(path)
+    if (!id) fail(path, 'unexpected file in references/ (only <id>.json)')
+    const read = readReferenceRecord(path, id, parseJson(files.get(path) as Uint8Array, path))
+    if (!read.ok) fail(path, read.error)
+    out.push(read.value)
+  }
+  return out
+}
+
 function checkReferences(sources: Source[], claims: Claim[]): void {
   const byId = new Map(sources.map((s) => [s.id, s]))
   claims.forEach((claim, i) => {
@@ -151,6 +166,8 @@ function checkCounts(manifest: Manifest, content: BundleContent, charts: number)
   for (const key of Object.keys(actual) as (keyof typeof actual)[]) {
     if (manifest.counts[key] !== actual[key]) fail(PATHS.manifest, `counts.${key} is ${manifest.counts[key]} but the bundle holds ${actual[key]}`)
   }
+  const references = content.references?.length ?? 0
+  if ((manifest.counts.references ?? 0) !== references) fail(PATHS.manifest, `counts.references is ${manifest.counts.references ?? 0} but the bundle holds ${references}`)
 }
 
 /**
@@ -186,7 +203,11 @@ export async function readBundle(bytes: Uint8Array, fileName: string, limits: Zi
     checkReferences(sources, claims)
     const historyIssue = historyProblem(history, { sources, claims, series })
     if (historyIssue) fail(PATHS.claims, historyIssue)
+    const references = readReferenceFiles(files)
+    const dangling = danglingReference(series, references)
+    if (dangling) fail(PATHS.claims, dangling)
     const content: BundleContent = { sources, claims: sortClaims(claims), series: sortSeries(series), history: sortHistory(history) }
+    if (references.length) content.references = references
     const charts = [...files.keys()].filter((p) => p.startsWith(PATHS.chartsDir) && !isJunk(p)).length
     checkCounts(manifest, content, charts)
     return { ok: true, value: { manifest, content } }

@@ -3,9 +3,13 @@
  * two claims about 2022 pasted, their series accepted, INSEE's real series file imported and the
  * ILO unemployment rate chosen and attached; the chart draws it as steps, the Compare table and the
  * claim panel give the official value and the gap, and the suggested verdict waits for a click.
+ * Exported, the bundle carries the reference (references/, hashed, cited); opened in an empty
+ * library, the series is checked against it again.
  */
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { strFromU8, unzipSync } from 'fflate'
 import { fixtures, paintedPixels, pasteSource } from './helpers'
 
 const INSEE = join(fixtures, 'references', 'insee-chomage-trim-national.csv')
@@ -51,7 +55,7 @@ for (const lang of ['en', 'fr'] as const) {
     // The chart draws the reference as a step line, named in the legend and cited in the source line.
     const figure = page.locator('figure.series-chart')
     await expect(figure.locator('.series-chart__legend')).toContainText(ui.chartLegend)
-    await expect(figure.locator('.series-chart__sourceline')).toContainText(ui.sourceLine)
+    await expect(figure.locator('.series-chart__sourceline', { hasText: ui.sourceLine })).toBeVisible()
     await expect.poll(() => paintedPixels(page, `canvas[aria-label="${ui.chart}"]`)).toBeGreaterThan(2000)
 
     await figure.screenshot({ path: test.info().outputPath(`series-chart-${lang}.png`) })
@@ -73,3 +77,43 @@ for (const lang of ['en', 'fr'] as const) {
     await page.screenshot({ path: test.info().outputPath(`claim-panel-${lang}.png`) })
   })
 }
+
+test('the reference travels in the bundle and checks the series again in an empty library', async ({ page, browser }, testInfo) => {
+  await unemploymentSeries(page)
+  await page.getByRole('link', { name: 'Series', exact: true }).click()
+  await page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').filter({ hasText: /chômage/ }).getByRole('button', { name: /Accept/ }).click()
+  const section = page.getByRole('region', { name: 'Official reference' })
+  const chooser = page.waitForEvent('filechooser')
+  await section.getByRole('button', { name: UI.en.import }).click()
+  await (await chooser).setFiles(INSEE)
+  await section.getByRole('combobox', { name: UI.en.choose }).selectOption('001688527')
+  await section.getByRole('button', { name: UI.en.attach }).click()
+  await expect(section).toContainText(UI.en.attached)
+
+  await page.getByRole('link', { name: 'Export' }).click()
+  const file = testInfo.outputPath('bundle.zip')
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export bundle' }).click()
+  await (await download).saveAs(file)
+  const entries = unzipSync(new Uint8Array(readFileSync(file)))
+  const manifest = JSON.parse(strFromU8(entries['manifest.json'])) as { counts: { references?: number }; files: { path: string }[] }
+  expect(manifest.counts.references).toBe(1)
+  const path = manifest.files.map((f) => f.path).find((p) => p.startsWith('references/'))
+  expect(path).toBeDefined()
+  expect(JSON.parse(strFromU8(entries[path as string]))).toMatchObject({ publisher: 'INSEE', periodicity: 'quarter', unit: '%' })
+  const csl = JSON.parse(strFromU8(entries['sources.csl.json'])) as { type: string }[]
+  expect(csl.filter((c) => c.type === 'dataset')).toHaveLength(1)
+  expect(strFromU8(entries['report.html'])).toContain('Official series')
+
+  const other = await browser.newPage()
+  await other.goto('/')
+  await other.getByRole('link', { name: 'Export' }).click()
+  const open = other.waitForEvent('filechooser')
+  await other.getByRole('button', { name: 'Open bundle' }).click()
+  await (await open).setFiles(file)
+  await expect(other.getByRole('status').filter({ hasText: /added/ }).first()).toBeVisible()
+  await other.getByRole('link', { name: 'Series', exact: true }).click()
+  await expect(other.getByRole('region', { name: 'Official reference' })).toContainText(UI.en.attached)
+  await expect(other.locator('.compare-table')).toContainText(UI.en.beyond)
+  await other.close()
+})

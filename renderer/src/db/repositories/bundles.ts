@@ -4,7 +4,7 @@
  */
 import type { BundleContent, ExistingRecords, MergePlan } from '../../../../shared/bundle/index'
 import { carriableHistory } from '../../../../shared/bundle/historyCheck'
-import type { Claim, HistoryEntry, Series, Source } from '../../../../shared/model'
+import type { Claim, HistoryEntry, ReferenceSeries, Series, Source } from '../../../../shared/model'
 import { type ClaimLedgerDB } from '../database'
 import { writeDigests } from '../digest'
 import { guarded } from '../errors'
@@ -23,7 +23,7 @@ export type BundleScope = { kind: 'all' } | { kind: 'claims'; ids: readonly stri
  */
 export async function collectBundleContent(db: ClaimLedgerDB, scope: BundleScope): Promise<BundleContent> {
   return guarded(() =>
-    db.transaction('r', [db.sources, db.claims, db.series, db.history], async () => {
+    db.transaction('r', [db.sources, db.claims, db.series, db.history, db.references], async () => {
       let claims: Claim[]
       let series: Series[]
       if (scope.kind === 'all') {
@@ -47,7 +47,17 @@ export async function collectBundleContent(db: ClaimLedgerDB, scope: BundleScope
         ? await db.history.toArray()
         : (await db.history.toArray()).filter((h) => entityIds.has(h.entityId))
       const { history } = carriableHistory(related, { sources, claims, series })
-      return { sources, claims, series, history }
+      // The official series the exported series are checked against travel with them (references/).
+      const referenceIds = [...new Set(series.map((s) => s.referenceId).filter((id): id is string => !!id))]
+      const references = (await db.references.bulkGet(referenceIds)).filter((r): r is ReferenceSeries => r !== undefined)
+      // A reference deleted since it was attached cannot be exported: its series goes without the link.
+      const kept = new Set(references.map((r) => r.id))
+      series = series.map((s) => {
+        if (!s.referenceId || kept.has(s.referenceId)) return s
+        const { referenceId: _gone, ...rest } = s
+        return rest
+      })
+      return references.length ? { sources, claims, series, history, references } : { sources, claims, series, history }
     })
   )
 }
@@ -57,14 +67,15 @@ export async function collectBundleContent(db: ClaimLedgerDB, scope: BundleScope
  * claim of the bundle's sources (a source whose text the bundle changes needs them all
  * re-anchored, not only those the bundle carries).
  */
-export async function existingRecordsFor(db: ClaimLedgerDB, ids: { sourceIds: string[]; claimIds: string[]; seriesIds: string[]; historyIds: string[] }): Promise<ExistingRecords> {
+export async function existingRecordsFor(db: ClaimLedgerDB, ids: { sourceIds: string[]; claimIds: string[]; seriesIds: string[]; historyIds: string[]; referenceIds?: string[] }): Promise<ExistingRecords> {
   return guarded(() =>
-    db.transaction('r', [db.sources, db.claims, db.series, db.history], async () => {
-      const [sources, claims, series, history] = await Promise.all([
+    db.transaction('r', [db.sources, db.claims, db.series, db.history, db.references], async () => {
+      const [sources, claims, series, history, references] = await Promise.all([
         db.sources.bulkGet(ids.sourceIds),
         db.claims.bulkGet(ids.claimIds),
         db.series.bulkGet(ids.seriesIds),
-        db.history.bulkGet(ids.historyIds)
+        db.history.bulkGet(ids.historyIds),
+        db.references.bulkGet(ids.referenceIds ?? [])
       ])
       // One range per source: anyOf over the sourceId index took 9 s for one 5 000-claim source (fake-indexeddb), this 50 ms.
       const sourceClaims: Claim[] = []
@@ -74,7 +85,8 @@ export async function existingRecordsFor(db: ClaimLedgerDB, ids: { sourceIds: st
         sources: new Map(sources.filter((s): s is Source => !!s).map((s) => [s.id, s])),
         claims: new Map(stored.map((c) => [c.id, stripToClaim(c)])),
         series: new Map(series.filter((s): s is Series => !!s).map((s) => [s.id, s])),
-        historyIds: new Set(history.filter((h): h is HistoryEntry => !!h).map((h) => h.id))
+        historyIds: new Set(history.filter((h): h is HistoryEntry => !!h).map((h) => h.id)),
+        references: new Map(references.filter((r): r is ReferenceSeries => !!r).map((r) => [r.id, r]))
       }
     })
   )
@@ -114,6 +126,7 @@ export async function applyMergePlan(db: ClaimLedgerDB, plan: MergePlan): Promis
         if (!ref) throw new Error(`Claim ${c.id} cites source ${c.sourceId}, which is neither in the bundle nor in the library.`)
         return toStoredClaim(c, ref)
       }))
+      await db.references.bulkPut(plan.writes.references ?? [])
       await db.series.bulkPut(series)
       const order = new ChangeBatch(plan.by)
       for (const id of seriesIds) await refreshSeriesClaims(db, order, id)
