@@ -4,7 +4,7 @@
  */
 import { type Claim, type ClaimStatus, type Source, type Verdict } from '../../../shared/model'
 import { ensureOpen, openDatabase, type ClaimLedgerDB } from '../../../renderer/src/db/database'
-import { queryClaims, setVerdict, type ClaimQuery } from '../../../renderer/src/db/repositories/claims'
+import { queryClaimIds, queryClaims, setVerdict, type ClaimQuery } from '../../../renderer/src/db/repositories/claims'
 import { importBatch, listSourceOptions, listSources } from '../../../renderer/src/db/repositories/sources'
 import { claimIndexOf } from '../../../renderer/src/db/claimIndex'
 import { Dexie } from 'dexie'
@@ -128,6 +128,20 @@ async function time(query: ClaimQuery, runs: number): Promise<{ median: number; 
   return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], total, rows }
 }
 
+/** Select all (issue 13, item 3): the ids of the whole filtered set, read from the in-memory index. */
+async function timeIds(query: ClaimQuery, runs: number): Promise<{ median: number; ids: number }> {
+  if (!db) throw new Error('write first')
+  const times: number[] = []
+  let ids = 0
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    ids = (await queryClaimIds(db, query)).length
+    times.push(performance.now() - t)
+  }
+  times.sort((a, b) => a - b)
+  return { median: times[Math.floor(times.length / 2)], ids }
+}
+
 /** A new connection (a new window): its first query loads every digest. Also: the parts of that cost. */
 async function cold(query: ClaimQuery): Promise<{ defaultPage: number; total: number; readDigests: number; parseJson: number; digestMB: number; load: number; firstSort: number }> {
   if (!db) throw new Error('write first')
@@ -207,9 +221,9 @@ async function speakerOf(): Promise<string> {
 
 declare global {
   interface Window {
-    storeBench: { write: typeof write; writeRaw: typeof writeRaw; time: typeof time; speakerOf: typeof speakerOf; cold: typeof cold; editThenQuery: typeof editThenQuery; library: typeof library }
+    storeBench: { write: typeof write; writeRaw: typeof writeRaw; time: typeof time; speakerOf: typeof speakerOf; cold: typeof cold; editThenQuery: typeof editThenQuery; library: typeof library; timeIds: typeof timeIds }
   }
 }
 
-if (typeof window !== 'undefined') window.storeBench = { write, writeRaw, time, speakerOf, cold, editThenQuery, library }
+if (typeof window !== 'undefined') window.storeBench = { write, writeRaw, time, speakerOf, cold, editThenQuery, library, timeIds }
 

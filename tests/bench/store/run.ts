@@ -76,6 +76,10 @@ async function main(): Promise<void> {
       results.push({ name, median: r.median })
       console.log(`${name.padEnd(42)} median ${fmt(r.median).padStart(9)}  (min ${fmt(r.min)}, max ${fmt(r.max)}; ${r.total} matches, ${r.rows} rows)`)
     }
+    for (const [name, q] of [['select all, no filter', {}], ['select all, verdict filter', { verdict: ['misleading'] }], ['select all, search "eleves"', { search: 'eleves' }]] as [string, ClaimQuery][]) {
+      const r = await page.evaluate(([qq, runs]) => window.storeBench.timeIds(qq, runs), [q, RUNS] as const)
+      console.log(`${name.padEnd(42)} median ${fmt(r.median).padStart(9)}  (${r.ids} ids)`)
+    }
     const e = await page.evaluate(() => window.storeBench.editThenQuery(9))
     console.log(`one verdict edit: median ${fmt(e.edit)}; the table's next query: median ${fmt(e.query)}`)
     const lib = await page.evaluate(() => window.storeBench.library(5))
