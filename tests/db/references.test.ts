@@ -1,7 +1,7 @@
 /**
  * Reference series in the database (issue 14): the v6 table added to a v5 library with nothing
  * lost, a reference read from the real INSEE file stored whole, a bad one refused with nothing
- * stored, and attaching one to a series kept in History.
+ * stored, attaching one to a series kept in History, and a series exported with its reference.
  */
 import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
@@ -13,6 +13,7 @@ import { sliceTable } from '../../shared/reference/table'
 import { ensureOpen, openDatabase } from '../../renderer/src/db/database'
 import { attachReference, getReference, listReferences, saveReference } from '../../renderer/src/db/repositories/references'
 import { createSeries } from '../../renderer/src/db/repositories/series'
+import { collectBundleContent } from '../../renderer/src/db/repositories/bundles'
 import { historyFor } from '../../renderer/src/db/repositories/history'
 import { closeAll, freshDb, freshName, openAtVersion, seedV1 } from './helpers'
 
@@ -78,5 +79,19 @@ describe('reference series', () => {
     await expect(attachReference(db, series.id, 'r0000000-0000-4000-8000-00000000dead', 'Claire')).rejects.toThrow()
     const detached = await attachReference(db, series.id, undefined, 'Claire')
     expect(detached.referenceId).toBeUndefined()
+  })
+
+  it('a series exported takes its reference along; a reference gone since leaves the series without the link', async () => {
+    const db = freshDb()
+    const ref = await saveReference(db, inseeReference())
+    const series = await createSeries(db, { name: 'Chômage France' }, 'Claire')
+    await attachReference(db, series.id, ref.id, 'Claire')
+    const content = await collectBundleContent(db, { kind: 'series', id: series.id })
+    expect(content.references).toEqual([ref])
+    expect(content.series[0].referenceId).toBe(ref.id)
+    await db.references.delete(ref.id)
+    const without = await collectBundleContent(db, { kind: 'series', id: series.id })
+    expect(without.references).toBeUndefined()
+    expect(without.series[0]).not.toHaveProperty('referenceId')
   })
 })
