@@ -42,7 +42,8 @@ test('every review change survives closing and relaunching the browser', async (
     await expect(again.getByRole('radio', { name: /Exact/ })).toBeChecked()
     await expect(again.getByLabel('Note')).toHaveValue('Chiffre confirmé par le parquet.')
     await expect(again.getByRole('list', { name: 'Étiquettes' })).toContainText('police')
-    await expect(again.getByRole('region', { name: 'Historique' })).toContainText('verdict: unverified → accurate')
+    // History names fields and values in the UI's language (issue 12, item 7)
+    await expect(again.getByRole('region', { name: 'Historique' })).toContainText(/Verdict\s?:\s?Non vérifié → Exact/)
     await expect(page.locator('mark.claim', { hasText: '100 à 150' })).toHaveClass(/status-rejected/)
     await context.close()
   } finally {
