@@ -190,6 +190,8 @@ export const en = {
   keyVerdict: 'Verdict: {list}',
   keyRange: 'Select every claim between two',
   dateInputHint: 'dd/mm/yyyy',
+  bundleSourcesCount: '{n} sources',
+  bundleSourcesCountOne: '{n} source',
   dateInvalid: '“{text}” is not a date: type day/month/year, month/year or a year.',
   // Series
   seriesTitle: 'Series',

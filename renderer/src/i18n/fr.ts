@@ -189,6 +189,8 @@ export const fr: Messages = {
   keyVerdict: 'Verdict : {list}',
   keyRange: 'Sélectionner toutes les affirmations entre deux',
   dateInputHint: 'jj/mm/aaaa',
+  bundleSourcesCount: '{n} sources',
+  bundleSourcesCountOne: '{n} source',
   dateInvalid: '« {text} » n’est pas une date : écrivez jour/mois/année, mois/année ou une année.',
   seriesTitle: 'Séries',
   seriesEmptyTitle: 'Aucune série pour l’instant',
