@@ -18,6 +18,14 @@ const GRID = '#e3e5e8'
 const PAD = 24
 const LEGEND_SOURCES = 12
 
+/** An official series drawn as a dashed step line, named in the legend and cited under the chart (issue 14). */
+export interface ChartSvgReference {
+  label: string
+  cite: string
+  /** One step per period, UTC ms, already cut to around the claims. */
+  steps: { from: number; to: number; value: number }[]
+}
+
 /** What the image says besides the points. */
 export interface ChartSvgOptions {
   title: string
@@ -37,6 +45,7 @@ export interface ChartSvgOptions {
   width?: number
   /** Height of the plot area. Default 360. */
   plotHeight?: number
+  reference?: ChartSvgReference
 }
 
 export interface ChartSvg {
@@ -302,6 +311,13 @@ function seriesLines(model: ChartModel, s: Scales): string {
     .join('')
 }
 
+/** The official steps as one polyline: flat over each period, climbing where the next begins. */
+function referenceLine(steps: ChartSvgReference['steps'], s: Scales): string {
+  if (steps.length === 0) return ''
+  const coords = steps.flatMap((st) => [`${fmt(s.x(st.from))},${fmt(s.y(st.value))}`, `${fmt(s.x(st.to))},${fmt(s.y(st.value))}`])
+  return `<polyline class="reference-line" points="${coords.join(' ')}" fill="none" stroke="${INK}" stroke-width="2" stroke-dasharray="6 3"/>`
+}
+
 /** The whole chart as an SVG document (see the file comment). */
 export function renderChartSvg(model: ChartModel, opts: ChartSvgOptions): ChartSvg {
   const width = opts.width ?? 960
@@ -321,12 +337,17 @@ export function renderChartSvg(model: ChartModel, opts: ChartSvgOptions): ChartS
     y += d.height
   }
   y += 10
-  const legend = legendSvg(legendItems(model, opts), PAD, y, inner)
+  const steps = opts.reference?.steps ?? []
+  const items = legendItems(model, opts)
+  if (opts.reference && steps.length) items.push({ label: opts.reference.label, symbol: `<path d="M0 0H14" stroke="${INK}" stroke-width="2" stroke-dasharray="4 2"/>` })
+  const legend = legendSvg(items, PAD, y, inner)
   out.push(legend.svg)
   y += legend.height + 10
 
   // Plot: the y tick labels' width sets the left margin; the unit stands rotated beside them.
-  const yd = yDomain(model, log)
+  // The axes hold the official steps too, as the chart in the app does.
+  const values = steps.map((st) => st.value)
+  const yd = yDomain(steps.length ? { ...model, yMin: Math.min(model.yMin ?? Infinity, ...values), yMax: Math.max(model.yMax ?? -Infinity, ...values), allPositive: model.allPositive && values.every((v) => v > 0) } : model, log)
   const tickLabels = yd.ticks.map((v) => nf.format(v))
   const unit = opts.unit?.trim()
   const labelWidth = Math.max(...tickLabels.map((l) => textWidth(l, 12)), 10)
@@ -334,7 +355,8 @@ export function renderChartSvg(model: ChartModel, opts: ChartSvgOptions): ChartS
   const right = width - PAD - 8
   const top = y
   const bottom = y + plotHeight
-  const xd = xDomain(model, opts.range)
+  const xAuto = xDomain(model, opts.range)
+  const xd = steps.length ? { lo: opts.range?.from ?? Math.min(xAuto.lo, steps[0].from), hi: opts.range?.to ?? Math.max(xAuto.hi, steps[steps.length - 1].to) } : xAuto
   const sx = (ms: number): number => left + ((ms - xd.lo) / (xd.hi - xd.lo || 1)) * (right - left)
   const ly = (v: number): number => (log ? Math.log10(Math.max(v, Number.MIN_VALUE)) : v)
   const sy = (v: number): number => bottom - ((ly(v) - ly(yd.lo)) / (ly(yd.hi) - ly(yd.lo) || 1)) * (bottom - top)
@@ -360,7 +382,7 @@ export function renderChartSvg(model: ChartModel, opts: ChartSvgOptions): ChartS
   const points = model.series.flatMap((s) => s.points.map((p) => pointSvg(p, shapes.get(p.point.sourceId) ?? 'circle', scales, unitOf(s), opts)))
   out.push(
     `<g class="chart-plot">${axis.join('')}<clipPath id="plot-area"><rect x="${fmt(left - 8)}" y="${fmt(top - 8)}" width="${fmt(right - left + 16)}" height="${fmt(bottom - top + 16)}"/></clipPath>` +
-      `<g clip-path="url(#plot-area)">${seriesLines(model, scales)}${points.join('')}</g></g>`
+      `<g clip-path="url(#plot-area)">${referenceLine(steps, scales)}${seriesLines(model, scales)}${points.join('')}</g></g>`
   )
   y = bottom + 36
 
@@ -372,6 +394,7 @@ export function renderChartSvg(model: ChartModel, opts: ChartSvgOptions): ChartS
   }
   if (opts.notes?.trim()) foot(opts.texts.notes.replace('{text}', opts.notes.trim()), 'chart-notes', 13, INK)
   foot(sourceLine(model, opts.locale, opts.texts), 'chart-source', 13, MUTED)
+  if (opts.reference) foot(opts.reference.cite, 'chart-reference', 13, MUTED)
   foot(creditLine(opts.author, opts.texts), 'chart-credit', 12, MUTED)
   const height = Math.ceil(y + PAD - 4)
 

@@ -104,6 +104,9 @@ test('the reference travels in the bundle and checks the series again in an empt
   const csl = JSON.parse(strFromU8(entries['sources.csl.json'])) as { type: string }[]
   expect(csl.filter((c) => c.type === 'dataset')).toHaveLength(1)
   expect(strFromU8(entries['report.html'])).toContain('Official series')
+  // The exported chart draws the reference too.
+  const svg = Object.keys(entries).find((n) => n.startsWith('charts/') && n.endsWith('.svg'))
+  expect(strFromU8(entries[svg as string])).toContain('class="reference-line"')
 
   const other = await browser.newPage()
   await other.goto('/')

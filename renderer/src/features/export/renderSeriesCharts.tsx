@@ -5,6 +5,8 @@ import type { ClaimLedgerDB } from '../../db/database'
 import type { Translate } from '../../i18n'
 import { svgToPng } from '../series/chartImage'
 import { publishedSvg } from '../series/SeriesChart'
+import { stepsAroundClaims } from '../../../../shared/reference/steps'
+import { referenceCite } from '../reference/officialTexts'
 import { seriesChartLabels } from '../series/labels'
 
 /**
@@ -31,7 +33,10 @@ export async function renderSeriesCharts(
     const sources = (await db.sources.bulkGet([...new Set(claims.map((c) => c.sourceId))])).filter((s): s is Source => s !== undefined)
     const points = seriesPoints(series, new Map<string, Claim>(claims.map((c) => [c.id, c])), new Map(sources.map((s) => [s.id, s])))
     const model = buildChartModel([{ id: series.id, name: series.name, unit: series.unit, points }], 'verdict')
-    const chart = publishedSvg(model, { title: series.title, description: series.description, notes: series.notes, author, fallbackTitle: series.name }, { labels, locale: lang, colorBy: 'verdict' })
+    // The official series it is checked against is drawn and cited in the exported image too.
+    const official = series.referenceId ? await db.references.get(series.referenceId) : undefined
+    const reference = official && { label: t('refChartLabel', { publisher: official.publisher }), cite: t('refSourceLine', { cite: referenceCite(official) }), steps: stepsAroundClaims(official, points.map((p) => p.x).filter((x) => x !== '')) }
+    const chart = publishedSvg(model, { title: series.title, description: series.description, notes: series.notes, author, fallbackTitle: series.name }, { labels, locale: lang, colorBy: 'verdict', reference })
     const png = await svgToPng(chart.svg, chart.width, chart.height, 2)
     out.push({ name: `series-${series.id}.png`, png, svg: chart.svg, seriesId: series.id, title: series.title?.trim() || series.name })
   }

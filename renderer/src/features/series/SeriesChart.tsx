@@ -145,7 +145,7 @@ export function chartTexts(labels: SeriesChartLabels): ChartTexts {
 }
 
 /** The SVG of a chart model, framed by its texts (used by the chart's handle and by bundle export). */
-export function publishedSvg(model: ChartModel, meta: SeriesChartMeta & { fallbackTitle: string }, opts: { labels: SeriesChartLabels; locale: 'en' | 'fr'; colorBy: ColorBy; scale?: 'linear' | 'logarithmic'; range?: { from?: string; to?: string } }): ChartSvg {
+export function publishedSvg(model: ChartModel, meta: SeriesChartMeta & { fallbackTitle: string }, opts: { labels: SeriesChartLabels; locale: 'en' | 'fr'; colorBy: ColorBy; scale?: 'linear' | 'logarithmic'; range?: { from?: string; to?: string }; reference?: SeriesChartReference }): ChartSvg {
   return renderChartSvg(model, {
     title: meta.title?.trim() || meta.fallbackTitle,
     description: meta.description,
@@ -156,7 +156,8 @@ export function publishedSvg(model: ChartModel, meta: SeriesChartMeta & { fallba
     texts: chartTexts(opts.labels),
     colorBy: opts.colorBy,
     scale: opts.scale,
-    range: { from: rangeMs(opts.range?.from, false), to: rangeMs(opts.range?.to, true) }
+    range: { from: rangeMs(opts.range?.from, false), to: rangeMs(opts.range?.to, true) },
+    reference: opts.reference
   })
 }
 
@@ -637,7 +638,7 @@ export function SeriesChart(props: SeriesChartProps): ReactNode {
   )
 
   const fallbackTitle = series.map((s) => s.name).join(' · ')
-  const svgOf = (): ChartSvg => publishedSvg(model, { ...meta, fallbackTitle }, { labels, locale, colorBy, scale, range })
+  const svgOf = (): ChartSvg => publishedSvg(model, { ...meta, fallbackTitle }, { labels, locale, colorBy, scale, range, reference })
   useImperativeHandle(ref, () => ({
     toSvg: svgOf,
     toPngBytes: () => {
