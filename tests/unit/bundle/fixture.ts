@@ -1,7 +1,7 @@
 // Shared loaders for the bundle tests: the committed fixture records and chart.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { unzipSync } from 'fflate'
+import { unzipSync, zipSync, type Zippable } from 'fflate'
 import { planMerge, readBundle, type BundleContent, type BuildOptions, type ExistingRecords, type MergeOptions, type MergePlan } from '../../../shared/bundle'
 import { type CountDelta, type RecordCounts, withRecordCounts } from '../../db/recordCounts'
 
@@ -34,6 +34,15 @@ export function unzipText(zip: Uint8Array): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [name, bytes] of Object.entries(unzipSync(zip))) out[name] = new TextDecoder().decode(bytes)
   return out
+}
+
+/** Re-zips the files of a bundle after `edit`, leaving manifest.json as it was unless edited. */
+export function rezip(bundle: Uint8Array, edit: (files: Record<string, Uint8Array>) => void): Uint8Array {
+  const files = unzipSync(bundle)
+  edit(files)
+  const entries: Zippable = {}
+  for (const [name, data] of Object.entries(files)) entries[name] = data
+  return zipSync(entries)
 }
 
 export function unzipBytes(zip: Uint8Array): Record<string, Uint8Array> {

@@ -1,17 +1,9 @@
-import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
+import { strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_LIMITS, buildBundle, readBundle } from '../../../shared/bundle'
 import { contentCounts } from '../../db/recordCounts'
-import { fixtureBytes, fixtureOptions, importCountedInto, loadContent, storedRecords } from './fixture'
+import { fixtureBytes, fixtureOptions, importCountedInto, loadContent, rezip, storedRecords } from './fixture'
 
-/** Re-zips the files of a bundle after `edit`, leaving manifest.json as it was unless edited. */
-function rezip(bundle: Uint8Array, edit: (files: Record<string, Uint8Array>) => void): Uint8Array {
-  const files = unzipSync(bundle)
-  edit(files)
-  const entries: Zippable = {}
-  for (const [name, data] of Object.entries(files)) entries[name] = data
-  return zipSync(entries)
-}
 
 describe('readBundle accepts', () => {
   it('the committed valid.zip, with every record and count', async () => {

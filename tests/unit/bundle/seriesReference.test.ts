@@ -6,14 +6,14 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
+import { strToU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { buildBundle, planMerge, readBundle, type BundleContent } from '../../../shared/bundle'
 import { type ReferenceSeries } from '../../../shared/model'
 import { referenceFromSlice } from '../../../shared/reference/fromSlice'
 import { readReferenceFile } from '../../../shared/reference/read'
 import { sliceTable } from '../../../shared/reference/table'
-import { fixtureOptions, loadContent, storedRecords, unzipText } from './fixture'
+import { fixtureOptions, loadContent, rezip, storedRecords, unzipText } from './fixture'
 
 const REFERENCE_ID = 'r0000000-0000-4000-8000-000000000001'
 
@@ -33,13 +33,6 @@ function withReference(): BundleContent {
   return content
 }
 
-function rezip(bundle: Uint8Array, edit: (files: Record<string, Uint8Array>) => void): Uint8Array {
-  const files = unzipSync(bundle)
-  edit(files)
-  const entries: Zippable = {}
-  for (const [name, data] of Object.entries(files)) entries[name] = data
-  return zipSync(entries)
-}
 
 describe('a bundle with an official reference', () => {
   it('keeps Series.referenceId and the reference whole when read back, listed and hashed in the manifest', async () => {
