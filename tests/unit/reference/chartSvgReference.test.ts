@@ -23,7 +23,7 @@ function draw(withReference: boolean) {
   return { doc: new DOMParser().parseFromString(out.svg, 'image/svg+xml'), top }
 }
 
-const maxTick = (doc: Document): number => Math.max(...[...doc.querySelectorAll('.y-tick')].map((t) => Number((t.textContent ?? '').replace(/,/g, ''))))
+const maxTick = (doc: ReturnType<typeof draw>['doc']): number => Math.max(...[...doc.querySelectorAll('.y-tick')].map((t) => Number((t.textContent ?? '').replace(/,/g, ''))))
 
 describe('renderChartSvg with a reference', () => {
   it('draws the steps, names them in the legend, cites them and widens the y axis to hold them', () => {
