@@ -35,7 +35,10 @@ function groups(t: Translate): { title: MessageKey; items: Shortcut[] }[] {
         { keys: ['C'], what: t('keyConfirm') },
         { keys: ['R'], what: t('keyReject') },
         { keys: ['E'], what: t('keyEdit') },
-        { keys: ['1…5'], what: t('keyVerdict', { list: verdicts }) }
+        { keys: ['1…5'], what: t('keyVerdict', { list: verdicts }) },
+        { keys: ['Alt+←', 'Alt+→'], what: t('keySpanEnd') },
+        { keys: [`Alt+${shift}+←`, `Alt+${shift}+→`], what: t('keySpanStart') },
+        { keys: ['Alt+↑', 'Alt+↓'], what: t('keySpanTarget') }
       ]
     },
     { title: 'shortcutsInClaims', items: [{ keys: [`${shift}+${t('keyClick')}`], what: t('keyRange') }] }

@@ -393,7 +393,33 @@ export const en = {
   refWhy_periodTooWide: 'none: the claim’s period spans several periods of the official series',
   refWhy_noObservation: 'none for this period in the official series',
   refWhy_otherPlace: 'none: the claim is about another place',
-  refWhy_otherUnit: 'none: the claim is not in the official series’ unit'
+  refWhy_otherUnit: 'none: the claim is not in the official series’ unit',
+  // Correcting a claim's span and overlapping claims in the Reader (issue 12, item 8)
+  spanAdjust: 'Adjust span',
+  spanArrows: 'Alt+arrows move',
+  spanOf_figure: 'of the figure',
+  spanOf_quote: 'of the quote',
+  spanTarget_figure: 'Figure',
+  spanTarget_quote: 'Quote',
+  spanEdge_start: 'Start',
+  spanEdge_end: 'End',
+  spanMove: 'Move the {edge} {target} one word {dir}',
+  spanEdgeWord_start: 'start',
+  spanEdgeWord_end: 'end',
+  spanDir_left: 'left',
+  spanDir_right: 'right',
+  spanSetFigure: 'Set selection as figure',
+  spanSetQuote: 'Set selection as quote',
+  spanSelectFirst: 'Select words in the text first.',
+  spanError_outside: 'The span must stay inside the text.',
+  spanError_empty: 'The span must hold some text.',
+  spanError_figureOutsideQuote: 'The figure must stay inside the quote: narrow the figure first, or widen the quote.',
+  fieldFigurePosition: 'Position of the figure',
+  keySpanEnd: 'Adjust span: move the end one word',
+  keySpanStart: 'Adjust span: move the start one word',
+  keySpanTarget: 'Adjust span: the quote (↑) or the figure (↓)',
+  overlapChoose: 'Overlapping claims: choose one',
+  overlapMark: '{figure} — {n} overlapping claims'
 }
 
 export type MessageKey = keyof typeof en

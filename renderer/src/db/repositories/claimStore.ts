@@ -11,7 +11,7 @@ import { type ChangeBatch } from './changes'
 
 /** Every Claim field a person may change, for history diffs. */
 export const CLAIM_FIELDS = [
-  'quote', 'start', 'end', 'sentence', 'value', 'valueHigh', 'previous', 'kind', 'unit', 'approx', 'subject',
+  'quote', 'start', 'end', 'figureStart', 'figureEnd', 'sentence', 'value', 'valueHigh', 'previous', 'kind', 'unit', 'approx', 'subject',
   'subjectKey', 'speaker', 'period', 'statedAt', 'status', 'verdict', 'note', 'tags', 'seriesId'
 ] as const satisfies readonly (keyof Claim)[]
 

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import { VERDICTS, type Claim, type Lang } from '../../../../shared/model'
+import type { Span } from '../../../../shared/claimSpan'
+import { VERDICTS, type Claim, type Lang, type Source } from '../../../../shared/model'
 import { useActor } from '../../app/actor'
 import type { Route } from '../../app/route'
 import { useSeriesList } from '../../db/hooks'
@@ -12,10 +13,20 @@ import { formatClaimValue, formatPeriod } from '../claims/format'
 import { OfficialFigure } from '../reference/OfficialFigure'
 import { ClaimEditForm } from './ClaimEditForm'
 import { HistoryList } from './HistoryList'
+import { SpanAdjust } from './SpanAdjust'
 
 /** Review of one claim: confirm, edit, reject, verdict, note, tags, and its history. */
 
-export function ClaimPanel({ claim, lang, editing, setEditing, navigate }: { claim: Claim; lang: Lang; editing: boolean; setEditing: (v: boolean) => void; navigate: (r: Route) => void }): ReactNode {
+export function ClaimPanel({ claim, lang, editing, setEditing, navigate, source, selection }: {
+  claim: Claim
+  lang: Lang
+  editing: boolean
+  setEditing: (v: boolean) => void
+  navigate: (r: Route) => void
+  /** The claim's source, whose text the span correction moves in; the selection in it, if any. */
+  source: Pick<Source, 'text' | 'lang'>
+  selection: Span | null
+}): ReactNode {
   const { t } = useI18n()
   const seriesList = useSeriesList()
   const series = claim.seriesId ? seriesList.data?.find((s) => s.id === claim.seriesId) : undefined
@@ -60,6 +71,7 @@ export function ClaimPanel({ claim, lang, editing, setEditing, navigate }: { cla
           <button type="button" className="danger" onClick={() => run(rejectClaim(getDb(), claim.id, by))} aria-keyshortcuts="r">{t('reject')}</button>
         </div>
       )}
+      <SpanAdjust claim={claim} text={source.text} lang={source.lang} selection={selection} />
       <fieldset className="verdicts">
         <legend>{t('verdict')}</legend>
         {VERDICTS.map((v, i) => (

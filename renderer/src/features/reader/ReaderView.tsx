@@ -13,13 +13,9 @@ import { useNotify } from '../../ui/notices'
 import { kindLabel } from '../library/kindLabel'
 import { AddClaimDialog } from './AddClaimDialog'
 import { ClaimPanel } from './ClaimPanel'
+import { isTyping } from './isTyping'
 import { selectionOffsets, SourceText } from './SourceText'
 import './reader.css'
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable || !!el.closest('dialog[open]'))
-}
 
 export function ReaderView({ sourceId, claimId, navigate }: { sourceId?: string; claimId?: string; navigate: (r: Route) => void }): ReactNode {
   const { t, lang: uiLang } = useI18n()
@@ -121,7 +117,7 @@ export function ReaderView({ sourceId, claimId, navigate }: { sourceId?: string;
         </div>
       </article>
       {selected ? (
-        <ClaimPanel key={selected.id} claim={selected} lang={uiLang} editing={editing} setEditing={setEditing} navigate={navigate} />
+        <ClaimPanel key={selected.id} claim={selected} lang={uiLang} editing={editing} setEditing={setEditing} navigate={navigate} source={s} selection={selection} />
       ) : (
         <aside className="claim-panel empty" aria-label={t('claimPanel')}>
           <p className="muted">{list.length ? t('shortcuts') : t('selectToAdd')}</p>

@@ -1,58 +1,92 @@
-import { memo, type ReactNode } from 'react'
-import { figureSpan } from '../../../../shared/figureSpan'
+import { memo, useState, type ReactNode } from 'react'
+import { figureSpan, figureText } from '../../../../shared/figureSpan'
 import type { Claim, Segment, Source } from '../../../../shared/model'
 import { isValidTimecode } from '../../../../shared/timecode'
+import { useI18n } from '../../i18n'
 import { formatTimecode } from '../claims/format'
 
 interface Piece {
   start: number
   end: number
-  claim?: Claim
+  /** The claims whose figure covers the piece, innermost (shortest figure) first; empty for plain text. */
+  claims: Claim[]
 }
 
 /**
  * Cuts [from, to) of the text into plain runs and claim marks. A mark covers the claim's figure, not its whole
- * quote (claims of one clause share the quote; figures do not overlap). Overlapping figures: the first wins.
+ * quote (claims of one clause share the quote). Where figures overlap (a claim added by hand over another, a
+ * corrected span), the text is cut at every figure edge and each piece knows every claim over it, so none hides
+ * another. `claims` are sorted by figure start; a sweep keeps the claims open at each cut.
  */
 function pieces(claims: Claim[], from: number, to: number): Piece[] {
-  const out: Piece[] = []
-  let at = from
-  for (const claim of claims) {
-    const figure = figureSpan(claim)
-    if (figure.end <= at || figure.start >= to) continue
-    const start = Math.max(figure.start, at)
-    const end = Math.min(figure.end, to)
-    if (start > at) out.push({ start: at, end: start })
-    out.push({ start, end, claim })
-    at = end
+  const items = claims.map((c) => ({ c, f: figureSpan(c) })).filter(({ f }) => f.end > from && f.start < to)
+  const cuts = new Set<number>([from, to])
+  for (const { f } of items) {
+    cuts.add(Math.max(from, f.start))
+    cuts.add(Math.min(to, f.end))
   }
-  if (at < to) out.push({ start: at, end: to })
+  const sortedCuts = [...cuts].sort((a, b) => a - b)
+  const out: Piece[] = []
+  let next = 0
+  let open: typeof items = []
+  for (let i = 0; i + 1 < sortedCuts.length; i++) {
+    const at = sortedCuts[i]
+    while (next < items.length && items[next].f.start <= at) open.push(items[next++])
+    open = open.filter(({ f }) => f.end > at)
+    const over = [...open].sort((a, b) => a.f.end - a.f.start - (b.f.end - b.f.start)).map(({ c }) => c)
+    out.push({ start: at, end: sortedCuts[i + 1], claims: over })
+  }
   return out
 }
 
-function Run({ text, piece, selectedId, onSelect }: { text: string; piece: Piece; selectedId?: string; onSelect: (id: string) => void }): ReactNode {
+function Run({ text, piece, selectedId, onSelect, choosing, setChoosing }: {
+  text: string
+  piece: Piece
+  selectedId?: string
+  onSelect: (id: string) => void
+  /** The piece whose chooser of overlapping claims is open (its start), if any. */
+  choosing: number | null
+  setChoosing: (start: number | null) => void
+}): ReactNode {
+  const { t } = useI18n()
   const slice = text.slice(piece.start, piece.end)
-  if (!piece.claim) return <span data-start={piece.start}>{slice}</span>
-  const c = piece.claim
+  if (piece.claims.length === 0) return <span data-start={piece.start}>{slice}</span>
+  const c = piece.claims.find((x) => x.id === selectedId) ?? piece.claims[0]
+  const several = piece.claims.length > 1
+  // One claim: the mark selects it. Several: it opens a small chooser naming each, since a click cannot tell them apart.
+  const pick = (): void => (several ? setChoosing(choosing === piece.start ? null : piece.start) : onSelect(c.id))
   return (
-    <mark
-      data-start={piece.start}
-      data-claim-id={c.id}
-      className={`claim verdict-${c.verdict} status-${c.status}${c.id === selectedId ? ' selected' : ''}`}
-      tabIndex={0}
-      role="button"
-      aria-pressed={c.id === selectedId}
-      aria-label={slice}
-      onClick={() => onSelect(c.id)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault()
-          onSelect(c.id)
-        }
-      }}
-    >
-      {slice}
-    </mark>
+    <>
+      <mark
+        data-start={piece.start}
+        data-claim-id={c.id}
+        data-claim-ids={piece.claims.map((x) => x.id).join(' ')}
+        className={`claim verdict-${c.verdict} status-${c.status}${piece.claims.some((x) => x.id === selectedId) ? ' selected' : ''}${several ? ' overlap' : ''}`}
+        tabIndex={0}
+        role="button"
+        aria-pressed={piece.claims.some((x) => x.id === selectedId)}
+        aria-expanded={several ? choosing === piece.start : undefined}
+        aria-label={several ? t('overlapMark', { figure: slice, n: piece.claims.length }) : slice}
+        onClick={pick}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault()
+            pick()
+          }
+        }}
+      >
+        {slice}
+      </mark>
+      {several && choosing === piece.start && (
+        <span className="overlap-chooser" role="group" aria-label={t('overlapChoose')} onKeyDown={(e) => { if (e.key === 'Escape') setChoosing(null) }}>
+          {piece.claims.map((x) => (
+            <button key={x.id} type="button" className="small" aria-pressed={x.id === selectedId} onClick={() => { setChoosing(null); onSelect(x.id) }}>
+              {figureText(x)}
+            </button>
+          ))}
+        </span>
+      )}
+    </>
   )
 }
 
@@ -62,6 +96,7 @@ function Run({ text, piece, selectedId, onSelect }: { text: string; piece: Piece
  */
 export const SourceText = memo(function SourceText({ source, claims, selectedId, onSelect }: { source: Source; claims: Claim[]; selectedId?: string; onSelect: (id: string) => void }): ReactNode {
   const sorted = [...claims].sort((a, b) => figureSpan(a).start - figureSpan(b).start)
+  const [choosing, setChoosing] = useState<number | null>(null)
   const turns: Segment[] = source.segments.filter((s) => s.speaker || s.startTime !== undefined)
   if (turns.length > 0) {
     const blocks: { seg?: Segment; start: number; end: number }[] = []
@@ -84,7 +119,7 @@ export const SourceText = memo(function SourceText({ source, claims, selectedId,
               </div>
             )}
             <div className="turn-text">
-              {pieces(sorted, b.start, b.end).map((p) => <Run key={p.start} text={source.text} piece={p} selectedId={selectedId} onSelect={onSelect} />)}
+              {pieces(sorted, b.start, b.end).map((p) => <Run key={p.start} text={source.text} piece={p} selectedId={selectedId} onSelect={onSelect} choosing={choosing} setChoosing={setChoosing} />)}
             </div>
           </div>
         ))}
@@ -93,7 +128,7 @@ export const SourceText = memo(function SourceText({ source, claims, selectedId,
   }
   return (
     <div className="source-text">
-      {pieces(sorted, 0, source.text.length).map((p) => <Run key={p.start} text={source.text} piece={p} selectedId={selectedId} onSelect={onSelect} />)}
+      {pieces(sorted, 0, source.text.length).map((p) => <Run key={p.start} text={source.text} piece={p} selectedId={selectedId} onSelect={onSelect} choosing={choosing} setChoosing={setChoosing} />)}
     </div>
   )
 })

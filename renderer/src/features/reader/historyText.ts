@@ -47,7 +47,9 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   quote: 'quote',
   sentence: 'fieldSentence',
   start: 'fieldPosition',
-  end: 'fieldPosition'
+  end: 'fieldPosition',
+  figureStart: 'fieldFigurePosition',
+  figureEnd: 'fieldFigurePosition'
 }
 const HIDDEN = new Set(['subjectKey', 'updatedAt', 'createdAt', 'extractorVersion', 'id', 'sourceId'])
 
@@ -121,8 +123,8 @@ export function historyView(entry: HistoryEntry, ctx: HistoryContext): HistoryVi
   const after = (entry.after ?? {}) as Record<string, unknown>
   const who = historyActor(entry.by, ctx.userName, ctx.t)
   const fields = entry.fields.filter((f) => !HIDDEN.has(f))
-  // start and end move together: one "position" line.
-  const shown = fields.filter((f) => !(f === 'end' && fields.includes('start')))
+  // start and end move together: one "position" line; so do the figure's.
+  const shown = fields.filter((f) => !(f === 'end' && fields.includes('start')) && !(f === 'figureEnd' && fields.includes('figureStart')))
   if (shown.length === 0) return { who, action: ctx.t(ACTIONS[entry.action]), lines: [] }
   const lines = shown.map((f) => {
     const key = FIELD_LABELS[f]
