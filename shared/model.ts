@@ -104,8 +104,9 @@ export interface Claim {
   start: number
   end: number
   /**
-   * The figure's own span inside the quote ("610 consommateurs"), start ≤ figureStart < figureEnd ≤ end; figures
-   * never overlap. Absent on claims stored before quotes were clauses, whose quote is the figure (see figureSpan).
+   * The figure's own span inside the quote ("610 consommateurs"), start ≤ figureStart < figureEnd ≤ end; the
+   * extractor's figures never overlap, a reviewer's may (claims added by hand, corrected spans: shared/claimSpan.ts).
+   * Absent on claims stored before quotes were clauses, whose quote is the figure (see figureSpan).
    */
   figureStart?: number
   figureEnd?: number
