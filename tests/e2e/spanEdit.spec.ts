@@ -62,7 +62,9 @@ test('widens a figure by a word with the keyboard, narrows the quote with a mous
   await expect(panel.getByRole('region', { name: 'Adjust span' })).toBeVisible()
   await expect(panel.locator('.history-list')).toContainText('Position of the figure')
 
-  // Mouse: select the words that should be cited (from their end back to the figure), make them the quote.
+  // Mouse: select the words that should be cited, make them the quote. Dragged from their end back to the figure: a
+  // drag pressed on a mark's first character selects nothing in Chromium (the press lands just before the mark, the
+  // mark then takes focus and the selection is dropped), on main before this change too — a known gap, not tested here.
   await dragSelect(page, TEXT, '610 consommateurs sont accueillis toutes les nuits', true)
   await panel.getByRole('button', { name: 'Set selection as quote' }).click()
   await expect(quote).toHaveText('“610 consommateurs sont accueillis toutes les nuits”')
