@@ -65,7 +65,7 @@ test('a duplicate is skipped and a file over nothing useful is refused, the rest
   await expect(review.getByRole('alert').filter({ hasText: 'bad-binary-junk.txt' })).toBeVisible()
   await review.getByRole('button', { name: 'Import 1 source' }).click()
   const summary = page.getByRole('region', { name: /Import finished: 1 added/ })
-  await expect(summary).toContainText('1 duplicates skipped')
+  await expect(summary).toContainText('1 duplicate skipped')
   await expect(summary).toContainText('2 failed')
   await page.getByRole('link', { name: /Rentrée scolaire/ }).click()
   await expect(page.locator('.source-text')).toContainText("À l'été, 1 234 élèves")

@@ -15,7 +15,7 @@ test('a 64 KB line with thousands of figures imports: 5 000 claims kept, the res
   await page.getByRole('dialog', { name: 'Check before importing' }).getByRole('button', { name: 'Import 1 source' }).click()
   const summary = page.getByRole('region', { name: /Import finished/ })
   await expect(summary).toBeVisible({ timeout: 45_000 })
-  await expect(summary).toContainText('Import finished: 1 added, 5000 claims found, 0 duplicates skipped, 0 failed.')
+  await expect(summary).toContainText('Import finished: 1 added, 5,000 claims found, 0 duplicates skipped, 0 failed.')
   await expect(summary.locator('.import-claims-capped li')).toHaveText([
     'bad-long-line.txt: 5684 claims found; only the first 5000 were kept (a source keeps at most 5000).'
   ])

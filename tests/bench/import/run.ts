@@ -95,7 +95,7 @@ async function main(): Promise<void> {
       longest.push(Math.max(0, ...tasks))
       blocked.push(tasks.reduce((a, b) => a + b, 0))
       const text = (await summary.textContent()) ?? ''
-      claimsFound = Number(/(\d+) claims found/.exec(text)?.[1] ?? 0)
+      claimsFound = Number((/([\d,]+) claims? found/.exec(text)?.[1] ?? '0').replace(/,/g, ''))
       if (!text.includes(`${articles} added`)) throw new Error(`unexpected summary: ${text}`)
       totals.push((done - started) / 1000)
       saves.push((done - reviewed) / 1000)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { en, type MessageKey } from '../../../renderer/src/i18n/en'
 import { fr } from '../../../renderer/src/i18n/fr'
+import { importSummaryText } from '../../../renderer/src/features/library/importSummary'
 import { countText } from '../../../renderer/src/i18n/plural'
 
 const translate = (catalog: Record<MessageKey, string>) => (key: MessageKey, params?: Record<string, string | number>): string => {
@@ -37,5 +38,13 @@ describe('counts agree with their number (issue 13: "1 claims")', () => {
       expect(fr[k], k).toBeDefined()
       expect(en[k] !== en[base] || fr[k] !== fr[base], k).toBe(true)
     }
+  })
+})
+
+describe('the import summary agrees with each of its counts', () => {
+  it('in English and French', () => {
+    expect(importSummaryText(translate(en), 'en', 1, 1, 0, 0)).toBe('Import finished: 1 added, 1 claim found, 0 duplicates skipped, 0 failed.')
+    expect(importSummaryText(translate(en), 'en', 3, 5000, 1, 2)).toBe('Import finished: 3 added, 5,000 claims found, 1 duplicate skipped, 2 failed.')
+    expect(importSummaryText(translate(fr), 'fr', 1, 1, 0, 2)).toBe('Import terminé : 1 ajoutée, 1 affirmation trouvée, 0 doublon ignoré, 2 échecs.')
   })
 })

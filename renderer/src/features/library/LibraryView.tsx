@@ -12,6 +12,7 @@ import { deleteSources, getSource, updateSourcesMeta, type SourceMetaPatch } fro
 import type { SourceSummaryRow } from '../../db/sourceSummary'
 import { useI18n } from '../../i18n'
 import { countText } from '../../i18n/plural'
+import { importSummaryText } from './importSummary'
 import { getPlatform, readBrowserFiles } from '../../platform'
 import { EmptyState } from '../../ui/EmptyState'
 import { useNotify } from '../../ui/notices'
@@ -90,7 +91,7 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
     try {
       const result = await commitDrafts(getDb(), list, (p) => setProgress({ ...p, phase: 'save' }))
       setSummary(result)
-      if (result.sourceIds.length === 1 && result.failures.length === 0) notify(t('importSummary', { added: 1, claims: result.claims, duplicates: result.duplicates.length, failed: 0 }), { tone: 'success' })
+      if (result.sourceIds.length === 1 && result.failures.length === 0) notify(importSummaryText(t, lang, 1, result.claims, result.duplicates.length, 0), { tone: 'success' })
     } finally {
       setProgress(null)
     }
@@ -101,7 +102,7 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
     if (!draft.ok) throw new Error(draft.error)
     const saved = await saveDraft(getDb(), draft.value)
     if (!saved) throw new Error(t('alreadyInLibrary'))
-    notify(t('importSummary', { added: 1, claims: saved.claims, duplicates: 0, failed: 0 }), { tone: 'success' })
+    notify(importSummaryText(t, lang, 1, saved.claims, 0, 0), { tone: 'success' })
     if (saved.found > saved.claims) notify(t('importClaimsCapped', { name: fields.title, found: saved.found, kept: saved.claims }))
   }
 
@@ -232,8 +233,8 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
       )}
 
       {summary && (
-        <section className="card import-summary" aria-label={t('importSummary', { added: summary.added, claims: summary.claims, duplicates: summary.duplicates.length, failed: summary.failures.length })}>
-          <p><strong>{t('importSummary', { added: summary.added, claims: summary.claims, duplicates: summary.duplicates.length, failed: summary.failures.length })}</strong></p>
+        <section className="card import-summary" aria-label={importSummaryText(t, lang, summary.added, summary.claims, summary.duplicates.length, summary.failures.length)}>
+          <p><strong>{importSummaryText(t, lang, summary.added, summary.claims, summary.duplicates.length, summary.failures.length)}</strong></p>
           {summary.failures.length > 0 && (
             <>
               <h3>{t('failures')}</h3>
