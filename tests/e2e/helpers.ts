@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export const fixtures = join(__dirname, '..', 'fixtures')
 
@@ -35,6 +35,21 @@ export async function pasteSource(page: Page, fields: { title: string; date?: st
 }
 
 /** Loads the first-run sample interview from the Library's offer and waits for the Reader. */
+/** A sentence whose claim has a clause longer than its figure, and a clause after it that is not part of it. */
+export const CRACK_TEXT = "Selon le préfet, 610 consommateurs sont accueillis toutes les nuits dans des dispositifs de prise en charge, c'était 200 avant, mais la situation reste difficile."
+
+/** Pastes CRACK_TEXT as a source, opens it in the Reader and selects its "610 consommateurs" claim. */
+export async function openCrackClaim(page: Page): Promise<{ mark: Locator; panel: Locator; quote: Locator }> {
+  await page.goto('/')
+  await pasteSource(page, { title: 'Crack à Paris', date: '2023-10-05', speaker: 'Laurent Nuñez', text: CRACK_TEXT })
+  await page.getByRole('link', { name: 'Crack à Paris' }).click()
+  const mark = page.locator('mark.claim', { hasText: '610' })
+  await expect(mark).toHaveText('610 consommateurs')
+  await mark.click()
+  const panel = page.getByRole('complementary', { name: 'Claim' })
+  return { mark, panel, quote: panel.locator('.panel-quote') }
+}
+
 export async function loadSample(page: Page): Promise<void> {
   await page.goto('/')
   await page.getByRole('button', { name: 'Load the sample interview' }).click()

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { pasteSource } from './helpers'
+import { CRACK_TEXT, openCrackClaim, pasteSource } from './helpers'
 
 // Issue 12, item 8: a claim's figure and quote are corrected in the Reader, by keyboard and by mouse, and claims
 // that overlap are both shown and both selectable.
@@ -40,17 +40,10 @@ async function dragSelect(page: Page, text: string, words: string, backwards = f
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(words)
 }
 
-const TEXT = "Selon le préfet, 610 consommateurs sont accueillis toutes les nuits dans des dispositifs de prise en charge, c'était 200 avant, mais la situation reste difficile."
+const TEXT = CRACK_TEXT
 
 test('widens a figure by a word with the keyboard, narrows the quote with a mouse selection, refuses a quote without its figure, undoes', async ({ page }) => {
-  await page.goto('/')
-  await pasteSource(page, { title: 'Crack à Paris', date: '2023-10-05', speaker: 'Laurent Nuñez', text: TEXT })
-  await page.getByRole('link', { name: 'Crack à Paris' }).click()
-  const mark = page.locator('mark.claim', { hasText: '610' })
-  await expect(mark).toHaveText('610 consommateurs')
-  await mark.click()
-  const panel = page.getByRole('complementary', { name: 'Claim' })
-  const quote = panel.locator('.panel-quote')
+  const { mark, panel, quote } = await openCrackClaim(page)
   const figure = quote.locator('.quote-figure')
   await expect(figure).toHaveText('610 consommateurs')
   await expect(quote).toContainText('dans des dispositifs de prise en charge')
