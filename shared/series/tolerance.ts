@@ -15,14 +15,20 @@ export interface ValueLike {
  * so 0 when they overlap, 0.1 for 100 vs 111.1, 1 for 0 vs 5.
  */
 export function relativeGap(a: ValueLike, b: ValueLike): number {
+  const gap = separation(a, b)
+  if (!gap) return 0
+  const scale = Math.max(Math.abs(gap.lower), Math.abs(gap.upper))
+  return scale === 0 ? 0 : (gap.upper - gap.lower) / scale
+}
+
+/** The two facing ends of two values (or ranges) that do not overlap, lower first; undefined when they overlap. */
+function separation(a: ValueLike, b: ValueLike): { lower: number; upper: number } | undefined {
   const loA = Math.min(a.value, a.valueHigh ?? a.value)
   const hiA = Math.max(a.value, a.valueHigh ?? a.value)
   const loB = Math.min(b.value, b.valueHigh ?? b.value)
   const hiB = Math.max(b.value, b.valueHigh ?? b.value)
-  if (loA <= hiB && loB <= hiA) return 0
-  const [lower, upper] = hiA < loB ? [hiA, loB] : [hiB, loA]
-  const scale = Math.max(Math.abs(lower), Math.abs(upper))
-  return scale === 0 ? 0 : (upper - lower) / scale
+  if (loA <= hiB && loB <= hiA) return undefined
+  return hiA < loB ? { lower: hiA, upper: loB } : { lower: hiB, upper: loA }
 }
 
 /** How a series' values are compared: relatively (counts, money, measures) or in points (rates). */
@@ -38,13 +44,9 @@ export function toleranceKind(points: readonly { unit?: string }[]): ToleranceKi
 
 /** The gap between two values (or ranges; 0 when they overlap) in pp. */
 export function pointGap(a: ValueLike, b: ValueLike): number {
-  const hiA = Math.max(a.value, a.valueHigh ?? a.value)
-  const loA = Math.min(a.value, a.valueHigh ?? a.value)
-  const hiB = Math.max(b.value, b.valueHigh ?? b.value)
-  const loB = Math.min(b.value, b.valueHigh ?? b.value)
-  if (loA <= hiB && loB <= hiA) return 0
+  const gap = separation(a, b)
   // Rounded to 1e-9: 7.8 − 7.1 is 0.6999999999999993 in floating point.
-  return Math.round((hiA < loB ? loB - hiA : loA - hiB) * 1e9) / 1e9
+  return gap ? Math.round((gap.upper - gap.lower) * 1e9) / 1e9 : 0
 }
 
 /** The gap between two values in the series' kind: pp for rates, relative (0.1 = 10 %) otherwise. */
