@@ -70,11 +70,11 @@ export function foldName(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase().replace(/[\s-]+/g, '_')
 }
 
-/** "%" for the ways files write percent; the unit as written otherwise. */
+/** "%" for the ways files write percent (PA is the OECD code for percent per annum); the unit as written otherwise. */
 export function readUnit(text: string | undefined): string | undefined {
   const s = (text ?? '').trim()
   if (s === '') return undefined
-  if (/^(%|percent(age)?|per cent|pourcentage|pc|pc_act|pc_pop|rt|rate|taux|pct)$/i.test(s)) return '%'
+  if (/^(%|percent(age)?|per cent|pourcentage|pc|pc_act|pc_pop|pa|rt|rate|taux|pct)$/i.test(s)) return '%'
   return s
 }
 

@@ -68,6 +68,21 @@ describe('real files', () => {
     expect(fr.value.observations.at(-1)?.status).toBe('estimated')
   })
 
+  it('OECD consumer prices, China (SDMX-CSV 1.0 from the OECD Data Explorer): one series, percent per annum, negative years kept', () => {
+    const t = read('oecd-g20-prices-chn-cpi-sdmx.csv')
+    expect(t.format).toBe('sdmx-csv')
+    expect(t.meta).toMatchObject({ publisher: 'OECD', unit: '%', datasetTitle: 'OECD.SDD.TPS:DSD_G20_PRICES@DF_G20_PRICES(1.0)' })
+    // Every dimension holds one value, so there is nothing to choose.
+    expect(dimensionsToChoose(t)).toEqual([])
+    const s = sliceTable(t, {})
+    if (!s.ok) throw new Error(s.error)
+    expect(s.value).toMatchObject({ periodicity: 'year', place: 'CHN', unit: '%' })
+    expect(s.value.observations).toHaveLength(41)
+    expect(s.value.observations[0]).toEqual({ period: '1985', value: 9.3 })
+    expect(s.value.observations.find((o) => o.period === '1999')).toEqual({ period: '1999', value: -1.4 })
+    expect(s.value.observations.at(-1)).toEqual({ period: '2025', value: 0 })
+  })
+
   it('Eurostat GDP per head (JSON-stat 1.0 bundle): geo is the choice', () => {
     const t = read('eurostat-nama_gdp_c-geo_IT_FR.json')
     expect(dimensionsToChoose(t).map((d) => d.id)).toEqual(['geo'])
