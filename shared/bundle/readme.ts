@@ -23,6 +23,9 @@ claimreview.jsonld  schema.org ClaimReview records for the claims that have a ve
                     (rating 1 = false, 2 = unsupported, 3 = misleading, 4 = accurate).
 charts/*.png        The series charts shown in report.html (2x, with title, sources and credit).
 charts/*.svg        The same charts as SVG, for print and the web.
+references/<id>.json  An official series (statistics office data) a series is checked against:
+                    publisher, dataset, URL, retrieval date, licence, unit, place and every
+                    observation with its status. Present only when a series has one.
 manifest.json       Format, version, counts and the SHA-256 of every other file, to check that
                     nothing was changed: e.g. "sha256sum claims.json".
 `

@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util'
 import type { z } from 'zod'
 import { BundleBuildError, buildBundle, readBundle, type BundleContent, type ChartInput, type CitationStyle, type ParsedBundle } from '../../../shared/bundle/index'
 import { claimSchema, describeZodError, historyEntrySchema, seriesSchema, sourceSchema } from '../../../shared/bundle/schemas'
-import type { Claim, HistoryEntry, Result, Series, Source } from '../../../shared/model'
+import type { Claim, HistoryEntry, ReferenceSeries, Result, Series, Source } from '../../../shared/model'
+import { referenceSeriesSchema } from '../../../shared/reference/schema'
 import { type CliCommand, type CliIo, writeOut } from '../io'
 
 const appVersion: string = (() => {
@@ -45,6 +46,9 @@ bundle build --claims CLAIMS.jsonl --sources DIR -o OUT.zip
   Options:
     --series FILE       Series records: a JSON array, or one JSON object a line.
     --history FILE      History entries, one JSON object a line.
+    --references FILE   Official series (reference records, as a bundle's references/<id>.json
+                        holds them): a JSON array, or one JSON object a line. Every series
+                        with a "referenceId" needs its reference here.
     --chart FILE.png[=SERIES_ID]
                         A chart image for charts/ and report.html (repeatable); with
                         =SERIES_ID it is shown in that series' section.
@@ -147,9 +151,11 @@ export async function readSourcesDir(dir: string): Promise<Result<Source[]>> {
   return { ok: true, value: sources }
 }
 
-function describeCounts(c: { sources: number; claims: number; series: number; history: number; charts: number }): string {
+function describeCounts(c: { sources: number; claims: number; series: number; history: number; charts: number; references?: number }): string {
   const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`
-  return [n(c.sources, 'source', 'sources'), n(c.claims, 'claim', 'claims'), n(c.series, 'series', 'series'), n(c.history, 'history entry', 'history entries'), n(c.charts, 'chart', 'charts')].join(', ')
+  const parts = [n(c.sources, 'source', 'sources'), n(c.claims, 'claim', 'claims'), n(c.series, 'series', 'series'), n(c.history, 'history entry', 'history entries')]
+  if (c.references) parts.push(n(c.references, 'reference series', 'reference series'))
+  return [...parts, n(c.charts, 'chart', 'charts')].join(', ')
 }
 
 /** The human report of a verified bundle. */
@@ -221,6 +227,7 @@ async function build(args: string[], io: CliIo): Promise<number> {
         output: { type: 'string', short: 'o' },
         series: { type: 'string' },
         history: { type: 'string' },
+        references: { type: 'string' },
         author: { type: 'string' },
         'author-url': { type: 'string' },
         style: { type: 'string', default: 'apa' },
@@ -253,6 +260,8 @@ async function build(args: string[], io: CliIo): Promise<number> {
   if (!series.ok) return fail(series.error)
   const history = v.history ? await readJsonl<HistoryEntry>(resolve(io.cwd, v.history), historyEntrySchema) : { ok: true as const, value: [] }
   if (!history.ok) return fail(history.error)
+  const references = v.references ? await readRecords<ReferenceSeries>(resolve(io.cwd, v.references), referenceSeriesSchema) : { ok: true as const, value: [] }
+  if (!references.ok) return fail(references.error)
 
   const charts: ChartInput[] = []
   for (const spec of v.chart) {
@@ -267,7 +276,7 @@ async function build(args: string[], io: CliIo): Promise<number> {
   }
 
   const cited = new Set(claims.value.map((c) => c.sourceId))
-  const content: BundleContent = { sources: sources.value.filter((s) => cited.has(s.id)), claims: claims.value, series: series.value, history: history.value }
+  const content: BundleContent = { sources: sources.value.filter((s) => cited.has(s.id)), claims: claims.value, series: series.value, history: history.value, references: references.value }
   const author = v.author ? { name: v.author, ...(v['author-url'] ? { url: v['author-url'] } : {}) } : undefined
   let zip: Uint8Array
   try {
@@ -286,7 +295,7 @@ async function build(args: string[], io: CliIo): Promise<number> {
   const skipped = sources.value.length - content.sources.length
   await writeOut(
     io.stdout,
-    `wrote ${v.output} (${zip.length} bytes): ${describeCounts({ ...content, sources: content.sources.length, claims: content.claims.length, series: content.series.length, history: content.history.length, charts: charts.length })}` +
+    `wrote ${v.output} (${zip.length} bytes): ${describeCounts({ sources: content.sources.length, claims: content.claims.length, series: content.series.length, history: content.history.length, references: references.value.length, charts: charts.length })}` +
       (skipped ? `; ${skipped} source${skipped === 1 ? '' : 's'} in ${v.sources} not cited, left out` : '') +
       '\n'
   )

@@ -7,6 +7,7 @@ import { unzipSync } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runCli } from './runCli'
 import { readBundle, type BundleContent } from '../../../shared/bundle'
+import type { Series } from '../../../shared/model'
 
 const ROOT = join(__dirname, '../../..')
 const FIXTURES = join(ROOT, 'tests/fixtures/bundles')
@@ -109,6 +110,36 @@ describe('claimledger bundle build', () => {
     expect(built.code).toBe(0)
     const parsed = await readBundle(new Uint8Array(readFileSync(output)), 'from-jsonl.zip')
     expect(parsed.ok && parsed.value.content.sources).toEqual([...content.sources].sort((a, b) => (a.id < b.id ? -1 : 1)))
+  })
+
+  it('carries the official series a series is checked against in references/, and refuses a series whose reference is missing', async () => {
+    const [series] = JSON.parse(readFileSync(join(FIXTURES, 'cli/series.json'), 'utf8')) as Series[]
+    // Its own folder: another test reads tmp itself as a sources folder.
+    const dir = mkdtempSync(join(tmp, 'references-'))
+    const checked = join(dir, 'series-checked.json')
+    writeFileSync(checked, JSON.stringify([{ ...series, referenceId: 'ref-insee-chomage-bit-fr' }]))
+    const args = ['bundle', 'build', '--claims', 'cli/claims.jsonl', '--sources', 'cli/sources', '--series', checked, '--created', '2024-03-01T12:00:00.000Z']
+    const output = join(tmp, 'with-reference.zip')
+    const built = await run(...args, '--references', 'cli/references.json', '-o', output)
+    expect(built.stderr).toBe('')
+    expect(built.stdout).toMatch(/: 2 sources, 6 claims, 1 series, 0 history entries, 1 reference series, 0 charts\n$/)
+    const parsed = await readBundle(new Uint8Array(readFileSync(output)), 'with-reference.zip')
+    if (!parsed.ok) throw new Error(parsed.error)
+    const [reference] = parsed.value.content.references ?? []
+    expect(reference).toMatchObject({ id: 'ref-insee-chomage-bit-fr', publisher: 'INSEE', periodicity: 'quarter' })
+    expect(reference.observations.find((o) => o.period === '2022-Q4')).toEqual({ period: '2022-Q4', value: 7.2 })
+    expect(Object.keys(unzipSync(new Uint8Array(readFileSync(output))))).toContain('references/ref-insee-chomage-bit-fr.json')
+    expect((await run('bundle', 'verify', output)).code).toBe(0)
+
+    const missing = await run(...args, '-o', join(tmp, 'dangling.zip'))
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('is checked against reference ref-insee-chomage-bit-fr, which is not in references/')
+
+    const bad = join(dir, 'bad-references.json')
+    writeFileSync(bad, JSON.stringify([{ id: 'ref-x', name: 'x' }]))
+    const invalid = await run(...args, '--references', bad, '-o', join(tmp, 'bad-ref.zip'))
+    expect(invalid.code).toBe(1)
+    expect(invalid.stderr).toMatch(new RegExp(`^claimledger bundle build: ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: \\[0\\]: invalid record: `))
   })
 
   it('refuses to overwrite without --force', async () => {
