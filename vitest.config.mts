@@ -11,7 +11,7 @@ export default defineConfig({
       {
         // Complexity checks time code: npm test runs them on their own, after the other tests, so no other
         // test file competes for the two cores while they measure.
-        test: { name: 'timing', environment: 'node', include: ['tests/unit/**/*.timing.test.ts'], testTimeout: 120_000, fileParallelism: false }
+        test: { name: 'timing', environment: 'node', include: ['tests/unit/**/*.timing.test.ts'], testTimeout: 300_000, fileParallelism: false }
       },
       {
         test: { name: 'db', environment: 'node', include: ['tests/db/**/*.test.ts'], testTimeout: 30_000 }

@@ -6,7 +6,7 @@ import { changeBefore } from '../shapes'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 
-const { WORD, isApostrophe, lower } = tokensModule
+const { WORD, NUM, isApostrophe, isCapitalized, lower } = tokensModule
 
 // "soit 1,2 % de moins qu'en 2021", "6% lower than": a comparative after the figure makes it a change
 export const AFTER_CHANGE = new Set(['de moins', 'de plus', 'more', 'less', 'lower', 'higher', 'fewer', 'up', 'down'])
@@ -54,4 +54,43 @@ export function changeDirection(t: Tokens, from: number, to: number, after: numb
   if (d !== 0) return d
   const next = lower(t, after) === 'de' ? lower(t, after + 1) : lower(t, after)
   return next === 'moins' || next === 'less' || next === 'lower' || next === 'fewer' || next === 'down' ? -1 : 0
+}
+
+// "Le Dax cède 0,4 % et Londres 0,1 %", "the Dax fell 0.4% and London 0.1%": a rate after "et"/"and" and a name
+// shares the verb of the rate before it (gapping), so it shares its word of change and its sign.
+const GAP_JOINS = new Set(['et', 'and', ','])
+const GAP_NAME_WORDS = new Set(['le', 'la', 'les', 'l', 'the', 'à', 'a', 'in', 'at', 'de', 'du', 'des', 'of', 'en'])
+const RATE_WORDS = new Set(['points', 'point', 'pts', 'pt', 'percent', 'per', 'cent', 'pour', 'pourcent'])
+
+/** Where the figure ending just before `end` starts (digits, decimal marks, "%", "points"), or -1. */
+function figureStartBefore(t: Tokens, end: number): number {
+  let k = end - 1
+  let first = -1
+  for (let steps = 0; k >= 0 && steps < 6; steps++, k--) {
+    if (t.kind[k] === NUM) first = k
+    else if (t.kind[k] === WORD ? RATE_WORDS.has(lower(t, k)) : (t.text[t.start[k]] === '%' || ((t.text[t.start[k]] === ',' || t.text[t.start[k]] === '.') && t.kind[k - 1] === NUM && t.kind[k + 1] === NUM))) continue
+    else break
+  }
+  return first
+}
+
+/**
+ * For a rate that gaps its verb ("… cède 0,4 % et Londres 0,1 %"): the word of change of the rate before it and
+ * that rate's first token; undefined when the figure is not in such a coordination. Follows at most three links.
+ */
+export function gappedChangeBefore(t: Tokens, first: number, lang: Lang, depth = 0): { at: number; to: number } | undefined {
+  let k = first - 1
+  let names = 0
+  let capital = false
+  while (k >= 0 && names < 4 && t.kind[k] === WORD && (isCapitalized(t, k) || GAP_NAME_WORDS.has(lower(t, k)) || isApostrophe(t, k))) {
+    if (isCapitalized(t, k)) capital = true
+    names++
+    k--
+  }
+  if (!capital || k < 1 || !GAP_JOINS.has(t.kind[k] === WORD ? lower(t, k) : t.text[t.start[k]])) return undefined
+  const prev = figureStartBefore(t, k)
+  if (prev < 0) return undefined
+  const at = changeIntroBefore(t, prev, lang, true)
+  if (at >= 0) return { at, to: prev }
+  return depth < 2 ? gappedChangeBefore(t, prev, lang, depth + 1) : undefined
 }

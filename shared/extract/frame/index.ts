@@ -7,7 +7,7 @@ import { directionOf } from '../direction'
 import { isChangeIntro } from '../shapes'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
-import { AFTER_CHANGE, changeDirection, changeIntroBefore } from './change'
+import { AFTER_CHANGE, changeDirection, changeIntroBefore, gappedChangeBefore } from './change'
 
 export { attachPrevious, fromAcrossTime } from './previous'
 export { ratioBefore, type Ratio } from './ratio'
@@ -53,7 +53,17 @@ export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undef
     }
     end = high.end
   }
-  const changeAt = changeIntroBefore(t, approx ? approx.first : first, lang, unit === '%' || unit === 'pp' || kind === 'money')
+  const rateOrAmount = unit === '%' || unit === 'pp' || kind === 'money'
+  let changeAt = changeIntroBefore(t, approx ? approx.first : first, lang, rateOrAmount)
+  // the word of change stops where it was found, or at the earlier rate whose verb this one shares
+  let changeTo = approx ? approx.first : first
+  if (changeAt < 0 && !expr.high && (unit === '%' || unit === 'pp')) {
+    const gapped = gappedChangeBefore(t, approx ? approx.first : first, lang)
+    if (gapped) {
+      changeAt = gapped.at
+      changeTo = gapped.to
+    }
+  }
   // a bare "up"/"down" makes a change of a rate or an amount ("up 4%"), not of people ("brought down two mayors")
   const bareUpDown = changeAt >= 0 && changeAt === (approx ? approx.first : first) - 1 && (lower(t, changeAt) === 'up' || lower(t, changeAt) === 'down')
   if (changeAt >= 0 && !previous && kind !== 'ratio' && !(bareUpDown && unit === undefined)) kind = 'change'
@@ -64,7 +74,7 @@ export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undef
   const nounAfter = !previous && kind !== 'ratio' && (unit === '%' || unit === 'pp' || kind === 'money') && t.kind[end] === WORD && CHANGE_NOUNS_AFTER.has(lower(t, end))
   if (nounAfter) kind = 'change'
   // a decrease is negative: "en baisse de 0,4 point", "ont chuté de 34 %", "a fall of 3 points", "2 % de moins"
-  const direction = nounAfter && changeAt < 0 ? directionOf(lower(t, end), lang) : changeDirection(t, changeAt, approx ? approx.first : first, end, lang)
+  const direction = nounAfter && changeAt < 0 ? directionOf(lower(t, end), lang) : changeDirection(t, changeAt, changeTo, end, lang)
   if (kind === 'change' && value > 0 && direction < 0) {
     const low = value
     value = -(valueHigh ?? low)

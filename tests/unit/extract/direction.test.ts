@@ -81,6 +81,18 @@ describe('the word of change may stand a few words before its figure, or be a ve
     expect(claim('Le titre grimpe 3 % en séance.', 'fr')).toMatchObject({ value: 3, kind: 'change' })
   })
 
+  it('gives a rate that shares the verb of the rate before it its sign ("cède 0,4 % et Londres 0,1 %")', () => {
+    const values = (text: string, lang: 'fr' | 'en'): number[] => extractClaims(text, { lang }).map((c) => c.value)
+    expect(values('Le Dax cède 0,4 % et Londres 0,1 %.', 'fr')).toEqual([-0.4, -0.1])
+    expect(values('Le CAC 40 a perdu 1,2 %, le Dax 0,8 % et Londres 0,5 %.', 'fr')).toEqual([-1.2, -0.8, -0.5])
+    expect(values('The Dax fell 0.4% and London 0.1%.', 'en')).toEqual([-0.4, -0.1])
+    expect(values('Shares in Tokyo rose 2% and in Hong Kong 1.5%.', 'en')).toEqual([2, 1.5])
+    // a level shares nothing: no word of change before the first rate
+    expect(values('Le taux est de 7 % et Paris 3 %.', 'fr')).toEqual([7, 3])
+    // nor does a rate with its own words between ("and London, where prices are 3% higher")
+    expect(values('Unemployment fell 0.4% and the rate in London is 3%.', 'en')).toEqual([-0.4, 3])
+  })
+
   it('leaves a level after a non-change word alone', () => {
     expect(claim('Le taux de chômage est de 7,1 % en France.', 'fr')).toMatchObject({ value: 7.1, kind: 'percent' })
     expect(claim('About 40 % of the staff are women.', 'en')).toMatchObject({ value: 40, kind: 'percent' })
