@@ -1,4 +1,5 @@
 import type { Lang } from '../model'
+import { MONTHS } from './calendar'
 import { isChangeWord } from './direction'
 import { phraseIndex } from './phrase'
 import { type Tokens } from './tokens'
@@ -133,10 +134,8 @@ export function isTemporalWhen(t: Tokens, k: number): boolean {
   return true
 }
 
-const MONTH_WORDS = new Set([
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'
-])
+// every spelling calendar.ts knows ("aout" of the 1990 spelling, "fevrier" without accents, "sept.")
+const MONTH_WORDS: ReadonlySet<string> = new Set(Object.keys(MONTHS))
 
 const WHEN_START = new Set([
   'avant', 'auparavant', 'précédemment', 'l', 'en', 'in', 'last', 'a', 'un', 'il', 'the', 'previously', 'before', 'earlier', 'à',

@@ -21,6 +21,8 @@ const rows: Row[] = [
   ['fr', '610 consommateurs sont accueillis, c\'était 200 avant.', '610 consommateurs', { value: 610, previous: 200, when: 'avant' }],
   ['fr', 'Le chômage atteint 7,2 %, contre 7,5 % l\'an dernier.', '7,2 %', { value: 7.2, previous: 7.5, when: "l'an dernier" }],
   ['en', 'Unemployment rose to 4.2%, up from 3.9% in 2022.', '4.2%', { value: 4.2, previous: 3.9, when: 'in 2022' }],
+  // "aout", the 1990 spelling, is a month like "août"
+  ['fr', 'L\'indice a baissé jusqu\'à 100,4 points, par rapport à 100,8 en aout.', '100,4', { value: 100.4, previous: 100.8, when: 'en aout' }],
   ['en', 'Waiting times fell from 4 to 3 weeks.', '4 to 3 weeks', { value: 3, previous: 4, unit: 'week' }],
   ['en', 'Core CPI rose by 6.1%, down from 6.2%.', '6.1%', { value: 6.1, previous: 6.2, kind: 'change' }],
   ['fr', 'Les prix de l\'énergie accélèrent (+4,5 % après +3,7 %).', '+4,5 %', { value: 4.5, previous: 3.7 }],
