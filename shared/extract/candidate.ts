@@ -20,6 +20,8 @@ export interface Candidate {
   end: number
   /** For ratios, the counted noun between numerator and denominator ("TGV" in "un TGV sur cinq"). */
   ratioNoun?: Span
+  /** The figure counts what the claim before counted ("Ce nombre s'est élevé à 28"): it takes that subject. */
+  sameAsBefore?: boolean
   /** First token of the approximation, if any. */
   approxFirst?: number
 }

@@ -9,7 +9,7 @@ import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 import { AFTER_CHANGE, changeDirection, changeIntroBefore, gappedChangeBefore } from './change'
 
-export { attachPrevious, fromAcrossTime } from './previous'
+export { attachPrevious, fromAcrossTime, previousByAnaphora } from './previous'
 export { ratioBefore, type Ratio } from './ratio'
 
 const { WORD, lower } = tokensModule

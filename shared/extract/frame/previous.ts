@@ -83,3 +83,25 @@ export function fromAcrossTime(t: Tokens, expr: NumberExpr, out: readonly Candid
   if (!changes) return undefined
   return { index: out.length - 1, when: t.text.slice(t.start[last.end], t.end[toTok - 1]) }
 }
+
+// "… impliquait au départ 17 plaignants. Ce nombre s'est élevé à 28": a sentence that opens on "this number" and a
+// verb of change gives its figure the last figure of the sentence before as its previous value.
+const ANAPHORA_DETERMINERS = new Set(['ce', 'cet', 'cette', 'this', 'that', 'the'])
+const ANAPHORA_NOUNS = new Set(['nombre', 'chiffre', 'total', 'montant', 'effectif', 'taux', 'number', 'figure', 'total', 'amount', 'count', 'rate', 'tally'])
+const TO_LEVEL = new Set(['à', 'a', 'to'])
+
+/** The previous value a figure gets from "ce nombre … est passé à" / "this number rose to", or undefined. */
+export function previousByAnaphora(t: Tokens, expr: NumberExpr, sentence: number, sentences: Sentences, out: readonly Candidate[], lang: Lang): Previous | undefined {
+  if (sentence === 0 || expr.high || !TO_LEVEL.has(lower(t, expr.first - 1))) return undefined
+  const start = sentences.starts[sentence]
+  let first = expr.first - 1
+  while (first > 0 && expr.first - first < 12 && t.start[first - 1] >= start) first--
+  if (t.start[first] < start || t.start[first - 1] >= start) return undefined
+  if (!ANAPHORA_DETERMINERS.has(lower(t, first)) || !ANAPHORA_NOUNS.has(lower(t, first + 1))) return undefined
+  let changes = false
+  for (let k = first + 2; k < expr.first - 1; k++) if (t.kind[k] === WORD && isChangeWord(lower(t, k), lang)) changes = true
+  if (!changes) return undefined
+  const before = out[out.length - 1]
+  if (!before || before.sentence !== sentence - 1 || before.unit !== expr.low.unit || before.kind === 'ratio' || before.kind === 'rank') return undefined
+  return { value: before.value }
+}

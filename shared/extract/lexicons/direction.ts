@@ -19,7 +19,7 @@ export const DIRECTION_LEXICON: Record<Lang, DirectionLexicon> = {
     ],
     up: [
       'hauss', 'augment', 'progress', 'grimp', 'bond', 'gagn', 'envol', 'accru', 'accroiss', 'croissanc', 'croît', 'relev', 'relèv',
-      'plus', 'flamb', 'explos', 'rebond', 'avanc'
+      'plus', 'flamb', 'explos', 'rebond', 'avanc', 'élev'
     ]
   },
   en: {

@@ -75,6 +75,17 @@ describe('shapes: ranges, changes, previous values, approximations, ratios', () 
     expect(claims[0].previous).toBeUndefined()
   })
 
+  it('gives "ce nombre s\'est élevé à 28", "that number rose to 28" the figure of the sentence before as previous value and subject', () => {
+    const read = (text: string, lang: 'fr' | 'en'): unknown => extractClaims(text, { lang }).map((c) => [c.value, c.previous?.value, c.subject])
+    expect(read('The trial began with 17 plaintiffs. That number rose to 28 within months.', 'en')).toEqual([[17, undefined, 'plaintiffs'], [28, 17, 'plaintiffs']])
+    expect(read('Le procès impliquait 17 plaignants. Ce nombre s\'est élevé à 28 ensuite.', 'fr')).toEqual([[17, undefined, 'plaignants'], [28, 17, 'plaignants']])
+    expect(read('Le taux de chômage était de 5 %. Ce taux a baissé à 3 % en 2023.', 'fr')).toEqual([[5, undefined, 'taux de chômage'], [3, 5, 'taux de chômage']])
+    // no verb of change, or another unit: no previous value
+    const previous = (text: string, lang: 'fr' | 'en'): unknown => extractClaims(text, { lang }).map((c) => [c.value, c.previous?.value])
+    expect(previous('The trial began with 17 plaintiffs. That number is 28 today.', 'en')).toEqual([[17, undefined], [28, undefined]])
+    expect(previous('Le budget était de 5 millions d\'euros. Ce chiffre est passé à 3 % du total.', 'fr')).toEqual([[5e6, undefined], [3, undefined]])
+  })
+
   it('does not take the total after "sur" for a claim', () => {
     const claims = extractClaims('La RATP annonce un trafic perturbé sur 14 lignes de métro sur 16.', { lang: 'fr' })
     expect(claims.map((c) => c.value)).toEqual([14])
