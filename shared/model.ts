@@ -60,6 +60,13 @@ export interface Source {
   updatedAt?: string
 }
 
+/**
+ * What placing, labelling and grouping a claim needs of its source — no text, no segments — so
+ * views that chart thousands of claims read a light row per source (the Library's summaries), never
+ * the texts. A whole Source is one.
+ */
+export type SourceMeta = Pick<Source, 'id' | 'title' | 'lang'> & Partial<Pick<Source, 'outlet' | 'publishedAt'>>
+
 export type ClaimKind = 'count' | 'percent' | 'money' | 'quantity' | 'ratio' | 'change' | 'rank'
 
 export const CLAIM_KINDS: readonly ClaimKind[] = ['count', 'percent', 'money', 'quantity', 'ratio', 'change', 'rank']

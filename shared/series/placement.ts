@@ -2,7 +2,7 @@
  * Where a claim goes on the time axis: the period it is about when the text says,
  * else the date it was stated (the claim's statedAt, else its source's publishedAt).
  */
-import { type Claim, type Period, type Previous, type Source } from '../model'
+import { type Claim, type Period, type Previous, type SourceMeta } from '../model'
 import { dateSpan, isoDay, midDay } from './dates'
 import { type PointSpan } from './types'
 
@@ -17,7 +17,7 @@ export interface Placement {
 // time of speaking, so the point belongs at the end of the period, not in its middle.
 const SINCE = /\b(depuis|since|so far|à ce jour|jusqu'(?:à|ici)|until|to date|à partir)/i
 
-function statedDay(claim: Claim, source: Source | undefined): string | undefined {
+function statedDay(claim: Claim, source: SourceMeta | undefined): string | undefined {
   const span = dateSpan(claim.statedAt) ?? dateSpan(source?.publishedAt)
   return span ? isoDay(midDay(span.from, span.to)) : undefined
 }
@@ -40,7 +40,7 @@ function fromPeriod(period: Period, stated: string | undefined): Placement | und
  * Place a claim: period start/end midpoint (end for "since …" periods), else period end,
  * else the stated date (also for an open "since 2021"); xFrom says which.
  */
-export function placeClaim(claim: Claim, source: Source | undefined): Placement {
+export function placeClaim(claim: Claim, source: SourceMeta | undefined): Placement {
   const stated = statedDay(claim, source)
   const fromP = claim.period ? fromPeriod(claim.period, stated) : undefined
   if (fromP) return fromP

@@ -1,11 +1,11 @@
 /** A series' claims as points on a time axis. */
 import { figureText } from '../figureSpan'
-import { type Claim, type Series, type Source } from '../model'
+import { type Claim, type Series, type SourceMeta } from '../model'
 import { periodSpan, placeClaim, previousDay } from './placement'
 import { type SeriesPoint } from './types'
 
 /** One claim as a point (the source may be missing from the map: its title is then ""). */
-export function claimPoint(claim: Claim, source: Source | undefined): SeriesPoint {
+export function claimPoint(claim: Claim, source: SourceMeta | undefined): SeriesPoint {
   const { x, xFrom } = placeClaim(claim, source)
   const point: SeriesPoint = {
     claimId: claim.id,
@@ -51,7 +51,7 @@ export function comparePoints(a: SeriesPoint, b: SeriesPoint): number {
  * The points of a series, sorted by x (undated last). Claim ids the map does not hold
  * (deleted claims) are skipped rather than failing the whole chart.
  */
-export function seriesPoints(series: Series, claims: Map<string, Claim>, sources: Map<string, Source>): SeriesPoint[] {
+export function seriesPoints(series: Series, claims: Map<string, Claim>, sources: ReadonlyMap<string, SourceMeta>): SeriesPoint[] {
   const points: SeriesPoint[] = []
   const seen = new Set<string>()
   for (const id of series.claimIds) {

@@ -2,7 +2,7 @@
  * Suggest series: groups of claims that look like the same figure, scored and explained.
  * Deterministic: claims are processed in id order, so shuffling the input changes nothing.
  */
-import { type Claim, type Series, type Source } from '../model'
+import { type Claim, type Series, type SourceMeta } from '../model'
 import { conceptTokens, displayToken } from './concepts'
 import { type Edge, averageLinkage } from './cluster'
 import { stableHash } from './hash'
@@ -112,7 +112,7 @@ interface Built {
   medoid: Candidate
 }
 
-function reasonOf(b: Built, sources: Map<string, Source>, idf: (t: string) => number): ReasonPart[] {
+function reasonOf(b: Built, sources: ReadonlyMap<string, SourceMeta>, idf: (t: string) => number): ReasonPart[] {
   const parts: ReasonPart[] = []
   const dim = b.members[0].dimension
   parts.push({ kind: 'unit', currency: dim.startsWith('money:'), unit: describeDimension(dim) })
@@ -158,7 +158,7 @@ function unitOf(members: Candidate[]): string | undefined {
   return best?.[0]
 }
 
-function chronological(members: Candidate[], sources: Map<string, Source>): string[] {
+function chronological(members: Candidate[], sources: ReadonlyMap<string, SourceMeta>): string[] {
   return members
     .map((m) => ({ id: m.claim.id, x: placeClaim(m.claim, sources.get(m.claim.sourceId)).x }))
     .sort((a, b) => {
@@ -174,7 +174,7 @@ function chronological(members: Candidate[], sources: Map<string, Source>): stri
  * value ("c'était 200 avant"), which is a series of two points by itself. Same input (in any
  * order) gives the same suggestions in the same order: by score, then size, then key.
  */
-export function suggestSeries(claims: Claim[], sources: Map<string, Source>, options: SuggestOptions = {}): SeriesSuggestion[] {
+export function suggestSeries(claims: Claim[], sources: ReadonlyMap<string, SourceMeta>, options: SuggestOptions = {}): SeriesSuggestion[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE
   const cands = candidates(claims, options)
   const idf = idfOf(cands)

@@ -203,6 +203,8 @@ export const en = {
   dateInvalid: '“{text}” is not a date: type day/month/year, month/year or a year.',
   // Series
   seriesTitle: 'Series',
+  seriesCreated: 'Series “{name}” created',
+  suggestionsFailed: 'Suggestions could not be computed: {reason}',
   seriesEmptyTitle: 'No series yet',
   seriesEmptyText: 'A series follows one figure across sources and months. Accept a suggestion below, or select claims in the Claims view and choose “Add to series”.',
   suggestions: 'Suggestions',

@@ -201,6 +201,8 @@ export const fr: Messages = {
   bundleSourcesCountOne: '{n} source',
   dateInvalid: '« {text} » n’est pas une date : écrivez jour/mois/année, mois/année ou une année.',
   seriesTitle: 'Séries',
+  seriesCreated: 'Série « {name} » créée',
+  suggestionsFailed: 'Impossible de calculer les suggestions : {reason}',
   seriesEmptyTitle: 'Aucune série pour l’instant',
   seriesEmptyText: 'Une série suit un même chiffre à travers les sources et les mois. Acceptez une suggestion ci-dessous, ou sélectionnez des affirmations dans la vue Affirmations et choisissez « Ajouter à une série ».',
   suggestions: 'Suggestions',

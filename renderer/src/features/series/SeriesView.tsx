@@ -16,7 +16,7 @@ import { usePrompt } from '../../ui/usePrompt'
 import { ChartTextsEditor } from './ChartTextsEditor'
 import { CompareTable } from './CompareTable'
 import { SeriesChart, type SeriesChartHandle } from './SeriesChart'
-import { useSeriesData } from './useSeriesData'
+import { useSeriesClaims, useSeriesList, useSeriesSuggestions } from './useSeriesData'
 import { ReferenceSection } from '../reference/ReferenceSection'
 import { useReferenceChart } from '../reference/useReferenceChart'
 import { seriesChartLabels, compareLabels } from './labels'
@@ -30,7 +30,9 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
   const { t, lang } = useI18n()
   const by = useActor()
   const notify = useNotify()
-  const data = useSeriesData()
+  const list = useSeriesList()
+  const allSeries = useMemo(() => list.data ?? [], [list.data])
+  const suggested = useSeriesSuggestions()
   const chartRef = useRef<SeriesChartHandle>(null)
   const [colorBy, setColorBy] = useState<'verdict' | 'speaker' | 'source'>('verdict')
   const [scale, setScale] = useState<'linear' | 'logarithmic'>('linear')
@@ -42,12 +44,15 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
   const author = useSetting('userName', '')
   const fail = (e: unknown): void => notify(e instanceof Error ? e.message : String(e), { tone: 'error' })
 
-  const current = data.series.find((s) => s.id === seriesId) ?? (seriesId ? undefined : data.series[0])
+  const current = allSeries.find((s) => s.id === seriesId) ?? (seriesId ? undefined : allSeries[0])
   const currentId = current?.id
   useEffect(() => setPicked([]), [currentId])
-  const compatible = current ? data.series.filter((s) => s.id !== current.id && (s.unit ?? '') === (current.unit ?? '')) : []
+  const compatible = current ? allSeries.filter((s) => s.id !== current.id && (s.unit ?? '') === (current.unit ?? '')) : []
   const shown = current ? [current, ...compatible.filter((s) => overlay.includes(s.id))] : []
-  const shownKey = shown.map((s) => s.id).join(',')
+  // What the chart draws of each series besides its points: a rename or a new unit redraws it.
+  const shownKey = JSON.stringify(shown.map((s) => [s.id, s.name, s.unit ?? '', s.claimIds.length]))
+  // Only the claims of the series drawn, and their sources' summaries: never the whole library.
+  const data = useSeriesClaims(shown)
   // Recomputed only when the data or the overlaid series change, so the chart is not redrawn on every render.
   const chartSeries = useMemo(() => shown.map((s) => ({ id: s.id, name: s.name, unit: s.unit, points: data.pointsOf(s) })), [data, shownKey]) // eslint-disable-line react-hooks/exhaustive-deps
   const points = chartSeries[0]?.points
@@ -69,8 +74,12 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
 
   const accept = async (s: SeriesSuggestion): Promise<void> => {
     try {
+      suggested.hide(s.claimIds)
       const created = await createSeries(getDb(), { name: s.name, unit: s.unit, claimIds: s.claimIds }, by)
+      // Again once written: an answer to a request sent before the write still holds these claims.
+      suggested.hide(s.claimIds)
       navigate({ view: 'series', seriesId: created.id })
+      notify(t('seriesCreated', { name: created.name }), { action: { label: t('undo'), run: () => void undoLast(getDb(), by) } })
     } catch (e) {
       fail(e)
     }
@@ -97,9 +106,9 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
     <div className="series-layout">
       <aside className="series-side" aria-label={t('seriesTitle')}>
         <h2>{t('seriesTitle')}</h2>
-        {data.series.length === 0 ? <p className="muted">{t('seriesEmptyTitle')}</p> : (
+        {allSeries.length === 0 ? <p className="muted">{list.isLoading ? t('loading') : t('seriesEmptyTitle')}</p> : (
           <ul className="series-list">
-            {data.series.map((s) => (
+            {allSeries.map((s) => (
               <li key={s.id}>
                 <a href={`#/series/${s.id}`} aria-current={current?.id === s.id ? 'page' : undefined} className={current?.id === s.id ? 'active' : ''} onClick={(e) => { e.preventDefault(); navigate({ view: 'series', seriesId: s.id }) }}>
                   {s.name} <span className="muted">({s.claimIds.length})</span>
@@ -109,9 +118,10 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
           </ul>
         )}
         <h2>{t('suggestions')}</h2>
-        {data.suggestions.length === 0 ? <p className="muted">{data.isLoading || data.suggesting ? t('loading') : t('noSuggestions')}</p> : (
-          <ul className="suggestions" aria-label={t('suggestions')}>
-            {data.suggestions.slice(0, 30).map((s) => (
+        {suggested.error && <p role="alert" className="error small-text">{t('suggestionsFailed', { reason: suggested.error.message })}</p>}
+        {suggested.suggestions.length === 0 ? (!suggested.error && <p className="muted">{suggested.suggesting ? t('loading') : t('noSuggestions')}</p>) : (
+          <ul className="suggestions" aria-label={t('suggestions')} aria-busy={suggested.suggesting}>
+            {suggested.suggestions.slice(0, 30).map((s) => (
               <li key={s.key} className="card suggestion" aria-label={s.name}>
                 <strong>{s.name}</strong>
                 <div className="muted small-text">{s.claimIds.length} · {Math.round(s.score * 100)} % · {reasonText(s.reasons, lang)}</div>
@@ -122,7 +132,7 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
         )}
       </aside>
       <section className="series-main">
-        {!current ? (
+        {!current && list.isLoading ? <p className="muted" role="status">{t('loading')}</p> : !current ? (
           <>
           <h1>{t('seriesTitle')}</h1>
           <EmptyState title={t('seriesEmptyTitle')} text={t('seriesEmptyText')}>

@@ -1,57 +1,100 @@
-import { useEffect, useMemo, useState } from 'react'
-import type { Claim, Series, Source } from '../../../../shared/model'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { Claim, Series, SourceMeta } from '../../../../shared/model'
 import { seriesPoints, type SeriesPoint, type SeriesSuggestion } from '../../../../shared/series/index'
 import { getDb } from '../../db/context'
-import { useLiveResult } from '../../db/hooks'
-import { stripToClaim } from '../../db/records'
+import { useLiveResult, type LiveResult } from '../../db/hooks'
 import { listSeries } from '../../db/repositories/series'
+import { claimRevisionSignature, loadSeriesClaims } from '../../db/repositories/seriesClaims'
 import { suggestInWorker } from '../../workers/suggestClient'
 
-/** Every series, the claims and sources they need, and suggestions for new ones — live. */
-export function useSeriesData(): {
+/** Every series (names, units, claim ids), live. */
+export function useSeriesList(): LiveResult<Series[]> {
+  return useLiveResult(() => listSeries(getDb()), [])
+}
+
+export interface SeriesClaimsData {
   isLoading: boolean
   error?: Error
-  series: Series[]
   claims: Map<string, Claim>
-  sources: Map<string, Source>
+  sources: Map<string, SourceMeta>
+  pointsOf: (s: Series) => SeriesPoint[]
+}
+
+/**
+ * The claims of the series shown and their sources' summaries, live: the query reads those claims by
+ * key, so an edit elsewhere in a library of 100 000 claims does not re-run it.
+ */
+export function useSeriesClaims(shown: readonly Series[]): SeriesClaimsData {
+  const ids = shown.flatMap((s) => s.claimIds)
+  const key = ids.join(',')
+  const live = useLiveResult(() => loadSeriesClaims(getDb(), ids), [key])
+  return useMemo(() => {
+    const claims = live.data?.claims ?? new Map<string, Claim>()
+    const sources = live.data?.sources ?? new Map<string, SourceMeta>()
+    return { isLoading: live.isLoading, error: live.error, claims, sources, pointsOf: (s: Series) => seriesPoints(s, claims, sources) }
+  }, [live.data, live.isLoading, live.error])
+}
+
+export interface SuggestionsData {
   suggestions: SeriesSuggestion[]
   suggesting: boolean
-  pointsOf: (s: Series) => SeriesPoint[]
-} {
-  const live = useLiveResult(async () => {
+  error?: Error
+  /** Hides at once every suggestion holding one of these claims (just put in a series), until the next answer. */
+  hide: (claimIds: readonly string[]) => void
+}
+
+const NOTHING_HIDDEN = { ids: new Set<string>(), after: 0 }
+// After an edit, wait this long for the next one before grouping again: a burst of edits costs one run.
+const SETTLE_MS = 300
+
+/**
+ * Suggestions for new series, computed by the suggestion worker from the database itself. The view
+ * only watches a signature of claim changes (digest revisions: index keys, no claims), so grouping a
+ * large library never sits on the path of opening a series or accepting a suggestion.
+ */
+export function useSeriesSuggestions(): SuggestionsData {
+  const signal = useLiveResult(async () => {
     const db = getDb()
-    const [series, claims, sources] = await Promise.all([listSeries(db), db.claims.toArray(), db.sources.toArray()])
-    return { series, claims: claims.map(stripToClaim), sources }
+    const [claims, series] = await Promise.all([claimRevisionSignature(db), listSeries(db)])
+    return `${claims}|${series.map((s) => `${s.id}@${s.updatedAt}`).join(',')}`
   }, [])
   const [suggestions, setSuggestions] = useState<SeriesSuggestion[]>([])
-  const [suggesting, setSuggesting] = useState(false)
+  const [suggesting, setSuggesting] = useState(true)
+  const [error, setError] = useState<Error>()
+  const [hidden, setHidden] = useState(NOTHING_HIDDEN)
+  const sent = useRef(0)
 
-  // Grouping is pairwise: it runs in a worker, and only for the newest data (stale answers are dropped).
   useEffect(() => {
-    if (!live.data) return
+    if (signal.data === undefined) return
     let current = true
-    const { claims, sources, series } = live.data
-    const usable = claims.filter((c) => c.status !== 'rejected' && !c.seriesId)
-    setSuggesting(true)
-    suggestInWorker(usable, sources, series).then(
-      (s) => { if (current) setSuggestions(s) },
-      () => { if (current) setSuggestions([]) }
-    ).finally(() => { if (current) setSuggesting(false) })
-    return () => { current = false }
-  }, [live.data])
-
-  return useMemo(() => {
-    const claims = new Map<string, Claim>((live.data?.claims ?? []).map((c) => [c.id, c]))
-    const sources = new Map<string, Source>((live.data?.sources ?? []).map((s) => [s.id, s]))
-    return {
-      isLoading: live.isLoading,
-      error: live.error,
-      series: live.data?.series ?? [],
-      claims,
-      sources,
-      suggestions,
-      suggesting,
-      pointsOf: (s: Series) => seriesPoints(s, claims, sources)
+    const timer = setTimeout(() => {
+      const mine = ++sent.current
+      setSuggesting(true)
+      suggestInWorker(getDb().name).then(
+        (answer) => {
+          if (!current || !answer) return
+          setSuggestions(answer.suggestions)
+          setError(undefined)
+          setHidden((h) => (mine > h.after ? NOTHING_HIDDEN : h))
+          setSuggesting(false)
+        },
+        (e: unknown) => {
+          if (!current) return
+          setError(e instanceof Error ? e : new Error(String(e)))
+          setSuggesting(false)
+        }
+      )
+    }, sent.current === 0 ? 0 : SETTLE_MS)
+    return () => {
+      current = false
+      clearTimeout(timer)
     }
-  }, [live.data, live.isLoading, live.error, suggestions, suggesting])
+  }, [signal.data])
+
+  const hide = useCallback((claimIds: readonly string[]) => setHidden((h) => ({ ids: new Set([...h.ids, ...claimIds]), after: sent.current })), [])
+  const shown = useMemo(
+    () => (hidden.ids.size ? suggestions.filter((s) => !s.claimIds.some((id) => hidden.ids.has(id))) : suggestions),
+    [suggestions, hidden]
+  )
+  return { suggestions: shown, suggesting, error: error ?? signal.error, hide }
 }

@@ -1,0 +1,81 @@
+/**
+ * What the Series view reads (issue 13, item 4): the claims of the series it shows, by key, and a
+ * light row per source (the Library's summaries) — never every claim, never a source's text. At
+ * 100 000 claims the view's live query then re-runs only for the claims it draws.
+ */
+import type Dexie from 'dexie'
+import { type Claim, type Series, type Source, type SourceMeta } from '../../../../shared/model'
+import { type ClaimLedgerDB } from '../database'
+import { stripToClaim } from '../records'
+import { type SourceSummaryRow } from '../sourceSummary'
+
+export interface SeriesClaims {
+  claims: Map<string, Claim>
+  sources: Map<string, SourceMeta>
+}
+
+/** The SourceMeta of a summary row ('' stands for absent there). */
+export function metaOfSummary(row: SourceSummaryRow): SourceMeta {
+  const meta: SourceMeta = { id: row.id, title: row.title, lang: row.lang }
+  if (row.outlet) meta.outlet = row.outlet
+  if (row.publishedAt) meta.publishedAt = row.publishedAt
+  return meta
+}
+
+function metaOfSource(s: Source): SourceMeta {
+  const meta: SourceMeta = { id: s.id, title: s.title, lang: s.lang }
+  if (s.outlet) meta.outlet = s.outlet
+  if (s.publishedAt) meta.publishedAt = s.publishedAt
+  return meta
+}
+
+/**
+ * These claims (ids the table no longer holds are left out) and the meta of their sources.
+ * A source without a summary row yet (written outside the repositories and not repaired) is
+ * read whole, so its points still name it.
+ */
+export async function loadSeriesClaims(db: ClaimLedgerDB, claimIds: readonly string[]): Promise<SeriesClaims> {
+  const ids = [...new Set(claimIds)]
+  const rows = await db.claims.bulkGet(ids)
+  const claims = new Map<string, Claim>()
+  for (const row of rows) if (row) claims.set(row.id, stripToClaim(row))
+  const sourceIds = [...new Set([...claims.values()].map((c) => c.sourceId))]
+  const summaries = await db.sourceSummaries.bulkGet(sourceIds)
+  const sources = new Map<string, SourceMeta>()
+  const missing: string[] = []
+  summaries.forEach((row, i) => (row ? sources.set(row.id, metaOfSummary(row)) : missing.push(sourceIds[i])))
+  if (missing.length) for (const s of await db.sources.bulkGet(missing)) if (s) sources.set(s.id, metaOfSource(s))
+  return { claims, sources }
+}
+
+/** What series suggestions group: the claims in no series and not rejected, their sources' meta, the series. */
+export interface SuggestionInput {
+  claims: Claim[]
+  sources: SourceMeta[]
+  existing: Series[]
+}
+
+/**
+ * Reads the suggestion input through any connection to the database, the app's or one opened
+ * without a schema by the suggestion worker (which is why it takes a plain Dexie and names tables).
+ */
+export async function readSuggestionInput(db: Dexie): Promise<SuggestionInput> {
+  return db.transaction('r', ['claims', 'sourceSummaries', 'series'], async () => {
+    const claims = (await db.table<Claim, string>('claims').filter((c) => !c.seriesId && c.status !== 'rejected').toArray()).map(stripToClaim)
+    const sources = (await db.table<SourceSummaryRow, string>('sourceSummaries').toArray()).map(metaOfSummary)
+    const existing = await db.table<Series, string>('series').toArray()
+    return { claims, sources, existing }
+  })
+}
+
+/**
+ * A cheap signature of every claim change: each repository write rewrites the digest of the
+ * sources it touched with a new revision, so the revisions (index keys only) change with any
+ * claim edit, import, deletion or undo. The series list covers series edits.
+ */
+export async function claimRevisionSignature(db: ClaimLedgerDB): Promise<string> {
+  const revs = (await db.claimDigests.orderBy('rev').keys()) as number[]
+  let sum = 0
+  for (const r of revs) sum = (sum + r) % 1e15
+  return `${revs.length}:${revs[revs.length - 1] ?? 0}:${sum}`
+}
