@@ -55,7 +55,10 @@ export function compareTable(points: SeriesPoint[], options: CompareOptions, rul
       }),
       contradiction: found.length > 0
     }
-    if (found.length) row.contradictionDetail = found.map((c) => c.detail).join('; ')
+    if (found.length) {
+      row.contradictionDetails = found.map((c) => c.detail)
+      row.contradictionDetail = row.contradictionDetails.join('; ')
+    }
     const med = median(group.map(mid))
     if (prevMedian !== undefined && kind === 'pp') row.changeFromPrevious = Math.round((med - prevMedian) * 1e9) / 1e9
     else if (prevMedian !== undefined && prevMedian !== 0) row.changeFromPrevious = (med - prevMedian) / Math.abs(prevMedian)

@@ -68,7 +68,10 @@ export interface CompareRow {
   /** Relative change of this period's median from the previous row's median (0.5 = +50 %). */
   changeFromPrevious?: number
   contradiction: boolean
+  /** Every contradicting pair, "; "-joined. */
   contradictionDetail?: string
+  /** The same pairs one by one, so a view can show a few and count the rest. */
+  contradictionDetails?: string[]
 }
 
 /** Options of the compare table. */

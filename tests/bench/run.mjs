@@ -14,6 +14,7 @@ const all = {
   store: 'tests/bench/store/run.ts',
   library: 'tests/bench/library/run.ts',
   series: 'tests/bench/series/run.ts',
+  seriesScale: 'tests/bench/seriesScale/run.ts',
   package: 'tests/bench/package/run.ts'
 }
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(all)

@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../renderer/src/db/database'
-import { rebuildAllDigests } from '../../renderer/src/db/digest'
+import { rebuildAllDigests, verifyDigests } from '../../renderer/src/db/digest'
 import { claimIndexOf } from '../../renderer/src/db/claimIndex'
 import { type ClaimSortField, getClaim, queryClaims, setVerdict, updateClaim } from '../../renderer/src/db/repositories/claims'
 import { addSourceWithClaims, deleteSource } from '../../renderer/src/db/repositories/sources'
+import { createSeries, deleteSeries } from '../../renderer/src/db/repositories/series'
+import { undoLast } from '../../renderer/src/db/repositories/history'
 import { INTERVIEW, closeAll, freshDb, makeClaim, makeSource } from './helpers'
 
 afterEach(closeAll)
@@ -42,6 +44,33 @@ describe('claim digests keep the Claims table true', () => {
     expect((await queryClaims(db, { search: 'prefecture' })).rows.map((r) => r.id)).toEqual([claims[0].id])
     expect((await queryClaims(db, {})).total).toBe(2)
     expect((await queryClaims(db, { search: 'lits' })).rows[0].sourceTitle).toBe('Autre')
+  })
+
+  it('patches the digest of a claim edited in place without reading the source’s other claims, and the patch is what a rebuild writes', async () => {
+    const db = freshDb()
+    const source = makeSource(INTERVIEW)
+    const quotes = ['610 consommateurs', '35 %', '200', '1 200 élèves', '2023']
+    const claims = quotes.map((q) => makeClaim(source, q))
+    await addSourceWithClaims(db, source, claims)
+    const other = makeSource(INTERVIEW, { title: 'Other' })
+    await addSourceWithClaims(db, other, [makeClaim(other, '610 consommateurs')])
+    let reads = 0
+    db.claims.hook('reading', (c) => {
+      reads++
+      return c
+    })
+    await setVerdict(db, [claims[1].id], 'false', 'me')
+    await updateClaim(db, claims[2].id, { note: 'vérifié', tags: ['crack'] }, 'me')
+    const series = await createSeries(db, { name: 'S', claimIds: [claims[0].id] }, 'me')
+    // The edited claims themselves (before, after, the series' members), never the other two.
+    expect(reads).toBeLessThanOrEqual(6)
+    expect(await verifyDigests(db)).toEqual([])
+    expect((await queryClaims(db, { verdict: ['false'] })).rows.map((r) => r.id)).toEqual([claims[1].id])
+    expect((await queryClaims(db, { search: 'vérifié' })).rows.map((r) => r.id)).toEqual([claims[2].id])
+    await deleteSeries(db, series.id, 'me')
+    await undoLast(db, 'me')
+    await undoLast(db, 'me')
+    expect(await verifyDigests(db)).toEqual([])
   })
 
   it('can rebuild every digest from the stored claims', async () => {

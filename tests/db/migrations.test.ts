@@ -10,7 +10,8 @@ import { sentenceExcerptV4, sentenceLimitV4 } from '../../renderer/src/db/migrat
 import { summaryV5, wordsV5, type SourceSummaryV5, type SourceWordsV5 } from '../../renderer/src/db/migrations/v5'
 import { summaryOf, wordsOf } from '../../renderer/src/db/sourceSummary'
 import { sentenceExcerpt, sentenceLimit } from '../../shared/sentenceExcerpt'
-import { digestRow } from '../../renderer/src/db/digest'
+import { digestRow, verifyDigests } from '../../renderer/src/db/digest'
+import { entryV7 } from '../../renderer/src/db/migrations/v7'
 import { getClaim, listClaimsForSource, queryClaims } from '../../renderer/src/db/repositories/claims'
 import { getSource } from '../../renderer/src/db/repositories/sources'
 import { getSeriesWithClaims } from '../../renderer/src/db/repositories/series'
@@ -21,8 +22,8 @@ import { closeAll, freshName, loadV1Fixture, openAtVersion, seedV1 } from './hel
 afterEach(closeAll)
 
 describe('migrations', () => {
-  it('declares six versions', () => {
-    expect(CURRENT_DB_VERSION).toBe(6)
+  it('declares seven versions', () => {
+    expect(CURRENT_DB_VERSION).toBe(7)
   })
 
   it('v1 → v2: every claim gets a tags array; tag and series-date indexes answer', async () => {
@@ -62,12 +63,42 @@ describe('migrations', () => {
     expect(entries[0][8]).toEqual(['crack', 'paris'])
   })
 
-  it("the frozen v3 digest agrees with today's digest.ts (else: a new version must rebuild)", async () => {
+  it("the frozen v3 digest, as version 7 leaves it, agrees with today's digest.ts (else: a new version must rebuild)", async () => {
     const fixture = loadV1Fixture()
     for (const source of fixture.tables.sources) {
       const claims = fixture.tables.claims.filter((c) => c.sourceId === source.id).map((c) => ({ ...c, tags: c.tags ?? [] }))
-      expect(digestRow(source, claims, 7)).toEqual(digestRowV3(source, claims, 7))
+      const v3 = digestRowV3(source, claims, 7)
+      expect(digestRow(source, claims, 7)).toEqual({ ...v3, data: JSON.stringify((JSON.parse(v3.data ?? '[]') as DigestClaimV3[]).map(entryV7)) })
     }
+  })
+
+  it('v6 → v7: digests drop series membership, and the start-up check then finds nothing to repair', async () => {
+    const name = freshName()
+    const fixture = await seedV1(name)
+    const v6 = openAtVersion(name, 6)
+    const claims = await v6.table<ClaimV2, string>('claims').toArray()
+    await v6.table('claims').update(claims[0].id, { seriesId: fixture.tables.series[0]?.id ?? 'a-series' })
+    // The digest as version 6 wrote it: with the series id last.
+    const source = fixture.tables.sources.find((s) => s.id === claims[0].sourceId)
+    if (!source) throw new Error('fixture: claim without source')
+    const mine = (await v6.table<ClaimV2, string>('claims').where('sourceId').equals(source.id).toArray())
+    await v6.table('claimDigests').put(digestRowV3(source, mine, 9))
+    const before = JSON.parse((await v6.table<ClaimDigestV3, string>('claimDigests').get(source.id))?.data ?? '[]') as DigestClaimV3[]
+    expect(before.some((e) => e.length === 11 && e[10] !== '')).toBe(true)
+    v6.close()
+
+    const db = openDatabase(name)
+    await ensureOpen(db)
+    for (const row of await db.claimDigests.toArray()) {
+      if (row.data === null) continue
+      for (const e of JSON.parse(row.data) as unknown[][]) expect(e).toHaveLength(10)
+    }
+    const after = JSON.parse((await db.claimDigests.get(source.id))?.data ?? '[]') as unknown[][]
+    expect(after).toEqual(before.map((e) => e.slice(0, 10)))
+    expect(await verifyDigests(db)).toEqual([])
+    // Filtering on a series reads its members from the series.
+    const seriesId = fixture.tables.series[0]?.id
+    if (seriesId) expect((await queryClaims(db, { seriesId })).rows.map((r) => r.id)).toEqual(expect.arrayContaining(fixture.tables.series[0].claimIds.filter((id) => claims.some((c) => c.id === id))))
   })
 
   it('v3 → v4: a claim that stored a whole long line keeps the words around its own quote; everything else is unchanged', async () => {

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { type ReferenceSeries } from '../../shared/model'
 import { readReferenceFile } from '../../shared/reference/read'
 import { sliceTable } from '../../shared/reference/table'
-import { ensureOpen, openDatabase } from '../../renderer/src/db/database'
+import { ensureOpen, openDatabase, CURRENT_DB_VERSION } from '../../renderer/src/db/database'
 import { attachReference, getReference, listReferences, saveReference } from '../../renderer/src/db/repositories/references'
 import { createSeries } from '../../renderer/src/db/repositories/series'
 import { collectBundleContent } from '../../renderer/src/db/repositories/bundles'
@@ -48,7 +48,7 @@ describe('reference series', () => {
     expect(await v6.table('sources').count()).toBe(fixture.tables.sources.length)
     v6.close()
     const db = await ensureOpen(openDatabase(name))
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(CURRENT_DB_VERSION)
     expect(await listReferences(db)).toEqual([])
     db.close()
   })

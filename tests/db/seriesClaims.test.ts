@@ -5,7 +5,7 @@ import { type Source } from '../../shared/model'
 import { seriesPoints, suggestSeries } from '../../shared/series'
 import { rejectClaim, updateClaim } from '../../renderer/src/db/repositories/claims'
 import { createSeries } from '../../renderer/src/db/repositories/series'
-import { claimRevisionSignature, loadSeriesClaims, readSuggestionInput } from '../../renderer/src/db/repositories/seriesClaims'
+import { suggestionSignal, loadSeriesClaims, readSuggestionInput } from '../../renderer/src/db/repositories/seriesClaims'
 import { addSourceWithClaims } from '../../renderer/src/db/repositories/sources'
 import { type ClaimLedgerDB } from '../../renderer/src/db/database'
 import { INTERVIEW, closeAll, freshDb, makeClaim, makeSource } from './helpers'
@@ -94,19 +94,26 @@ describe('what the Series view reads', () => {
     expect(input.sources.map((s) => s.title).sort()).toEqual(['A', 'B', 'C', 'D'])
     expect(input.existing.map((s) => s.name)).toEqual(['S'])
     // Grouping over summaries finds what it finds over whole sources.
+    // Read in short transactions of three claims, the same input.
+    const chunked = await readSuggestionInput(db, 3)
+    expect(chunked.claims.map((c) => c.id).sort()).toEqual(input.claims.map((c) => c.id).sort())
     const metas = new Map(input.sources.map((s) => [s.id, s]))
     const whole = new Map(sources.map((s) => [s.id, s]))
     expect(suggestSeries(input.claims, metas, { existing: input.existing })).toEqual(suggestSeries(input.claims, whole, { existing: input.existing }))
   })
 
-  it('changes its claim signature with every claim write and series move, and only then', async () => {
+  it('changes its suggestion signal with every claim write and series move, and only then', async () => {
     const { db, claims } = await seeded()
-    const a = await claimRevisionSignature(db)
-    expect(await claimRevisionSignature(db)).toBe(a)
+    const a = await suggestionSignal(db)
+    expect(await suggestionSignal(db)).toBe(a)
     await updateClaim(db, claims[3].id, { note: 'checked' }, 'me')
-    const b = await claimRevisionSignature(db)
+    const b = await suggestionSignal(db)
     expect(b).not.toBe(a)
     await createSeries(db, { name: 'S', claimIds: [claims[4].id] }, 'me')
-    expect(await claimRevisionSignature(db)).not.toBe(b)
+    const c = await suggestionSignal(db)
+    expect(c).not.toBe(b)
+    // A unit is not in any digest; suggestions group on it.
+    await updateClaim(db, claims[5].id, { unit: 'places' }, 'me')
+    expect(await suggestionSignal(db)).not.toBe(c)
   })
 })

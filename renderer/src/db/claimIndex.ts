@@ -34,7 +34,6 @@ export interface IndexEntry {
   tags: string[]
   /** The folded search words, each preceded by a space: " 610 consommateurs anne …". */
   words: string
-  seriesId: string
 }
 
 export type IndexSortKey = 'value' | 'subjectKey' | 'speakerKey' | 'titleKey' | 'statedAt' | 'periodKey' | 'verdict' | 'status'
@@ -56,9 +55,9 @@ function foldOnce(text: string): string {
 function entriesOf(row: ClaimDigestRow): IndexEntry[] {
   if (row.data === null) return []
   const source: SourceInfo = { lang: row.lang, title: row.title, titleKey: foldText(row.title) }
-  return (JSON.parse(row.data) as DigestClaim[]).map(([id, value, verdict, status, speaker, subjectKey, statedAt, periodKey, tags, words, seriesId]) => ({
+  return (JSON.parse(row.data) as DigestClaim[]).map(([id, value, verdict, status, speaker, subjectKey, statedAt, periodKey, tags, words]) => ({
     id, sourceId: row.sourceId, source, value, verdict: verdict as Verdict, status: status as ClaimStatus, speaker,
-    speakerKey: speaker ? foldOnce(speaker) : '', subjectKey, statedAt, periodKey, tags, words: ' ' + words, seriesId
+    speakerKey: speaker ? foldOnce(speaker) : '', subjectKey, statedAt, periodKey, tags, words: ' ' + words
   }))
 }
 

@@ -10,8 +10,15 @@ import { type ClaimLedgerDB } from './database'
 import { foldText, searchWordsOf } from './search'
 import { writeSummaries } from './sourceSummary'
 
-/** One claim in a digest: [id, value, verdict, status, speaker, folded subject, statedAt, period key, tags, folded words, seriesId]; '' when absent. */
-export type DigestClaim = [string, number, string, string, string, string, string, string, string[], string, string]
+/**
+ * One claim in a digest: [id, value, verdict, status, speaker, folded subject, statedAt, period key, tags, folded words]; '' when absent.
+ * Series membership is not in it (since version 7): Series.claimIds says it, so putting 200 claims
+ * in a series rewrites no digest (IndexedDB writes here run at a few MB/s; a digest is one source's claims).
+ */
+export type DigestClaim = [string, number, string, string, string, string, string, string, string[], string]
+
+/** The claim fields a digest holds (with id, sourceId and start): a change to any other field leaves digests as they are. */
+export const DIGEST_FIELDS: ReadonlySet<string> = new Set(['value', 'verdict', 'status', 'speaker', 'subject', 'statedAt', 'period', 'tags', 'quote', 'note'])
 
 /** A row of the claimDigests table. */
 export interface ClaimDigestRow {
@@ -31,7 +38,7 @@ export function periodKey(c: Pick<Claim, 'period'>): string {
 export function digestClaim(c: Claim): DigestClaim {
   return [
     c.id, c.value, c.verdict, c.status, c.speaker ?? '', foldText(c.subject), c.statedAt ?? '', periodKey(c), c.tags,
-    searchWordsOf(c).join(' '), c.seriesId ?? ''
+    searchWordsOf(c).join(' ')
   ]
 }
 
@@ -56,22 +63,64 @@ export async function nextDigestRev(db: ClaimLedgerDB): Promise<number> {
  * (the source itself may have changed or gone).
  * Call inside a rw transaction over sources, claims and db.derivedTables().
  */
-export async function writeDigests(db: ClaimLedgerDB, sourceIds: Iterable<string>, reloadSources = false): Promise<void> {
-  const ids = [...new Set(sourceIds)]
-  if (ids.length === 0) return
+export async function writeDigests(
+  db: ClaimLedgerDB,
+  sourceIds: Iterable<string>,
+  reloadSources = false,
+  updatedClaims: ReadonlyMap<string, ReadonlyMap<string, Claim>> = new Map()
+): Promise<void> {
+  const full = new Set(sourceIds)
+  const patchOnly = reloadSources ? [] : [...updatedClaims.keys()].filter((id) => !full.has(id))
+  if (reloadSources) for (const id of updatedClaims.keys()) full.add(id)
+  if (full.size === 0 && patchOnly.length === 0) return
   const rev = await nextDigestRev(db)
-  const rows: ClaimDigestRow[] = []
-  for (const id of ids) {
-    const old = reloadSources ? undefined : await db.claimDigests.get(id)
-    const source = old && old.data !== null ? { id, title: old.title, lang: old.lang } : await db.sources.get(id)
-    if (!source) {
-      rows.push({ sourceId: id, rev, title: old?.title ?? '', lang: old?.lang ?? 'en', data: null })
-      continue
+  // Claims edited in place (a verdict, a series, a tag): their entries are replaced in the old
+  // digest, and the source's other claims are not read — accepting a series of 200 claims from
+  // 200 sources would otherwise read every claim of those sources. Anything else: rebuilt.
+  const patched = (await Promise.all(patchOnly.map(async (id): Promise<ClaimDigestRow | null> => {
+    const row = await db.claimDigests.get(id)
+    const data = row ? patchedData(row, updatedClaims.get(id) ?? new Map()) : null
+    if (!row || data === null) {
+      full.add(id)
+      return null
     }
-    rows.push(digestRow(source, await db.claims.where('sourceId').equals(id).toArray(), rev))
-  }
+    return { ...row, rev, data }
+  }))).filter((r): r is ClaimDigestRow => r !== null)
+  if (patched.length) await db.claimDigests.bulkPut(patched)
+  // Claim counts and sources are as they were for the patched ones: their summaries stay.
+  const ids = [...full]
+  if (ids.length === 0) return
+  // The sources' reads go out together: IndexedDB answers them in one pass instead of one
+  // round trip after another (a series of 200 claims from 200 sources rewrites 200 digests).
+  const counts = new Map<string, number>()
+  const rows = await Promise.all(ids.map(async (id): Promise<ClaimDigestRow> => {
+    const [old, claims] = await Promise.all([reloadSources ? undefined : db.claimDigests.get(id), db.claims.where('sourceId').equals(id).toArray()])
+    counts.set(id, claims.length)
+    const source = old && old.data !== null ? { id, title: old.title, lang: old.lang } : await db.sources.get(id)
+    if (!source) return { sourceId: id, rev, title: old?.title ?? '', lang: old?.lang ?? 'en', data: null }
+    return digestRow(source, claims, rev)
+  }))
   await db.claimDigests.bulkPut(rows)
-  await writeSummaries(db, ids, reloadSources)
+  await writeSummaries(db, ids, reloadSources, counts)
+}
+
+/** The digest's data with these claims' entries replaced; null when one is not listed (then rebuild). */
+function patchedData(row: ClaimDigestRow, claims: ReadonlyMap<string, Claim>): string | null {
+  if (row.data === null) return null
+  let entries: DigestClaim[]
+  try {
+    entries = JSON.parse(row.data) as DigestClaim[]
+  } catch {
+    return null
+  }
+  let found = 0
+  const next = entries.map((e) => {
+    const c = claims.get(e[0])
+    if (!c) return e
+    found++
+    return digestClaim(c)
+  })
+  return found === claims.size ? JSON.stringify(next) : null
 }
 
 /** Rebuilds every digest (repair tool; also what version 3 does on upgrade). */

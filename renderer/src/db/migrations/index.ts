@@ -9,6 +9,7 @@ import * as v3 from './v3'
 import * as v4 from './v4'
 import * as v5 from './v5'
 import * as v6 from './v6'
+import * as v7 from './v7'
 
 interface Migration {
   VERSION: number
@@ -16,7 +17,7 @@ interface Migration {
   upgrade?: (tx: Transaction) => Promise<void>
 }
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6]
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7]
 
 /** The newest schema version this app knows. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].VERSION

@@ -2,7 +2,7 @@
  * Writing History: every action a person takes becomes one batch of entries (same batchId,
  * same `at`, this window's session), so undo can reverse the action as a whole. Internal to the repositories.
  */
-import { type HistoryEntity, type HistoryEntry } from '../../../../shared/model'
+import { type Claim, type HistoryEntity, type HistoryEntry } from '../../../../shared/model'
 import { newId } from '../../../../shared/runtime'
 import { type ClaimLedgerDB } from '../database'
 import { writeDigests } from '../digest'
@@ -36,6 +36,8 @@ export class ChangeBatch {
   readonly session = currentSession().id
   /** Sources whose claims (or which themselves) changed: their digests are rewritten on write(). */
   private readonly touched = new Set<string>()
+  /** Claims updated in place (same source, same offsets), by source: their digests are patched, not rebuilt. */
+  private readonly updatedClaims = new Map<string, Map<string, Claim>>()
   private reloadSources = false
 
   constructor(
@@ -79,9 +81,19 @@ export class ChangeBatch {
     if (sourceChanged) this.reloadSources = true
   }
 
+  /**
+   * Notes that this claim was rewritten in place (its source and offsets unchanged), as stored:
+   * its source's digest entry is replaced without reading the source's other claims.
+   */
+  touchClaim(claim: Claim): void {
+    const list = this.updatedClaims.get(claim.sourceId)
+    if (list) list.set(claim.id, claim)
+    else this.updatedClaims.set(claim.sourceId, new Map([[claim.id, claim]]))
+  }
+
   /** Writes the entries and the touched sources' digests, inside the action's transaction. */
   async write(db: ClaimLedgerDB): Promise<void> {
     if (this.entries.length > 0) await db.history.bulkAdd(this.entries)
-    await writeDigests(db, this.touched, this.reloadSources)
+    await writeDigests(db, this.touched, this.reloadSources, this.updatedClaims)
   }
 }

@@ -56,13 +56,13 @@ const SORT_KEY: Record<ClaimSortField, IndexSortKey> = {
 }
 
 /** The filter as one predicate, or null when nothing filters. */
-function predicate(q: ClaimQuery, index: ClaimIndex): ((e: IndexEntry) => boolean) | null {
+function predicate(q: ClaimQuery, index: ClaimIndex, members: ReadonlySet<string> | null): ((e: IndexEntry) => boolean) | null {
   const tests: ((e: IndexEntry) => boolean)[] = []
   // Search first: usually the most selective, and answered from the index's word string.
   const found = q.search ? index.search(queryWords(q.search)) : null
   if (found) tests.push((e) => found.has(e))
   if (q.sourceId) tests.push((e) => e.sourceId === q.sourceId)
-  if (q.seriesId) tests.push((e) => e.seriesId === q.seriesId)
+  if (members) tests.push((e) => members.has(e.id))
   if (q.speaker) {
     const key = speakerKey(q.speaker)
     tests.push((e) => e.speakerKey === key)
@@ -85,6 +85,12 @@ function predicate(q: ClaimQuery, index: ClaimIndex): ((e: IndexEntry) => boolea
   }
   if (tests.length === 0) return null
   return (e) => tests.every((t) => t(e))
+}
+
+/** The claims of the series the query filters on (the series' claimIds: digests do not hold membership). */
+async function seriesMembers(db: ClaimLedgerDB, q: ClaimQuery): Promise<ReadonlySet<string> | null> {
+  if (!q.seriesId) return null
+  return new Set((await db.series.get(q.seriesId))?.claimIds ?? [])
 }
 
 function page<T>(items: T[], q: ClaimQuery): T[] {
@@ -139,10 +145,10 @@ async function firstPageFromIndexedDb(db: ClaimLedgerDB, q: ClaimQuery, dir: 'as
 export async function queryClaimIds(db: ClaimLedgerDB, q: ClaimQuery = {}): Promise<string[]> {
   const { field, dir } = q.sort ?? { field: 'statedAt', dir: 'desc' }
   return guarded(() =>
-    db.transaction('r', [db.claimDigests], async () => {
+    db.transaction('r', [db.claimDigests, db.series], async () => {
       const index = claimIndexOf(db)
       await index.refresh(db)
-      const test = predicate(q, index)
+      const test = predicate(q, index, await seriesMembers(db, q))
       const ordered = index.sortedBy(SORT_KEY[field], dir)
       return (test ? ordered.filter(test) : ordered).map((e) => e.id)
     })
@@ -153,7 +159,7 @@ export async function queryClaimIds(db: ClaimLedgerDB, q: ClaimQuery = {}): Prom
 export async function queryClaims(db: ClaimLedgerDB, q: ClaimQuery = {}): Promise<ClaimQueryResult> {
   const { field, dir } = q.sort ?? { field: 'statedAt', dir: 'desc' }
   return guarded(() =>
-    db.transaction('r', [db.claimDigests, db.claims], async () => {
+    db.transaction('r', [db.claimDigests, db.claims, db.series], async () => {
       const index = claimIndexOf(db)
       if (!index.loaded && field === 'statedAt' && unfiltered(q)) {
         const fast = await firstPageFromIndexedDb(db, q, dir)
@@ -164,7 +170,7 @@ export async function queryClaims(db: ClaimLedgerDB, q: ClaimQuery = {}): Promis
         }
       }
       await index.refresh(db)
-      const test = predicate(q, index)
+      const test = predicate(q, index, await seriesMembers(db, q))
       const ordered = index.sortedBy(SORT_KEY[field], dir)
       const matches = test ? ordered.filter(test) : ordered
       const wanted = page(matches, q)

@@ -12,7 +12,7 @@ import { DatabaseError, EditConflictError, type FieldConflict, guarded } from '.
 import { stripToClaim, toStoredClaim } from '../records'
 import { foldText, foldedWords, speakerKey } from '../search'
 import { ChangeBatch, sameValue } from './changes'
-import { deleteClaimRows, loadStoredClaim, patched, writeClaimChange } from './claimStore'
+import { deleteClaimRows, loadStoredClaim, patched, writeClaimChange, writeClaimChanges } from './claimStore'
 
 export { queryClaimIds, queryClaims, warmClaimIndex, type ClaimQuery, type ClaimQueryResult, type ClaimSortField } from './claimQuery'
 export { type ClaimRow } from '../records'
@@ -142,12 +142,8 @@ async function bulkChange(db: ClaimLedgerDB, ids: readonly string[], by: string,
     db.transaction('rw', db.writeTables(), async () => {
       const batch = new ChangeBatch(by)
       let count = 0
-      const rows = await db.claims.bulkGet([...new Set(ids)])
-      for (const row of rows) {
-        if (!row) continue
-        const changed = await writeClaimChange(db, batch, row, change(stripToClaim(row)))
-        if (changed.length > 0) count++
-      }
+      const rows = (await db.claims.bulkGet([...new Set(ids)])).filter((r) => r !== undefined)
+      for (const changed of await writeClaimChanges(db, batch, rows.map((row) => ({ row, next: change(stripToClaim(row)) })))) if (changed.length > 0) count++
       await batch.write(db)
       return count
     })

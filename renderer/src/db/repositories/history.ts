@@ -19,6 +19,7 @@
 import { type Claim, type HistoryEntity, type HistoryEntry, type Series, type Source } from '../../../../shared/model'
 import { type ClaimLedgerDB } from '../database'
 import { DatabaseError, type FieldConflict, RevertConflictError, guarded } from '../errors'
+import { DIGEST_FIELDS } from '../digest'
 import { toStoredClaim } from '../records'
 import { currentSession } from '../session'
 import { ChangeBatch, sameValue } from './changes'
@@ -142,14 +143,24 @@ async function restorable(db: ClaimLedgerDB, claim: Claim): Promise<boolean> {
     source.text.slice(claim.start, claim.end) === claim.quote
 }
 
-/** Writes a record back; false when it cannot be (a claim whose source is gone). */
-async function putRecord(db: ClaimLedgerDB, entity: HistoryEntity, record: AnyRecord, trace: ChangeBatch): Promise<boolean> {
+// Fields that place a claim in its source: an undo that puts none of them back keeps the claim
+// where it is stored, so there is no source text to check it against.
+const PLACE_FIELDS = ['sourceId', 'start', 'end', 'quote']
+
+/**
+ * Writes a record back; false when it cannot be (a claim whose source is gone). `fields`, for a
+ * claim updated in place, are the fields put back: with none of PLACE_FIELDS among them, the
+ * source is not read, and the digest is patched (or left alone when none of its fields changed).
+ */
+async function putRecord(db: ClaimLedgerDB, entity: HistoryEntity, record: AnyRecord, trace: ChangeBatch, fields?: readonly string[]): Promise<boolean> {
   switch (entity) {
     case 'claim': {
       const claim = toStoredClaim(record as unknown as Claim)
-      if (!(await restorable(db, claim))) return false
+      const inPlace = fields !== undefined && !fields.some((f) => PLACE_FIELDS.includes(f))
+      if (!inPlace && !(await restorable(db, claim))) return false
       await db.claims.put(claim)
-      trace.touch(claim.sourceId)
+      if (!inPlace) trace.touch(claim.sourceId)
+      else if (fields.some((f) => DIGEST_FIELDS.has(f))) trace.touchClaim(claim)
       return true
     }
     case 'series':
@@ -205,9 +216,10 @@ async function reverse(db: ClaimLedgerDB, e: HistoryEntry, trace: ChangeBatch): 
       const fields = e.fields.filter((f) => sameValue(current[f], after[f]))
       const kept = e.fields.filter((f) => !fields.includes(f))
       const restored = withFields(current, fields, e.before)
-      if (e.entity === 'claim' && !(await restorable(db, restored as unknown as Claim))) return kept
+      const inPlace = !fields.some((f) => PLACE_FIELDS.includes(f))
+      if (e.entity === 'claim' && !inPlace && !(await restorable(db, restored as unknown as Claim))) return kept
       if (trace.updated(e.entity, e.entityId, current, restored, fields).length > 0)
-        await putRecord(db, e.entity, { ...restored, updatedAt: trace.at }, trace)
+        await putRecord(db, e.entity, { ...restored, updatedAt: trace.at }, trace, e.entity === 'claim' && inPlace ? fields : undefined)
       return kept
     }
   }
@@ -243,7 +255,13 @@ async function step(db: ClaimLedgerDB, by: string, direction: 'undo' | 'redo'): 
       const trace = new ChangeBatch(by, (direction === 'undo' ? UNDO_PREFIX : REDO_PREFIX) + batch.key)
       const ordered = [...entries].sort((a, b) => ENTITY_ORDER[a.entity] - ENTITY_ORDER[b.entity])
       const kept: string[] = []
-      for (const e of ordered) kept.push(...(await reverse(db, direction === 'undo' ? e : flipped(e), trace)))
+      const apply = (e: HistoryEntry): Promise<string[]> => reverse(db, direction === 'undo' ? e : flipped(e), trace)
+      // Sources and series one by one, in order; the claims (often hundreds: a series, a bulk verdict)
+      // side by side when each appears once, so their reads and writes share IndexedDB round trips.
+      const claims = ordered.filter((e) => e.entity === 'claim')
+      const distinct = new Set(claims.map((e) => e.entityId)).size === claims.length
+      for (const e of distinct ? ordered.filter((x) => x.entity !== 'claim') : ordered) kept.push(...(await apply(e)))
+      if (distinct) for (const k of await Promise.all(claims.map(apply))) kept.push(...k)
       // Nothing left to apply (records changed or vanished since): still record the step, so the next
       // undo moves on to the action before it.
       if (trace.entries.length === 0) trace.noted(target.entity, target.entityId)

@@ -12,6 +12,8 @@ import { ChangeBatch } from './changes'
 import { SERIES_FIELDS, moveClaims, patched, refreshSeriesClaims } from './claimStore'
 
 export interface NewSeries {
+  /** The id to give it (a view that shows the series before the write ends picks it); a new one by default. */
+  id?: string
   name: string
   unit?: string
   notes?: string
@@ -58,8 +60,10 @@ async function refreshAll(db: ClaimLedgerDB, batch: ChangeBatch, ids: Iterable<s
 export async function createSeries(db: ClaimLedgerDB, draft: NewSeries, by: string): Promise<Series> {
   const name = checkName(draft.name)
   return inBatch(db, by, async (batch) => {
+    if (draft.id !== undefined && (typeof draft.id !== 'string' || draft.id === '' || (await db.series.get(draft.id))))
+      throw DatabaseError.invalid('A series with this id already exists.')
     const series: Series = patched<Series>(
-      { id: newId(), name, unit: draft.unit, claimIds: [], notes: draft.notes ?? '', createdAt: batch.at, updatedAt: batch.at },
+      { id: draft.id ?? newId(), name, unit: draft.unit, claimIds: [], notes: draft.notes ?? '', createdAt: batch.at, updatedAt: batch.at },
       {}
     )
     let touched = new Set<string>()

@@ -55,13 +55,28 @@ export interface SuggestionInput {
   existing: Series[]
 }
 
+/** Claims read per transaction by readSuggestionInput. */
+export const SUGGESTION_READ_CHUNK = 2000
+
 /**
  * Reads the suggestion input through any connection to the database, the app's or one opened
  * without a schema by the suggestion worker (which is why it takes a plain Dexie and names tables).
+ * Claims come in short read transactions of SUGGESTION_READ_CHUNK, by id: one transaction over
+ * 100 000 claims would hold every write (accepting a suggestion, a verdict) for seconds. The
+ * input may then mix states from either side of an edit; the edit asks for new suggestions anyway.
  */
-export async function readSuggestionInput(db: Dexie): Promise<SuggestionInput> {
-  return db.transaction('r', ['claims', 'sourceSummaries', 'series'], async () => {
-    const claims = (await db.table<Claim, string>('claims').filter((c) => !c.seriesId && c.status !== 'rejected').toArray()).map(stripToClaim)
+export async function readSuggestionInput(db: Dexie, chunkSize = SUGGESTION_READ_CHUNK): Promise<SuggestionInput> {
+  const table = db.table<Claim, string>('claims')
+  const claims: Claim[] = []
+  let last: string | undefined
+  for (;;) {
+    const after = last
+    const chunk = await db.transaction('r', ['claims'], () => (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(chunkSize).toArray())
+    for (const c of chunk) if (!c.seriesId && c.status !== 'rejected') claims.push(stripToClaim(c))
+    if (chunk.length < chunkSize) break
+    last = chunk[chunk.length - 1].id
+  }
+  return db.transaction('r', ['sourceSummaries', 'series'], async () => {
     const sources = (await db.table<SourceSummaryRow, string>('sourceSummaries').toArray()).map(metaOfSummary)
     const existing = await db.table<Series, string>('series').toArray()
     return { claims, sources, existing }
@@ -69,13 +84,15 @@ export async function readSuggestionInput(db: Dexie): Promise<SuggestionInput> {
 }
 
 /**
- * A cheap signature of every claim change: each repository write rewrites the digest of the
- * sources it touched with a new revision, so the revisions (index keys only) change with any
- * claim edit, import, deletion or undo. The series list covers series edits.
+ * A cheap signature of what suggestions depend on, for a live query to watch: each repository
+ * write that changes what a digest holds rewrites it with a new revision, so the revisions
+ * (index keys only) change with any claim edit, import, deletion or undo; series membership is
+ * not in digests, so each series' id, update time and size are added, and a unit or a previous
+ * value (not in digests either) is an action recorded in History, whose size is added too.
  */
-export async function claimRevisionSignature(db: ClaimLedgerDB): Promise<string> {
-  const revs = (await db.claimDigests.orderBy('rev').keys()) as number[]
+export async function suggestionSignal(db: ClaimLedgerDB): Promise<string> {
+  const [revs, series, actions] = await Promise.all([db.claimDigests.orderBy('rev').keys() as Promise<number[]>, db.series.toArray(), db.history.count()])
   let sum = 0
   for (const r of revs) sum = (sum + r) % 1e15
-  return `${revs.length}:${revs[revs.length - 1] ?? 0}:${sum}`
+  return `${revs.length}:${revs[revs.length - 1] ?? 0}:${sum}|${series.map((s) => `${s.id}@${s.updatedAt}#${s.claimIds.length}`).join(',')}|${actions}`
 }

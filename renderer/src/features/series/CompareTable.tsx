@@ -2,6 +2,9 @@
  * The compare table for researchers: a series by month, quarter or year, one column per
  * source, the change since the previous period, contradictions flagged, and the claims that
  * no date places listed apart. Presentational: rows come from shared/series compareTable.
+ * A series drawn from 200 outlets cannot be 200 columns wide (nor laid out quickly): the sources
+ * with most claims get columns, the others share one that names each value's source; past
+ * ROW_PAGE periods the rest wait behind a "show all" button.
  */
 import { type ReactNode, useState } from 'react'
 import { type CompareRow, type Granularity, type SeriesPoint, type ToleranceKind } from '../../../../shared/series'
@@ -34,7 +37,18 @@ export interface CompareTableLabels {
   quarterFormat: string
   /** The column of official values, when the series has a reference. */
   officialColumn: string
+  /** The column shared by the sources past MAX_SOURCE_COLUMNS. */
+  otherSources: string
+  /** "{n}" is replaced: the button that shows every period and undated claim. */
+  showAllRows: string
+  /** "{n}" is replaced: the contradicting pairs of a period past the first few. */
+  morePairs: string
 }
+
+/** Sources that get a column of their own; the rest share "other sources". */
+export const MAX_SOURCE_COLUMNS = 6
+/** Periods (and undated claims) shown before "show all". */
+export const ROW_PAGE = 60
 
 const DEFAULT_LABELS: CompareTableLabels = {
   caption: 'Values by period and source',
@@ -55,7 +69,10 @@ const DEFAULT_LABELS: CompareTableLabels = {
   sourceDated: 'No stated period: placed at the source’s date',
   openQuote: 'Open the quote',
   quarterFormat: 'Q{q} {year}',
-  officialColumn: 'Official'
+  officialColumn: 'Official',
+  otherSources: 'Other sources',
+  showAllRows: 'Show all {n} rows',
+  morePairs: '(+{n} more)'
 }
 
 export interface CompareTableProps {
@@ -75,14 +92,51 @@ export interface CompareTableProps {
   official?: (claimId: string) => string | undefined
 }
 
-function periodLabel(period: string, granularity: Granularity, locale: string, labels: CompareTableLabels): string {
+function periodLabel(period: string, granularity: Granularity, months: Intl.DateTimeFormat, labels: CompareTableLabels): string {
   const q = /^(\d{4})-Q([1-4])$/.exec(period)
   if (q) return labels.quarterFormat.replace('{q}', q[2]).replace('{year}', q[1])
   const m = /^(\d{4})-(\d{2})$/.exec(period)
-  if (m && granularity === 'month') {
-    return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)))
-  }
+  if (m && granularity === 'month') return months.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)))
   return period
+}
+
+interface SourceColumn {
+  id: string
+  title: string
+  cells: number
+}
+
+/** The sources of the rows, most claims first (then first seen): the first MAX_SOURCE_COLUMNS get columns. */
+function sourceColumns(rows: readonly CompareRow[]): { columns: SourceColumn[]; others: Map<string, SourceColumn> } {
+  const all = new Map<string, SourceColumn>()
+  for (const row of rows) {
+    for (const c of row.cells) {
+      const col = all.get(c.sourceId)
+      if (col) col.cells++
+      else all.set(c.sourceId, { id: c.sourceId, title: c.sourceTitle || c.sourceId, cells: 1 })
+    }
+  }
+  const order = [...all.values()]
+  const sorted = order.map((col, i) => ({ col, i })).sort((a, b) => b.col.cells - a.col.cells || a.i - b.i).map((x) => x.col)
+  // One leftover source would take a column anyway: it gets its own.
+  const cut = sorted.length <= MAX_SOURCE_COLUMNS + 1 ? sorted.length : MAX_SOURCE_COLUMNS
+  const keep = new Set(sorted.slice(0, cut).map((c) => c.id))
+  return { columns: order.filter((c) => keep.has(c.id)), others: new Map(sorted.slice(cut).map((c) => [c.id, c])) }
+}
+
+/** Pairs of one period shown before "+n more": every pair of 20 sources is 190 lines. */
+const PAIRS_SHOWN = 3
+
+function ContradictionDetail({ row, more }: { row: CompareRow; more: string }): ReactNode {
+  const pairs = row.contradictionDetails ?? (row.contradictionDetail ? [row.contradictionDetail] : [])
+  if (pairs.length === 0) return null
+  if (pairs.length <= PAIRS_SHOWN + 1) return <span className="compare-table__detail">{pairs.join('; ')}</span>
+  return (
+    <details className="compare-table__detail">
+      <summary>{pairs.slice(0, PAIRS_SHOWN).join('; ')} {more.replace('{n}', String(pairs.length - PAIRS_SHOWN))}</summary>
+      {pairs.slice(PAIRS_SHOWN).join('; ')}
+    </details>
+  )
 }
 
 /** The compare table (see the file comment). */
@@ -92,20 +146,17 @@ export function CompareTable(props: CompareTableProps): ReactNode {
   const labels: CompareTableLabels = { ...DEFAULT_LABELS, ...props.labels }
   // While typing, the field may hold "" or "1."; only valid numbers reach the parent.
   const [draft, setDraft] = useState<string | null>(null)
+  const [everyRow, setEveryRow] = useState(false)
   const nf = new Intl.NumberFormat(locale)
+  const months = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })
   const pf = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' })
   const ppf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' })
   const change = (x: number): string => (pp ? labels.ppFormat.replace('{n}', ppf.format(x)) : pf.format(x))
 
-  const sources: { id: string; title: string }[] = []
-  const seen = new Set<string>()
-  for (const row of rows) {
-    for (const c of row.cells) {
-      if (seen.has(c.sourceId)) continue
-      seen.add(c.sourceId)
-      sources.push({ id: c.sourceId, title: c.sourceTitle || c.sourceId })
-    }
-  }
+  const { columns: sources, others } = sourceColumns(rows)
+  const shownRows = everyRow ? rows : rows.slice(0, ROW_PAGE)
+  const shownUndated = everyRow ? undated : undated.slice(0, ROW_PAGE)
+  const hidden = rows.length - shownRows.length + undated.length - shownUndated.length
   const value = (v: number, high?: number, approx?: string): string => `${approx ? '≈ ' : ''}${nf.format(v)}${high !== undefined ? `–${nf.format(high)}` : ''}`
   const claimButton = (claimId: string, text: string, title: string): ReactNode =>
     onClaimClick ? (
@@ -158,15 +209,16 @@ export function CompareTable(props: CompareTableProps): ReactNode {
                   {truncate(s.title, 40)}
                 </th>
               ))}
+              {others.size > 0 && <th scope="col">{labels.otherSources} ({others.size})</th>}
               {official && <th scope="col">{labels.officialColumn}</th>}
               <th scope="col" className="num">{labels.change}</th>
               <th scope="col">{labels.contradictionColumn}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {shownRows.map((row) => (
               <tr key={row.period} className={row.contradiction ? 'is-contradiction' : undefined}>
-                <th scope="row">{periodLabel(row.period, granularity, locale, labels)}</th>
+                <th scope="row">{periodLabel(row.period, granularity, months, labels)}</th>
                 {sources.map((s) => (
                   <td key={s.id} className="num">
                     {row.cells
@@ -184,6 +236,15 @@ export function CompareTable(props: CompareTableProps): ReactNode {
                       ))}
                   </td>
                 ))}
+                {others.size > 0 && (
+                  <td className="compare-table__others">
+                    {row.cells.filter((c) => others.has(c.sourceId)).map((c) => (
+                      <div key={c.claimId}>
+                        {claimButton(c.claimId, value(c.value, c.valueHigh, c.approx), labels.openQuote)} <span className="muted">{truncate(c.sourceTitle || c.sourceId, 40)}</span>
+                      </div>
+                    ))}
+                  </td>
+                )}
                 {official && (
                   <td className="compare-table__official">
                     {/* One line per distinct official value: claims of one period usually share it. */}
@@ -195,7 +256,7 @@ export function CompareTable(props: CompareTableProps): ReactNode {
                   {row.contradiction && (
                     <>
                       <span className="series-badge">{labels.contradiction}</span>
-                      {row.contradictionDetail && <span className="compare-table__detail">{row.contradictionDetail}</span>}
+                      <ContradictionDetail row={row} more={labels.morePairs} />
                     </>
                   )}
                 </td>
@@ -208,7 +269,7 @@ export function CompareTable(props: CompareTableProps): ReactNode {
         <section className="compare-table__undated">
           <h3>{labels.undatedTitle}</h3>
           <ul>
-            {undated.map((p) => (
+            {shownUndated.map((p) => (
               <li key={p.claimId}>
                 <span className="series-badge">{labels.noPeriod}</span> {value(p.value, p.valueHigh, p.approx)} — {p.sourceTitle || p.sourceId} —{' '}
                 {claimButton(p.claimId, `« ${truncate(p.quote, 120)} »`, labels.openQuote)}
@@ -216,6 +277,9 @@ export function CompareTable(props: CompareTableProps): ReactNode {
             ))}
           </ul>
         </section>
+      )}
+      {hidden > 0 && (
+        <button type="button" className="small" onClick={() => setEveryRow(true)}>{labels.showAllRows.replace('{n}', String(rows.length + undated.length))}</button>
       )}
     </div>
   )

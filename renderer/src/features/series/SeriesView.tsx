@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { claimScope, compareTable, effectiveTolerance, reasonText, seriesToCsv, toleranceKind, CSV_BOM, type ClaimScope, type SeriesSuggestion } from '../../../../shared/series/index'
 import type { Series } from '../../../../shared/model'
-import { runtime } from '../../../../shared/runtime'
+import { newId, runtime } from '../../../../shared/runtime'
 import { useActor } from '../../app/actor'
 import type { Route } from '../../app/route'
 import { getDb } from '../../db/context'
@@ -31,7 +31,16 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
   const by = useActor()
   const notify = useNotify()
   const list = useSeriesList()
-  const allSeries = useMemo(() => list.data ?? [], [list.data])
+  // An accepted suggestion, shown while it is written (its claims exist already: they load by key at once).
+  const [pending, setPending] = useState<Series | null>(null)
+  // Until the list holds it (a written series shows its stored self from then on).
+  useEffect(() => {
+    if (pending && list.data?.some((s) => s.id === pending.id)) setPending(null)
+  }, [list.data, pending])
+  const allSeries = useMemo(() => {
+    const stored = list.data ?? []
+    return pending && !stored.some((s) => s.id === pending.id) ? [...stored, pending].sort((a, b) => a.name.localeCompare(b.name)) : stored
+  }, [list.data, pending])
   const suggested = useSeriesSuggestions()
   const chartRef = useRef<SeriesChartHandle>(null)
   const [colorBy, setColorBy] = useState<'verdict' | 'speaker' | 'source'>('verdict')
@@ -73,14 +82,20 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
   const official = useReferenceChart(current, points ?? [], data.claims)
 
   const accept = async (s: SeriesSuggestion): Promise<void> => {
+    const id = newId()
+    const now = new Date().toISOString()
+    suggested.hide(s.claimIds)
+    setPending({ id, name: s.name, unit: s.unit, claimIds: s.claimIds, notes: '', createdAt: now, updatedAt: now })
+    navigate({ view: 'series', seriesId: id })
     try {
-      suggested.hide(s.claimIds)
-      const created = await createSeries(getDb(), { name: s.name, unit: s.unit, claimIds: s.claimIds }, by)
+      const created = await createSeries(getDb(), { id, name: s.name, unit: s.unit, claimIds: s.claimIds }, by)
       // Again once written: an answer to a request sent before the write still holds these claims.
       suggested.hide(s.claimIds)
-      navigate({ view: 'series', seriesId: created.id })
       notify(t('seriesCreated', { name: created.name }), { action: { label: t('undo'), run: () => void undoLast(getDb(), by) } })
     } catch (e) {
+      setPending(null)
+      suggested.unhide()
+      navigate({ view: 'series' })
       fail(e)
     }
   }

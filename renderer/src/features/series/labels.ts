@@ -62,6 +62,9 @@ export function compareLabels(t: Translate): CompareTableLabels {
     sourceDated: t('cmpSourceDated'),
     openQuote: t('chartOpenQuote'),
     quarterFormat: t('cmpQuarterFormat'),
-    officialColumn: t('refColumn')
+    officialColumn: t('refColumn'),
+    otherSources: t('cmpOtherSources'),
+    showAllRows: t('cmpShowAllRows'),
+    morePairs: t('cmpMorePairs')
   }
 }

@@ -4,7 +4,7 @@ import { seriesPoints, type SeriesPoint, type SeriesSuggestion } from '../../../
 import { getDb } from '../../db/context'
 import { useLiveResult, type LiveResult } from '../../db/hooks'
 import { listSeries } from '../../db/repositories/series'
-import { claimRevisionSignature, loadSeriesClaims } from '../../db/repositories/seriesClaims'
+import { loadSeriesClaims, suggestionSignal } from '../../db/repositories/seriesClaims'
 import { suggestInWorker } from '../../workers/suggestClient'
 
 /** Every series (names, units, claim ids), live. */
@@ -41,6 +41,8 @@ export interface SuggestionsData {
   error?: Error
   /** Hides at once every suggestion holding one of these claims (just put in a series), until the next answer. */
   hide: (claimIds: readonly string[]) => void
+  /** Shows again what hide() hid (the series could not be written). */
+  unhide: () => void
 }
 
 const NOTHING_HIDDEN = { ids: new Set<string>(), after: 0 }
@@ -49,15 +51,11 @@ const SETTLE_MS = 300
 
 /**
  * Suggestions for new series, computed by the suggestion worker from the database itself. The view
- * only watches a signature of claim changes (digest revisions: index keys, no claims), so grouping a
+ * only watches a signature of changes (digest revisions: index keys, no claims; the series), so grouping a
  * large library never sits on the path of opening a series or accepting a suggestion.
  */
 export function useSeriesSuggestions(): SuggestionsData {
-  const signal = useLiveResult(async () => {
-    const db = getDb()
-    const [claims, series] = await Promise.all([claimRevisionSignature(db), listSeries(db)])
-    return `${claims}|${series.map((s) => `${s.id}@${s.updatedAt}`).join(',')}`
-  }, [])
+  const signal = useLiveResult(() => suggestionSignal(getDb()), [])
   const [suggestions, setSuggestions] = useState<SeriesSuggestion[]>([])
   const [suggesting, setSuggesting] = useState(true)
   const [error, setError] = useState<Error>()
@@ -92,9 +90,10 @@ export function useSeriesSuggestions(): SuggestionsData {
   }, [signal.data])
 
   const hide = useCallback((claimIds: readonly string[]) => setHidden((h) => ({ ids: new Set([...h.ids, ...claimIds]), after: sent.current })), [])
+  const unhide = useCallback(() => setHidden(NOTHING_HIDDEN), [])
   const shown = useMemo(
     () => (hidden.ids.size ? suggestions.filter((s) => !s.claimIds.some((id) => hidden.ids.has(id))) : suggestions),
     [suggestions, hidden]
   )
-  return { suggestions: shown, suggesting, error: error ?? signal.error, hide }
+  return { suggestions: shown, suggesting, error: error ?? signal.error, hide, unhide }
 }
