@@ -1,7 +1,7 @@
 import type { Lang } from '../../model'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
-import { CHANGE_HEADS, CLASSES, MODALS, RELATIVES, SUBJECT_PRONOUNS } from './classes'
+import { CHANGE_HEADS, CLASSES, LOOK_BACK_SKIPS, MODALS, RELATIVES, SUBJECT_PRONOUNS } from './classes'
 import { type NearSubject, elidedNoun } from './ellipsis'
 import { isParticiple, namesWithNumber } from './partOfSpeech'
 import { skippable } from './skippable'
@@ -126,6 +126,31 @@ function opensMeasureAside(t: Tokens, f: number, lang: Lang, sentenceFirst: numb
 }
 
 /**
+ * "The aid which Member States allocate to the sectors under consideration reached EUR 95 billion", "le nombre de
+ * personnes qui dorment dehors a atteint 3 600": the phrase found ends a relative clause and the verb after it is the
+ * main one, so what reached the figure is the noun the clause hangs on. Only when a verb follows the phrase (it is
+ * the verb's subject, not an object: "firms that hired workers raised wages by 5%" keeps "wages") and a noun stands
+ * right before the relative pronoun ("said that prices rose" has none).
+ */
+function relativeAntecedent(t: Tokens, first: number, k: number, lang: Lang, sentenceFirst: number, figures: Figures): { first: number; end: number } | null {
+  const next = lower(t, k + 1)
+  const c = CLASSES[lang]
+  if (t.kind[k + 1] !== WORD) return null
+  // A verb: a modal or auxiliary, a listed verb, or a skipped word that is no function word ("to", "by" are not).
+  if (c.complementPrepositions.has(next)) return null
+  if (!(MODALS.has(next) || c.verbs.has(next) || (!c.stop.has(next) && (LOOK_BACK_SKIPS.has(next) || skippable(t, k + 1, lang))))) return null
+  const stop = Math.max(sentenceFirst, first - 14)
+  for (let r = first - 1; r > stop; r--) {
+    if (t.kind[r] !== WORD || figures.has(r)) return null
+    if (!RELATIVES.has(lower(t, r))) continue
+    const head = r - 1
+    if (!isHeadWord(t, head, lang) || isParticiple(t, head, lang)) return null
+    return { first: extendLeft(t, head, Math.max(sentenceFirst, head - 8), lang, figures), end: head + 1 }
+  }
+  return null
+}
+
+/**
  * The noun a figure is about, read backwards from token `from` (exclusive) over verbs, prepositions and words of change:
  * "le taux de chômage a atteint 7,2 %" → "taux de chômage", "compensation of 1 million rupees" → "compensation",
  * "expects the economy to grow by 0.6%" → "economy". Reaching an earlier figure ("0.6% this year and 0.7%") says to
@@ -139,6 +164,8 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
   const { k, floor } = walk
   if (k < floor || (t.kind[k] !== WORD && !walk.named)) return undefined
   const first = extendLeft(t, k, floor, lang, figures)
+  const antecedent = relativeAntecedent(t, first, k, lang, sentenceFirst, figures)
+  if (antecedent) return { span: antecedent }
   if (!nested && opensMeasureAside(t, first, lang, sentenceFirst)) {
     const owner = subjectNear(t, first - 4, lang, sentenceFirst, figures, true)
     if (owner && 'span' in owner) return owner

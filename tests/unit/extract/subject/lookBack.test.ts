@@ -18,6 +18,26 @@ describe('subjectNear: the noun right before a figure, over verbs and words of c
   })
 })
 
+describe('subjectNear: a relative clause before the main verb', () => {
+  const near = (text: string, figure: string, lang: 'fr' | 'en'): string | undefined => {
+    const a = read(text, lang)
+    const k = a.at(figure)
+    const found = subjectNear(a.t, k, lang, 0, new Map([[k, '']]))
+    return found && 'span' in found ? a.show(found.span) : undefined
+  }
+
+  it('takes the noun the clause hangs on when the phrase found is the subject of the main verb', () => {
+    expect(near('The aid which Member States allocate to the sectors under consideration reached 95 billion', '95', 'en')).toBe('aid')
+    expect(near('Le nombre de personnes qui dorment dans la rue a atteint 3 600', '3 600', 'fr')).toBe('nombre de personnes')
+  })
+
+  it('keeps an object of the verb, a complement before a preposition, and a "that" with no noun before it', () => {
+    expect(near('The firms which hired workers raised wages by 5', '5', 'en')).toBe('wages')
+    expect(near('Matt Read who increased the difference to 2', '2', 'en')).toBe('difference')
+    expect(near('He said that prices rose 5', '5', 'en')).toBe('prices')
+  })
+})
+
 describe('isBasisNoun: what a rate is measured against', () => {
   it('knows GDP and "population active", not an ordinary noun', () => {
     const a = read('97.7% of GDP', 'en')
