@@ -118,3 +118,15 @@ export const MATURITY_NOUNS: ReadonlySet<string> = new Set(['obligations', 'obli
 
 // Rounds of a competition named by how many are left: "the last 16", "the last eight".
 export const ROUND_LAST: ReadonlySet<number> = new Set([4, 8, 16, 32, 64])
+
+// Nouns of discourse after a small count ("for three reasons", "à deux niveaux"): see nonClaims/discourse.ts.
+export const DISCOURSE_NOUNS: ReadonlySet<string> = new Set([
+  // Not "aspects", "questions", "plans": "cinq aspects" of a report, "deux questions préjudicielles", "deux plans sociaux" are counted facts.
+  'reasons', 'ways', 'levels', 'respects', 'remarks', 'comments', 'observations', 'fronts', 'counts', 'angles',
+  'raisons', 'façons', 'manières', 'niveaux', 'égards', 'remarques', 'observations', 'fronts', 'titres'
+])
+// Adjectives that may stand between the count and that noun ("three main reasons", "deux grandes raisons").
+export const DISCOURSE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'main', 'major', 'key', 'simple', 'important', 'different', 'basic', 'essential', 'brief', 'short',
+  'grandes', 'principales', 'bonnes', 'simples', 'brèves', 'petites', 'courtes', 'importantes', 'essentielles', 'différentes'
+])

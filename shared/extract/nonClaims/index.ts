@@ -9,6 +9,7 @@ import { phone, postcode } from './contact'
 import { type Detector, makeContext, type NonClaimReason } from './context'
 import { dayOfMonth, decade, year } from './dates'
 import { ageBracket, framingDuration, hyphenDuration, lastMonths } from './durations'
+import { discourseCount } from './discourse'
 import { hyperbole } from './hyperbole'
 import { listNumber } from './lists'
 import { afterName, capitalisedWords, unionBySize } from './names'
@@ -25,13 +26,13 @@ const DETECTORS: readonly Detector[] = [
   framingDuration, ageBracket, lastMonths, hyphenDuration, documentNumber,
   afterName, capitalisedWords, unionBySize,
   sizeBracket, rankedGroup, maturity, lastRound,
-  phone, postcode, listNumber, hyperbole
+  phone, postcode, listNumber, hyperbole, discourseCount
 ]
 
 /**
  * Decides whether a figure only frames or names something: dates, years, clock times, framing durations,
  * legal references, ordinals, identifiers (COVID-19, A380, CAC 40), phone numbers, postcodes, list numbers,
- * age brackets, names and hyperbole.
+ * age brackets, names, hyperbole and counts of reasons or ways.
  */
 export function nonClaimReason(t: Tokens, expr: NumberExpr, f: Figure, lang: Lang, approxBefore: boolean): NonClaimReason | undefined {
   const c = makeContext(t, expr, f, lang, approxBefore)

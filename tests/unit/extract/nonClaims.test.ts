@@ -66,6 +66,11 @@ const rows: [Lang, string][] = [
   ['fr', 'Je suis d\'accord à 1000 % avec vous.'],
   ['en', 'I am 100 percent sure of it.'],
   ['en', 'The players gave 110 percent.'],
+  // the shape of an argument: how many reasons, ways, levels
+  ['en', 'This proposal will increase legal certainty for three reasons.'],
+  ['en', 'It is necessary to act in two ways.'],
+  ['fr', "Il est nécessaire d'agir à deux niveaux."],
+  ['fr', 'Autorisez-moi deux remarques fondamentales à cet égard.'],
   // categories: size and age brackets of a population, ranked groups, maturities, rounds, deadlines, names with a slash
   ['fr', 'Les entreprises privées de plus de 20 salariés doivent déclarer leurs effectifs.'],
   ['fr', 'Les enfants de 9 à 13 ans mangent trop sucré.'],
@@ -96,6 +101,8 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('Les prix ont augmenté de 1000 % en un an.', { lang: 'fr' }).map((c) => c.value)).toEqual([1000])
     expect(extractClaims('Le village est à deux heures de route de Paris.', { lang: 'fr' }).map((c) => c.value)).toEqual([2])
     expect(extractClaims("L'Europe à 25 pays est née en 2004.", { lang: 'fr' }).map((c) => c.value)).toEqual([25])
+    expect(extractClaims('La commission a rendu ses conclusions sur cinq aspects fondamentaux.', { lang: 'fr' }).map((c) => c.value)).toEqual([5])
+    expect(extractClaims('The 15 reasons given by the court were all rejected.', { lang: 'en' }).map((c) => c.value)).toEqual([15])
     expect(extractClaims('Il a passé 24 heures en garde à vue.', { lang: 'fr' }).map((c) => c.value)).toEqual([24])
     // a single figure after "de" counts; money and percentages of a population are claims
     expect(extractClaims('Une délégation de 20 députés est partie.', { lang: 'fr' }).map((c) => c.value)).toEqual([20])
