@@ -17,8 +17,6 @@ import { writeSummaries } from './sourceSummary'
  */
 export type DigestClaim = [string, number, string, string, string, string, string, string, string[], string]
 
-/** The claim fields a digest holds (with id, sourceId and start): a change to any other field leaves digests as they are. */
-export const DIGEST_FIELDS: ReadonlySet<string> = new Set(['value', 'verdict', 'status', 'speaker', 'subject', 'statedAt', 'period', 'tags', 'quote', 'note'])
 
 /** A row of the claimDigests table. */
 export interface ClaimDigestRow {

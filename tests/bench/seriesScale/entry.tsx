@@ -11,6 +11,7 @@ import { setDb } from '../../../renderer/src/db/context'
 import { undoLast } from '../../../renderer/src/db/repositories/history'
 import { createSeries, listSeries } from '../../../renderer/src/db/repositories/series'
 import { importBatch } from '../../../renderer/src/db/repositories/sources'
+import { loadSeriesClaims } from '../../../renderer/src/db/repositories/seriesClaims'
 import { SeriesView } from '../../../renderer/src/features/series/SeriesView'
 import type { Route } from '../../../renderer/src/app/route'
 import { I18nProvider } from '../../../renderer/src/i18n'
@@ -46,7 +47,9 @@ async function write(sources: number, perSource: number, series: number, perSeri
   return { ms, claims: corpus.reduce((k, c) => k + c.claims.length, 0), seriesMs: performance.now() - s }
 }
 
+// The app's window: the view fills it and its side list and main column scroll on their own.
 const host = document.createElement('div')
+host.style.height = '900px'
 document.body.append(host)
 let root: Root | null = null
 let sourceReads = 0
@@ -109,25 +112,44 @@ async function open(i: number): Promise<{ ms: number; claims: number }> {
 
 const suggestionCards = (): HTMLElement[] => [...host.querySelectorAll<HTMLElement>('.suggestions > li')]
 
-/** Waits for the worker's suggestions (reading and grouping every unassigned claim) and says how long that took. */
-async function suggestions(): Promise<{ ms: number; shown: number }> {
+/**
+ * Waits for the worker's suggestions (reading and grouping every unassigned claim) and says how long that took;
+ * `settled`: also until the worker has answered for the latest change (the list is no longer busy).
+ */
+async function suggestions(settled = false): Promise<{ ms: number; shown: number }> {
   const t = performance.now()
-  await until(() => suggestionCards().length > 0, 'suggestions', 600_000)
+  await until(() => suggestionCards().length > 0 && (!settled || host.querySelector('.suggestions[aria-busy="true"]') === null), 'suggestions', 600_000)
   return { ms: performance.now() - t, shown: suggestionCards().length }
 }
 
 /** Accepts the first suggestion and times until its series is open with all its claims, and the card is gone. */
-async function accept(): Promise<{ ms: number; name: string; claims: number }> {
+let seriesCount = 0
+
+async function accept(): Promise<{ ms: number; writtenMs: number; name: string; claims: number; steps: Record<string, number> }> {
+  seriesCount = await db!.series.count()
   const card = suggestionCards()[0]
   if (!card) throw new Error('no suggestion to accept')
   const name = card.getAttribute('aria-label') ?? ''
   const count = Number((card.querySelector('.muted')?.textContent ?? '').split(' ')[0])
   const button = card.querySelector('button')
   const t = performance.now()
+  const steps: Record<string, number> = {}
+  const mark = (k: string, ok: boolean): boolean => {
+    if (ok && steps[k] === undefined) steps[k] = Math.round(performance.now() - t)
+    return ok
+  }
   flushSync(() => button?.click())
-  await until(() => heading() === name && claimRows() === count && !suggestionCards().includes(card), `the accepted series "${name}" to open`)
+  await until(() => [mark('heading', heading() === name), mark('rows', claimRows() === count), mark('cardGone', !suggestionCards().includes(card)), mark('chart', host.querySelector('canvas') !== null)].every(Boolean), `the accepted series "${name}" to open`)
   await new Promise(requestAnimationFrame)
-  return { ms: performance.now() - t, name, claims: count }
+  const ms = performance.now() - t
+  // Shown while written: also wait for the write, so the next accept does not queue behind it.
+  const before = seriesCount
+  for (;;) {
+    seriesCount = await db!.series.count()
+    if (seriesCount > before) break
+    await new Promise((r) => setTimeout(r, 5))
+  }
+  return { ms, writtenMs: performance.now() - t, name, claims: count, steps }
 }
 
 /** The database side of an accept alone: createSeries of `n` claims in no series, from `n` sources; then undone. */
@@ -149,6 +171,19 @@ async function writeOnly(n: number): Promise<{ createMs: number; undoMs: number 
   return { createMs, undoMs: performance.now() - u }
 }
 
+/** Times loadSeriesClaims of the first suggestion's claims alone, `runs` times. */
+async function readOnly(runs: number): Promise<number[]> {
+  const d = db!
+  const ids = (await d.claims.limit(200).primaryKeys()).slice(0, 8)
+  const out: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    await loadSeriesClaims(d, ids)
+    out.push(Math.round(performance.now() - t))
+  }
+  return out
+}
+
 /** What each change cost before: every claim and every source (texts included) read into the window. */
 async function readEverything(): Promise<{ ms: number; mb: number }> {
   const t = performance.now()
@@ -159,8 +194,8 @@ async function readEverything(): Promise<{ ms: number; mb: number }> {
 
 declare global {
   interface Window {
-    seriesScaleBench: { unmount: () => void; write: typeof write; mount: typeof mount; open: typeof open; suggestions: typeof suggestions; accept: typeof accept; writeOnly: typeof writeOnly; readEverything: typeof readEverything; sourceReads: () => number }
+    seriesScaleBench: { unmount: () => void; write: typeof write; mount: typeof mount; open: typeof open; suggestions: typeof suggestions; accept: typeof accept; readOnly: typeof readOnly; writeOnly: typeof writeOnly; readEverything: typeof readEverything; sourceReads: () => number }
   }
 }
 
-window.seriesScaleBench = { unmount: () => { root?.unmount(); root = null }, write, mount, open, suggestions, accept, writeOnly, readEverything, sourceReads: () => sourceReads }
+window.seriesScaleBench = { unmount: () => { root?.unmount(); root = null }, write, mount, open, suggestions, accept, readOnly, writeOnly, readEverything, sourceReads: () => sourceReads }

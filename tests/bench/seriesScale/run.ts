@@ -73,16 +73,29 @@ async function main(): Promise<void> {
     console.log(`open a series of ${PER_SERIES} claims from the side list (claims listed, chart drawn): median ${fmt(openMs)} (${spread(opens)}; target < ${OPEN_TARGET} ms)`)
     if (openMs >= OPEN_TARGET) failed = true
 
+    // As a user does: accept, look at the chart while suggestions are grouped again, accept the next.
     const accepts: number[] = []
+    const written: number[] = []
+    const sizes: number[] = []
     for (let i = 0; i < RUNS; i++) {
-      await page.evaluate(() => window.seriesScaleBench.suggestions())
+      await page.evaluate(() => window.seriesScaleBench.suggestions(true))
       const a = await page.evaluate(() => window.seriesScaleBench.accept())
       accepts.push(a.ms)
-      if (i === 0) console.log(`  first accepted: "${a.name}" (${a.claims} claims)`)
+      written.push(a.writtenMs)
+      sizes.push(a.claims)
     }
     const acceptMs = median(accepts)
-    console.log(`accept a suggestion (series written, opened with its claims, card gone): median ${fmt(acceptMs)} (${spread(accepts)}; target < ${ACCEPT_TARGET} ms)`)
+    console.log(`accept a suggestion (its series open with every claim listed and the chart drawn, card gone): median ${fmt(acceptMs)} (${spread(accepts)}; suggestions of ${Math.min(...sizes)}–${Math.max(...sizes)} claims; target < ${ACCEPT_TARGET} ms)`)
+    console.log(`  … and written to the database (series, claims, History): median ${fmt(median(written))} (${spread(written)})`)
     if (acceptMs >= ACCEPT_TARGET) failed = true
+    // And without waiting: the next accept while the worker reads and groups again.
+    const busy: number[] = []
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() => window.seriesScaleBench.suggestions())
+      busy.push((await page.evaluate(() => window.seriesScaleBench.accept())).ms)
+      await new Promise((r) => setTimeout(r, 400))
+    }
+    console.log(`  accepting while the worker groups again (one core left for the view): median ${fmt(median(busy))} (${spread(busy)})`)
 
     const reads = await page.evaluate(() => window.seriesScaleBench.sourceReads())
     console.log(`source records read by the view meanwhile: ${reads} (must be 0)`)

@@ -5,7 +5,6 @@
 import { figureSpan } from '../../../../shared/figureSpan'
 import { type Claim, type Series } from '../../../../shared/model'
 import { type ClaimLedgerDB } from '../database'
-import { DIGEST_FIELDS } from '../digest'
 import { DatabaseError } from '../errors'
 import { type StoredClaim, stripToClaim, toStoredClaim } from '../records'
 import { type ChangeBatch } from './changes'
@@ -43,8 +42,9 @@ export async function writeClaimChanges(db: ClaimLedgerDB, batch: ChangeBatch, c
     const out = toStoredClaim({ ...next, updatedAt: batch.at })
     stored.push(out)
     if (out.sourceId === row.sourceId && out.start === row.start) {
-      // A series move, a unit, a previous value: nothing the digest holds, so it stays as it is.
-      if (changed.some((f) => DIGEST_FIELDS.has(f))) batch.touchClaim(out)
+      // A series move changes nothing a digest holds (200 claims at once would rewrite 200 digests): it stays
+      // as it is. Any other edit patches the claim's entry, whose new revision tells watchers a claim changed.
+      if (changed.some((f) => f !== 'seriesId')) batch.touchClaim(out)
     } else {
       batch.touch(row.sourceId)
       batch.touch(out.sourceId)

@@ -19,7 +19,6 @@
 import { type Claim, type HistoryEntity, type HistoryEntry, type Series, type Source } from '../../../../shared/model'
 import { type ClaimLedgerDB } from '../database'
 import { DatabaseError, type FieldConflict, RevertConflictError, guarded } from '../errors'
-import { DIGEST_FIELDS } from '../digest'
 import { toStoredClaim } from '../records'
 import { currentSession } from '../session'
 import { ChangeBatch, sameValue } from './changes'
@@ -150,7 +149,7 @@ const PLACE_FIELDS = ['sourceId', 'start', 'end', 'quote']
 /**
  * Writes a record back; false when it cannot be (a claim whose source is gone). `fields`, for a
  * claim updated in place, are the fields put back: with none of PLACE_FIELDS among them, the
- * source is not read, and the digest is patched (or left alone when none of its fields changed).
+ * source is not read, and the digest is patched (left alone for a series move only).
  */
 async function putRecord(db: ClaimLedgerDB, entity: HistoryEntity, record: AnyRecord, trace: ChangeBatch, fields?: readonly string[]): Promise<boolean> {
   switch (entity) {
@@ -160,7 +159,7 @@ async function putRecord(db: ClaimLedgerDB, entity: HistoryEntity, record: AnyRe
       if (!inPlace && !(await restorable(db, claim))) return false
       await db.claims.put(claim)
       if (!inPlace) trace.touch(claim.sourceId)
-      else if (fields.some((f) => DIGEST_FIELDS.has(f))) trace.touchClaim(claim)
+      else if (fields.some((f) => f !== 'seriesId')) trace.touchClaim(claim)
       return true
     }
     case 'series':

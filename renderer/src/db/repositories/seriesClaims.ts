@@ -84,15 +84,15 @@ export async function readSuggestionInput(db: Dexie, chunkSize = SUGGESTION_READ
 }
 
 /**
- * A cheap signature of what suggestions depend on, for a live query to watch: each repository
- * write that changes what a digest holds rewrites it with a new revision, so the revisions
- * (index keys only) change with any claim edit, import, deletion or undo; series membership is
- * not in digests, so each series' id, update time and size are added, and a unit or a previous
- * value (not in digests either) is an action recorded in History, whose size is added too.
+ * A cheap signature of what suggestions depend on, for a live query to watch: every repository
+ * write to a claim but a series move rewrites its source's digest with a new revision, so the
+ * revisions (index keys only) change with any claim edit, import, deletion or undo; series
+ * membership is not in digests, so each series' id, update time and size are added.
+ * (No History count: IndexedDB counts by walking every entry.)
  */
 export async function suggestionSignal(db: ClaimLedgerDB): Promise<string> {
-  const [revs, series, actions] = await Promise.all([db.claimDigests.orderBy('rev').keys() as Promise<number[]>, db.series.toArray(), db.history.count()])
+  const [revs, series] = await Promise.all([db.claimDigests.orderBy('rev').keys() as Promise<number[]>, db.series.toArray()])
   let sum = 0
   for (const r of revs) sum = (sum + r) % 1e15
-  return `${revs.length}:${revs[revs.length - 1] ?? 0}:${sum}|${series.map((s) => `${s.id}@${s.updatedAt}#${s.claimIds.length}`).join(',')}|${actions}`
+  return `${revs.length}:${revs[revs.length - 1] ?? 0}:${sum}|${series.map((s) => `${s.id}@${s.updatedAt}#${s.claimIds.length}`).join(',')}`
 }

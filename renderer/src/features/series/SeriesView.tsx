@@ -17,6 +17,7 @@ import { ChartTextsEditor } from './ChartTextsEditor'
 import { CompareTable } from './CompareTable'
 import { SeriesChart, type SeriesChartHandle } from './SeriesChart'
 import { useSeriesClaims, useSeriesList, useSeriesSuggestions } from './useSeriesData'
+import { loadSeriesClaims, type SeriesClaims } from '../../db/repositories/seriesClaims'
 import { ReferenceSection } from '../reference/ReferenceSection'
 import { useReferenceChart } from '../reference/useReferenceChart'
 import { seriesChartLabels, compareLabels } from './labels'
@@ -31,15 +32,15 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
   const by = useActor()
   const notify = useNotify()
   const list = useSeriesList()
-  // An accepted suggestion, shown while it is written (its claims exist already: they load by key at once).
-  const [pending, setPending] = useState<Series | null>(null)
-  // Until the list holds it (a written series shows its stored self from then on).
+  // An accepted suggestion, shown with its claims (read before the write, which would hold the read) while it is written.
+  const [pending, setPending] = useState<{ series: Series; claims: SeriesClaims } | null>(null)
+  // Until the list holds it: from then on the series shows its stored self.
   useEffect(() => {
-    if (pending && list.data?.some((s) => s.id === pending.id)) setPending(null)
+    if (pending && list.data?.some((s) => s.id === pending.series.id)) setPending(null)
   }, [list.data, pending])
   const allSeries = useMemo(() => {
     const stored = list.data ?? []
-    return pending && !stored.some((s) => s.id === pending.id) ? [...stored, pending].sort((a, b) => a.name.localeCompare(b.name)) : stored
+    return pending && !stored.some((s) => s.id === pending.series.id) ? [...stored, pending.series].sort((a, b) => a.name.localeCompare(b.name)) : stored
   }, [list.data, pending])
   const suggested = useSeriesSuggestions()
   const chartRef = useRef<SeriesChartHandle>(null)
@@ -61,7 +62,7 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
   // What the chart draws of each series besides its points: a rename or a new unit redraws it.
   const shownKey = JSON.stringify(shown.map((s) => [s.id, s.name, s.unit ?? '', s.claimIds.length]))
   // Only the claims of the series drawn, and their sources' summaries: never the whole library.
-  const data = useSeriesClaims(shown)
+  const data = useSeriesClaims(shown, pending && current?.id === pending.series.id ? pending.claims : undefined)
   // Recomputed only when the data or the overlaid series change, so the chart is not redrawn on every render.
   const chartSeries = useMemo(() => shown.map((s) => ({ id: s.id, name: s.name, unit: s.unit, points: data.pointsOf(s) })), [data, shownKey]) // eslint-disable-line react-hooks/exhaustive-deps
   const points = chartSeries[0]?.points
@@ -85,9 +86,10 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
     const id = newId()
     const now = new Date().toISOString()
     suggested.hide(s.claimIds)
-    setPending({ id, name: s.name, unit: s.unit, claimIds: s.claimIds, notes: '', createdAt: now, updatedAt: now })
-    navigate({ view: 'series', seriesId: id })
     try {
+      const claims = await loadSeriesClaims(getDb(), s.claimIds)
+      setPending({ series: { id, name: s.name, unit: s.unit, claimIds: s.claimIds, notes: '', createdAt: now, updatedAt: now }, claims })
+      navigate({ view: 'series', seriesId: id })
       const created = await createSeries(getDb(), { id, name: s.name, unit: s.unit, claimIds: s.claimIds }, by)
       // Again once written: an answer to a request sent before the write still holds these claims.
       suggested.hide(s.claimIds)

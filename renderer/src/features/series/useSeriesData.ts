@@ -4,7 +4,7 @@ import { seriesPoints, type SeriesPoint, type SeriesSuggestion } from '../../../
 import { getDb } from '../../db/context'
 import { useLiveResult, type LiveResult } from '../../db/hooks'
 import { listSeries } from '../../db/repositories/series'
-import { loadSeriesClaims, suggestionSignal } from '../../db/repositories/seriesClaims'
+import { loadSeriesClaims, suggestionSignal, type SeriesClaims } from '../../db/repositories/seriesClaims'
 import { suggestInWorker } from '../../workers/suggestClient'
 
 /** Every series (names, units, claim ids), live. */
@@ -24,15 +24,19 @@ export interface SeriesClaimsData {
  * The claims of the series shown and their sources' summaries, live: the query reads those claims by
  * key, so an edit elsewhere in a library of 100 000 claims does not re-run it.
  */
-export function useSeriesClaims(shown: readonly Series[]): SeriesClaimsData {
+export function useSeriesClaims(shown: readonly Series[], preloaded?: SeriesClaims): SeriesClaimsData {
   const ids = shown.flatMap((s) => s.claimIds)
-  const key = ids.join(',')
-  const live = useLiveResult(() => loadSeriesClaims(getDb(), ids), [key])
+  // By set, not order: an accepted suggestion shown while written, then its stored self in date order, read once.
+  const key = [...ids].sort().join(',')
+  const live = useLiveResult(async () => ({ key, ...(await loadSeriesClaims(getDb(), ids)) }), [key])
+  // A live query keeps its last answer while the next one runs: another series' claims are no answer.
+  // Read before its series was written (an accepted suggestion): shown until the live query answers.
+  const data = live.data?.key === key ? live.data : preloaded
   return useMemo(() => {
-    const claims = live.data?.claims ?? new Map<string, Claim>()
-    const sources = live.data?.sources ?? new Map<string, SourceMeta>()
-    return { isLoading: live.isLoading, error: live.error, claims, sources, pointsOf: (s: Series) => seriesPoints(s, claims, sources) }
-  }, [live.data, live.isLoading, live.error])
+    const claims = data?.claims ?? new Map<string, Claim>()
+    const sources = data?.sources ?? new Map<string, SourceMeta>()
+    return { isLoading: data === undefined && live.isLoading, error: live.error, claims, sources, pointsOf: (s: Series) => seriesPoints(s, claims, sources) }
+  }, [data, live.isLoading, live.error])
 }
 
 export interface SuggestionsData {
@@ -65,9 +69,10 @@ export function useSeriesSuggestions(): SuggestionsData {
   useEffect(() => {
     if (signal.data === undefined) return
     let current = true
+    // Busy from the change on, not from the request: what is listed may be out of date already.
+    setSuggesting(true)
     const timer = setTimeout(() => {
       const mine = ++sent.current
-      setSuggesting(true)
       suggestInWorker(getDb().name).then(
         (answer) => {
           if (!current || !answer) return
