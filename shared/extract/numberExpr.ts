@@ -5,7 +5,7 @@ import { scaleOf } from './scales'
 import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
 import { AMBIGUOUS_UNITS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_QUALIFIERS, TIME_UNIT_CODES, unitIndex, type UnitDef } from './units'
-import { readWrittenNumber } from './writtenNumbers'
+import { multiplierOf, readWrittenNumber } from './writtenNumbers'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
 const { NUM, NUM_DECIMAL, NUM_GROUPED, NUM_LEADING_ZERO, PUNCT, WORD, glued, isPunct, lower, matchPhrase, raw } = tokensModule
@@ -485,5 +485,6 @@ function mayStartWrittenNumber(t: Tokens, i: number, lang: Lang): boolean {
   if (len > 12) return false
   const c = t.text.charCodeAt(t.start[i])
   if (!WRITTEN_FIRST[lang].has(c >= 65 && c <= 90 ? c + 32 : c)) return false
-  return WRITTEN_STARTS[lang].has(lower(t, i))
+  const w = lower(t, i)
+  return WRITTEN_STARTS[lang].has(w) || multiplierOf(w) !== undefined
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../model'
+import { AMBIGUOUS_MULTIPLIERS, MULTIPLIER_ENDINGS, MULTIPLIER_STEMS, MULTIPLIER_WORDS, NOUN_DETERMINERS, PLURAL_MULTIPLIERS, TWICE_IDIOMS } from './lexicons/multipliers'
 import { DENOMINATORS as ORDINALS, type Denominator } from './lexicons/ordinals'
 import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
@@ -231,20 +232,30 @@ function decimalsAfter(t: Tokens, k: number, lang: Lang): { end: number; digits:
   return digits ? { end: j, digits } : undefined
 }
 
-const MULTIPLIERS: Record<string, number> = {
-  doublé: 2, doublée: 2, doublés: 2, doublées: 2, doubled: 2, triplé: 3, triplée: 3, triplés: 3, tripled: 3, quadruplé: 4,
-  quadruplée: 4, quadrupled: 4, halved: 0.5, double: 2, doubler: 2, triple: 3, tripler: 3
+/** The factor a multiplying word states, by stem and ending ("doublera" 2, "triplement" 3, "halved" 0.5), or undefined. */
+export function multiplierOf(w: string): number | undefined {
+  const whole = MULTIPLIER_WORDS[w]
+  if (whole !== undefined) return whole
+  for (const stem in MULTIPLIER_STEMS) {
+    if (!w.startsWith(stem)) continue
+    return MULTIPLIER_ENDINGS.has(w.slice(stem.length)) ? MULTIPLIER_STEMS[stem] : undefined
+  }
+  return undefined
 }
+
 const BEFORE_VERB_MULTIPLIER = new Set(['to', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'le', 'la', 'va', 'vont', 'de', 'd', 'pour', 'a', 'ont', 'peut', 'pourrait', 'devrait'])
 const AFTER_DOUBLE = new Set(['the', 'that', 'its', 'their', 'le', 'la', 'les', 'du', 'de', 'des', 'this', 'ce'])
 const ONE_AFTER = new Set(['just', 'only', 'exactly', 'seulement', 'juste', 'than'])
 
-/** "a doublé", "tripled", "plans to double": a multiplication stated as a verb (value 2, 3, 4 or 0.5). */
+/** "a doublé", "doublera", "tripled", "plans to double", "le doublement", "twice": a multiplication (value 2, 3, 4, 10 or 0.5). */
 export function readMultiplier(t: Tokens, i: number): number | undefined {
   const w = lower(t, i)
-  const v = MULTIPLIERS[w]
+  const v = multiplierOf(w)
   if (v === undefined) return undefined
-  if (w === 'double' || w === 'triple' || w === 'doubler' || w === 'tripler') {
+  if (w === 'twice' && TWICE_IDIOMS.has(lower(t, i - 1))) return undefined
+  if (w.endsWith('ement') || w.endsWith('ements')) return NOUN_DETERMINERS.has(lower(t, i - 1)) ? v : undefined
+  if (PLURAL_MULTIPLIERS.has(w)) return AFTER_DOUBLE.has(lower(t, i + 1)) ? v : undefined
+  if (AMBIGUOUS_MULTIPLIERS.has(w)) {
     if (!BEFORE_VERB_MULTIPLIER.has(lower(t, i - 1)) && !AFTER_DOUBLE.has(lower(t, i + 1))) return undefined
     if (t.kind[i + 1] === WORD && !AFTER_DOUBLE.has(lower(t, i + 1)) && lower(t, i - 1) !== 'to' && lower(t, i - 1) !== 'de' && lower(t, i - 1) !== 'd') return undefined
   }

@@ -32,6 +32,13 @@ const rows: Row[] = [
   ['en', 'Shares rose 4% on Monday.', '4%', { value: 4, kind: 'change' }],
   ['fr', 'La fréquentation a doublé depuis 2020.', 'doublé', { value: 2, kind: 'ratio' }],
   ['en', 'The bill has tripled since 2019.', 'tripled', { value: 3, kind: 'ratio' }],
+  // multiplying verbs by stem, any tense, and the noun after a determiner
+  ['fr', "Le nombre de salariés doublera d'ici 2015.", 'doublera', { value: 2, kind: 'ratio' }],
+  ['fr', 'Les loyers triplaient chaque décennie.', 'triplaient', { value: 3, kind: 'ratio' }],
+  ['fr', 'Le doublement des effectifs est prévu.', 'doublement', { value: 2, kind: 'ratio' }],
+  ['en', 'Profits halved in a year.', 'halved', { value: 0.5, kind: 'ratio' }],
+  ['en', 'Rents are doubling every decade.', 'doubling', { value: 2, kind: 'ratio' }],
+  ['en', 'Prices rose twice as fast as wages.', 'twice', { value: 2, kind: 'ratio' }],
   ['fr', 'Les effectifs ont été divisés par deux.', 'deux', { value: 2 }],
   ['fr', 'soit deux fois plus qu\'en 2012', 'deux fois plus', { value: 2, kind: 'ratio' }],
   // approximations
@@ -84,6 +91,15 @@ describe('shapes: ranges, changes, previous values, approximations, ratios', () 
     const previous = (text: string, lang: 'fr' | 'en'): unknown => extractClaims(text, { lang }).map((c) => [c.value, c.previous?.value])
     expect(previous('The trial began with 17 plaintiffs. That number is 28 today.', 'en')).toEqual([[17, undefined], [28, undefined]])
     expect(previous('Le budget était de 5 millions d\'euros. Ce chiffre est passé à 3 % du total.', 'fr')).toEqual([[5e6, undefined], [3, undefined]])
+  })
+
+  it('reads no multiplication in an adverb, a plural adjective or an idiom', () => {
+    for (const [lang, text] of [
+      ['fr', "La surface de l'eau renforce doublement l'architecture."],
+      ['fr', 'Il faut des pétroliers à doubles coques.'],
+      ['en', 'People will think twice before buying.'],
+      ['fr', "C'est un double meurtre."]
+    ] as const) expect(extractClaims(text, { lang }).map((c) => c.quote), text).toEqual([])
   })
 
   it('does not take the total after "sur" for a claim', () => {
