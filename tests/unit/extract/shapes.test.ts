@@ -39,6 +39,9 @@ const rows: Row[] = [
   ['en', 'Profits halved in a year.', 'halved', { value: 0.5, kind: 'ratio' }],
   ['en', 'Rents are doubling every decade.', 'doubling', { value: 2, kind: 'ratio' }],
   ['en', 'Prices rose twice as fast as wages.', 'twice', { value: 2, kind: 'ratio' }],
+  // "one"/"un" before a percent is the figure, not an article ("un pour cent" is 1 %, never 100)
+  ['en', 'The index closed at 1251 points, down one percent.', 'one percent', { value: -1, kind: 'change', unit: '%' }],
+  ['fr', "Les actions ont augmenté d'un pour cent.", 'un pour cent', { value: 1, kind: 'change', unit: '%' }],
   ['fr', 'Les effectifs ont été divisés par deux.', 'deux', { value: 2 }],
   ['fr', 'soit deux fois plus qu\'en 2012', 'deux fois plus', { value: 2, kind: 'ratio' }],
   // approximations
