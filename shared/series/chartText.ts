@@ -71,7 +71,7 @@ const DATE_STYLES = {
   medium: { dateStyle: 'medium', timeZone: 'UTC' }
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>
 const formatters = new Map<string, Intl.DateTimeFormat>()
-function dateFormat(locale: string, style: keyof typeof DATE_STYLES): Intl.DateTimeFormat {
+export function dateFormat(locale: string, style: keyof typeof DATE_STYLES): Intl.DateTimeFormat {
   const key = `${locale}|${style}`
   let f = formatters.get(key)
   if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, DATE_STYLES[style])))

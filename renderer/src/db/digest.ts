@@ -17,7 +17,6 @@ import { writeSummaries } from './sourceSummary'
  */
 export type DigestClaim = [string, number, string, string, string, string, string, string, string[], string]
 
-
 /** A row of the claimDigests table. */
 export interface ClaimDigestRow {
   sourceId: string
@@ -72,9 +71,9 @@ export async function writeDigests(
   if (reloadSources) for (const id of updatedClaims.keys()) full.add(id)
   if (full.size === 0 && patchOnly.length === 0) return
   const rev = await nextDigestRev(db)
-  // Claims edited in place (a verdict, a series, a tag): their entries are replaced in the old
-  // digest, and the source's other claims are not read — accepting a series of 200 claims from
-  // 200 sources would otherwise read every claim of those sources. Anything else: rebuilt.
+  // Claims edited in place (a verdict, a tag, a note): their entries are replaced in the old
+  // digest, and the source's other claims are not read — a bulk verdict on 200 claims from 200
+  // sources would otherwise read every claim of those sources. Anything else: rebuilt.
   const patched = (await Promise.all(patchOnly.map(async (id): Promise<ClaimDigestRow | null> => {
     const row = await db.claimDigests.get(id)
     const data = row ? patchedData(row, updatedClaims.get(id) ?? new Map()) : null

@@ -82,10 +82,13 @@ export class ChangeBatch {
   }
 
   /**
-   * Notes that this claim was rewritten in place (its source and offsets unchanged), as stored:
-   * its source's digest entry is replaced without reading the source's other claims.
+   * Notes that this claim was rewritten in place (its source and offsets unchanged), as stored,
+   * with these fields changed: its source's digest entry is replaced without reading the source's
+   * other claims. A series move alone changes nothing a digest holds (200 claims at once would
+   * rewrite 200 digests) and is not noted; any other edit's new revision tells watchers a claim changed.
    */
-  touchClaim(claim: Claim): void {
+  touchClaim(claim: Claim, fields: readonly string[]): void {
+    if (fields.every((f) => f === 'seriesId')) return
     const list = this.updatedClaims.get(claim.sourceId)
     if (list) list.set(claim.id, claim)
     else this.updatedClaims.set(claim.sourceId, new Map([[claim.id, claim]]))

@@ -41,11 +41,8 @@ export async function writeClaimChanges(db: ClaimLedgerDB, batch: ChangeBatch, c
     if (changed.length === 0) return changed
     const out = toStoredClaim({ ...next, updatedAt: batch.at })
     stored.push(out)
-    if (out.sourceId === row.sourceId && out.start === row.start) {
-      // A series move changes nothing a digest holds (200 claims at once would rewrite 200 digests): it stays
-      // as it is. Any other edit patches the claim's entry, whose new revision tells watchers a claim changed.
-      if (changed.some((f) => f !== 'seriesId')) batch.touchClaim(out)
-    } else {
+    if (out.sourceId === row.sourceId && out.start === row.start) batch.touchClaim(out, changed)
+    else {
       batch.touch(row.sourceId)
       batch.touch(out.sourceId)
     }

@@ -147,19 +147,18 @@ async function restorable(db: ClaimLedgerDB, claim: Claim): Promise<boolean> {
 const PLACE_FIELDS = ['sourceId', 'start', 'end', 'quote']
 
 /**
- * Writes a record back; false when it cannot be (a claim whose source is gone). `fields`, for a
- * claim updated in place, are the fields put back: with none of PLACE_FIELDS among them, the
- * source is not read, and the digest is patched (left alone for a series move only).
+ * Writes a record back; false when it cannot be (a claim whose source is gone). `inPlace`, for a
+ * claim, are the fields put back when none of PLACE_FIELDS is among them: the claim stays where
+ * it is stored, so its source is not read and its digest entry is patched.
  */
-async function putRecord(db: ClaimLedgerDB, entity: HistoryEntity, record: AnyRecord, trace: ChangeBatch, fields?: readonly string[]): Promise<boolean> {
+async function putRecord(db: ClaimLedgerDB, entity: HistoryEntity, record: AnyRecord, trace: ChangeBatch, inPlace?: readonly string[]): Promise<boolean> {
   switch (entity) {
     case 'claim': {
       const claim = toStoredClaim(record as unknown as Claim)
-      const inPlace = fields !== undefined && !fields.some((f) => PLACE_FIELDS.includes(f))
       if (!inPlace && !(await restorable(db, claim))) return false
       await db.claims.put(claim)
-      if (!inPlace) trace.touch(claim.sourceId)
-      else if (fields.some((f) => f !== 'seriesId')) trace.touchClaim(claim)
+      if (inPlace) trace.touchClaim(claim, inPlace)
+      else trace.touch(claim.sourceId)
       return true
     }
     case 'series':

@@ -14,15 +14,8 @@ export interface SeriesClaims {
   sources: Map<string, SourceMeta>
 }
 
-/** The SourceMeta of a summary row ('' stands for absent there). */
-export function metaOfSummary(row: SourceSummaryRow): SourceMeta {
-  const meta: SourceMeta = { id: row.id, title: row.title, lang: row.lang }
-  if (row.outlet) meta.outlet = row.outlet
-  if (row.publishedAt) meta.publishedAt = row.publishedAt
-  return meta
-}
-
-function metaOfSource(s: Source): SourceMeta {
+/** The SourceMeta of a source or of its summary row ('' stands for absent there). */
+export function metaOf(s: Pick<Source | SourceSummaryRow, 'id' | 'title' | 'lang' | 'outlet' | 'publishedAt'>): SourceMeta {
   const meta: SourceMeta = { id: s.id, title: s.title, lang: s.lang }
   if (s.outlet) meta.outlet = s.outlet
   if (s.publishedAt) meta.publishedAt = s.publishedAt
@@ -43,8 +36,8 @@ export async function loadSeriesClaims(db: ClaimLedgerDB, claimIds: readonly str
   const summaries = await db.sourceSummaries.bulkGet(sourceIds)
   const sources = new Map<string, SourceMeta>()
   const missing: string[] = []
-  summaries.forEach((row, i) => (row ? sources.set(row.id, metaOfSummary(row)) : missing.push(sourceIds[i])))
-  if (missing.length) for (const s of await db.sources.bulkGet(missing)) if (s) sources.set(s.id, metaOfSource(s))
+  summaries.forEach((row, i) => (row ? sources.set(row.id, metaOf(row)) : missing.push(sourceIds[i])))
+  if (missing.length) for (const s of await db.sources.bulkGet(missing)) if (s) sources.set(s.id, metaOf(s))
   return { claims, sources }
 }
 
@@ -77,7 +70,7 @@ export async function readSuggestionInput(db: Dexie, chunkSize = SUGGESTION_READ
     last = chunk[chunk.length - 1].id
   }
   return db.transaction('r', ['sourceSummaries', 'series'], async () => {
-    const sources = (await db.table<SourceSummaryRow, string>('sourceSummaries').toArray()).map(metaOfSummary)
+    const sources = (await db.table<SourceSummaryRow, string>('sourceSummaries').toArray()).map(metaOf)
     const existing = await db.table<Series, string>('series').toArray()
     return { claims, sources, existing }
   })

@@ -7,7 +7,7 @@
  * ROW_PAGE periods the rest wait behind a "show all" button.
  */
 import { type ReactNode, useState } from 'react'
-import { type CompareRow, type Granularity, type SeriesPoint, type ToleranceKind } from '../../../../shared/series'
+import { dateFormat, type CompareRow, type Granularity, type SeriesPoint, type ToleranceKind } from '../../../../shared/series'
 import { truncate } from '../../../../shared/series/chartModel'
 import './series.css'
 
@@ -148,7 +148,7 @@ export function CompareTable(props: CompareTableProps): ReactNode {
   const [draft, setDraft] = useState<string | null>(null)
   const [everyRow, setEveryRow] = useState(false)
   const nf = new Intl.NumberFormat(locale)
-  const months = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })
+  const months = dateFormat(locale, 'short-month')
   const pf = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' })
   const ppf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' })
   const change = (x: number): string => (pp ? labels.ppFormat.replace('{n}', ppf.format(x)) : pf.format(x))
