@@ -57,7 +57,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' }
   },
   {
-    files: ['electron/**/*.ts', 'tests/**/*.{ts,tsx,mjs}', '*.{ts,mts,mjs,cjs}', 'electron/cli/bin.cjs'],
+    files: ['electron/**/*.ts', 'tests/**/*.{ts,tsx,mjs}', 'resources/**/*.{ts,mjs}', '*.{ts,mts,mjs,cjs}', 'electron/cli/bin.cjs'],
     languageOptions: { globals: { ...globals.node } }
   },
   {

@@ -1,6 +1,7 @@
 import type { ClaimKind, Lang } from '../model'
 import { readDigitForm, scaleBy } from './digitForms'
 import { readRatio } from './ratioForms'
+import { isScore } from './score'
 import { scaleOf } from './scales'
 import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
@@ -371,7 +372,8 @@ export function readNumberExpr(t: Tokens, i: number, lang: Lang): NumberExpr | u
     else next = c + 1
   } else if (t.kind[c] === PUNCT && DASHES.has(t.text[t.start[c]])) {
     // "100-150", "100 – 150": a dash between two plain numbers
-    if (t.kind[low.coreFirst] === NUM && !low.yearLike && (t.kind[c + 1] === NUM || (CURRENCY_SYMBOLS[t.text[t.start[c + 1]]] !== undefined && t.kind[c + 2] === NUM))) next = c + 1
+    // "a 4-0 victory" is a score, two counts (./score.ts)
+    if (t.kind[low.coreFirst] === NUM && !low.yearLike && (t.kind[c + 1] === NUM || (CURRENCY_SYMBOLS[t.text[t.start[c + 1]]] !== undefined && t.kind[c + 2] === NUM)) && !(low.coreFirst === c - 1 && isScore(t, c - 1))) next = c + 1
   }
   if (low.fraction || low.collective) next = -1
   if (next >= 0) {

@@ -1,11 +1,12 @@
 import type { Lang } from '../../model'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
+import { nonNounClass } from '../lexicons/nonNouns'
 import { CLASSES } from './classes'
 import { frModifier, gluedDigits, isContentWord, looksLikeFrenchVerb } from './partOfSpeech'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
-const { NUM, WORD, isApostrophe, lower } = tokensModule
+const { NUM, WORD, isApostrophe, isCapitalized, lower } = tokensModule
 
 /** A noun phrase as a token range [first, end). */
 export interface Span {
@@ -24,6 +25,8 @@ interface Reading {
 function cannotHead(t: Tokens, k: number, lang: Lang): boolean {
   const w = lower(t, k)
   if (CLASSES[lang].verbs.has(w)) return true
+  const cls = isCapitalized(t, k) ? undefined : nonNounClass(w, lang)
+  if (cls === 'verb') return true
   if (lang === 'fr') return looksLikeFrenchVerb(w)
   // "4% shortly after": an adverb is not what is counted
   if (w.endsWith('ly') && w.length > 5 && !CLASSES.en.nounsInLy.has(w)) return true

@@ -3,6 +3,7 @@ import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 import { CHANGE_HEADS, CLASSES, LOOK_BACK_SKIPS, MODALS, RELATIVES, SUBJECT_PRONOUNS } from './classes'
 import { type NearSubject, elidedNoun } from './ellipsis'
+import { nonNounClass } from '../lexicons/nonNouns'
 import { isParticiple, namesWithNumber } from './partOfSpeech'
 import { skippable } from './skippable'
 
@@ -74,6 +75,13 @@ function walkToHead(t: Tokens, from: number, lang: Lang, sentenceFirst: number, 
       for (let b = k - 1; b >= w.floor && b >= k - 6; b--) if (figures.has(b)) return { found: { figureAt: b } }
     }
     if (skippable(t, k, lang)) {
+      w.k--
+      continue
+    }
+    // a verb form or a modifier the lexicon knows is no head ("Paris cède 0,4 %", "was high at 7%")
+    const cls = isCapitalized(t, k) ? undefined : nonNounClass(word, lang)
+    if (cls !== undefined) {
+      if (cls !== 'modifier') w.verbSeen = true
       w.k--
       continue
     }
@@ -170,5 +178,13 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
     const owner = subjectNear(t, first - 4, lang, sentenceFirst, figures, true)
     if (owner && 'span' in owner) return owner
   }
-  return { span: { first, end: k + 1 } }
+  return { span: { first, end: frenchModifiersAfter(t, k + 1, from, lang) } }
+}
+
+/** "les recettes touristiques ont fondu": French adjectives the look back passed after the head belong to its phrase. */
+function frenchModifiersAfter(t: Tokens, end: number, from: number, lang: Lang): number {
+  if (lang !== 'fr') return end
+  let e = end
+  while (e < from && t.kind[e] === WORD && !isCapitalized(t, e) && nonNounClass(lower(t, e), lang) === 'modifier') e++
+  return e
 }

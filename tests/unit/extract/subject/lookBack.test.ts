@@ -48,3 +48,23 @@ describe('isBasisNoun: what a rate is measured against', () => {
     expect(isBasisNoun(c.t, { first: c.at('voters'), end: c.at('voters') + 1 })).toBe(false)
   })
 })
+
+describe('subjectNear: verb forms and modifiers the lexicon knows are no head', () => {
+  const near = (text: string, figure: string, lang: 'fr' | 'en'): string | undefined => {
+    const a = read(text, lang)
+    const k = a.at(figure)
+    const found = subjectNear(a.t, k, lang, 0, new Map([[k, '']]))
+    return found && 'span' in found ? a.show(found.span) : undefined
+  }
+
+  it('passes a conjugated verb no list names, and an adverb or adjective before the figure', () => {
+    expect(near('La Bourse de Milan cède 0,4 %', '0,4', 'fr')).toBe('Bourse de Milan')
+    expect(near('Le ratio est désormais inchangé à 3 %', '3 %', 'fr')).toBe('ratio')
+    expect(near('The jobless rate was higher at 7%', '7%', 'en')).toBe('jobless rate')
+  })
+
+  it('keeps French adjectives that follow the head, but not a participle that is the verb', () => {
+    expect(near('Les recettes touristiques ont fondu de 12 %', '12', 'fr')).toBe('recettes touristiques')
+    expect(near('Le prix moyen atteint 4 230 €', '4 230', 'fr')).toBe('prix moyen')
+  })
+})

@@ -1,0 +1,24 @@
+// Words that say two numbers joined by ":" or a dash are a match score ("lost 2: 3", "a 4-0 victory",
+// "le match nul (1-1)"). Data only; read by ../score.ts. Both languages are read together (names and quotes mix them).
+
+const SCORE_CUES_EN = [
+  'win', 'wins', 'won', 'winning', 'winner', 'victory', 'victories', 'defeat', 'defeats', 'defeated', 'lose', 'loses', 'lost',
+  'losing', 'loss', 'draw', 'draws', 'drew', 'drawn', 'tie', 'tied', 'beat', 'beats', 'beaten', 'lead', 'leads', 'led', 'leading',
+  'score', 'scored', 'scores', 'scoreline', 'goal', 'goals', 'match', 'matches', 'game', 'games', 'half-time', 'halftime',
+  'final', 'semi-final', 'penalty', 'penalties', 'shoot-out', 'shootout', 'equaliser', 'equalizer', 'set', 'sets', 'leg',
+  'fixture', 'derby', 'friendly', 'overtime', 'extra-time', 'trounced', 'thrashed', 'edged', 'clinched', 'triumph'
+]
+const SCORE_CUES_FR = [
+  'victoire', 'victoires', 'défaite', 'défaites', 'gagné', 'gagne', 'gagnent', 'gagnant', 'remporté', 'remporte', 'emporté',
+  'emporte', 'perdu', 'perd', 'perdent', 'perdant', 'battu', 'battus', 'battue', 'bat', 'battent', 'nul', 'match', 'matchs',
+  'matches', 'rencontre', 'rencontres', 'score', 'scores', 'but', 'buts', 'mène', 'menait', 'menant', 'mené', 'menée', 'tir',
+  'tirs', 'pénalty', 'penalty', 'penalties', 'succès', 'égalisé', 'égalisation', 'manche', 'manches', 'set', 'sets',
+  'mi-temps', 'finale', 'demi-finale', 'prolongation', 'prolongations', 'amical', 'amicale', 'derby', 'revers', 'étrillé',
+  'écrasé', 'dominé', 'aller', 'retour'
+]
+export const SCORE_CUES: ReadonlySet<string> = new Set([...SCORE_CUES_EN, ...SCORE_CUES_FR])
+
+// Words after "N : M" that make it a clock time, not a score ("15 : 05 heures", "8:30 pm").
+export const TIME_AFTER: ReadonlySet<string> = new Set(['h', 'heure', 'heures', 'hours', 'hrs', 'am', 'pm', 'a', 'p', 'gmt', 'utc', 'cet', 'cest', 'bst', 'est', 'pst', 'local', 'o'])
+// Words before "N : M" that make it a clock time ("à 15:05", "at 9:30", "from 10:00").
+export const TIME_BEFORE: ReadonlySet<string> = new Set(['à', 'at', 'vers', 'dès', 'from', 'until', 'till', 'by', 'jusqu', 'avant', 'après', 'before', 'after', 'around', 'about', 'environ'])

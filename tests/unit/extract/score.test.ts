@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../../shared/extract/index'
+import type { Lang } from '../../../shared/model'
+
+const figures = (text: string, lang: Lang): Array<[number, string]> => extractClaims(text, { lang }).map((c) => [c.value, c.kind])
+
+describe('match scores: each side is a count', () => {
+  it('reads both sides of a colon or dash score where the sentence speaks of a match, unsigned', () => {
+    expect(figures('The visitors lost 2: 3 after a penalty shoot-out.', 'en')).toEqual([[2, 'count'], [3, 'count']])
+    expect(figures('It was a 4-0 victory for the home side.', 'en')).toEqual([[4, 'count'], [0, 'count']])
+    expect(figures("L'équipe a perdu par 2 : 3 après les tirs au but.", 'fr')).toEqual([[2, 'count'], [3, 'count']])
+    expect(figures('Ils ont gagné 1 : 0 au Monténégro.', 'fr')).toEqual([[1, 'count'], [0, 'count']])
+    expect(figures('Le match nul (1-1) arrange tout le monde.', 'fr').map((f) => f[0])).toEqual([1, 1])
+  })
+
+  it('keeps clock times, ranges of counted things, and pairs with no word of a match', () => {
+    expect(figures('The match starts at 15:05 hours.', 'en')).toEqual([])
+    expect(figures('Le match commence à 15 : 05 heures.', 'fr')).toEqual([])
+    expect(figures('Between 10-15 people were hurt after the match.', 'en')).toEqual([[10, 'count']])
+    expect(figures('Room 2-3 was booked for 40 guests.', 'en').map((f) => f[0])).toEqual([40])
+  })
+})
