@@ -5,6 +5,7 @@
 import type { Lang } from '../model'
 import type { Candidate } from './candidate'
 import { DEFINITE } from './candidates'
+import { readFigure } from './numberExpr'
 import type { Sentences } from './sentences'
 import { sentenceTokens } from './sentenceTokens'
 import { type Span, isBasisNoun, subjectAfter, subjectBefore, subjectNear } from './subject'
@@ -61,6 +62,26 @@ function askedAbout(t: Tokens, st: { first: number; end: number }, lang: Lang): 
 }
 
 
+const PARTITIVE: Record<Lang, ReadonlyArray<readonly string[]>> = {
+  fr: [['des'], ['d', "'", 'entre', 'les'], ['parmi', 'les'], ['sur', 'les']],
+  en: [['of', 'the'], ['of'], ['out', 'of', 'the'], ['out', 'of'], ['among', 'the']]
+}
+
+/** The whole a figure is a part of, when "des"/"of the" and another figure follow it right away ("4000 des 176 000 clients"). */
+function partitiveWhole(t: Tokens, end: number, limit: number, lang: Lang): { end: number; scaled: boolean } | undefined {
+  for (const words of PARTITIVE[lang]) {
+    let k = end
+    for (const w of words) {
+      if (w === "'" ? !isApostrophe(t, k) : lower(t, k) !== w) { k = -1; break }
+      k++
+    }
+    if (k < 0 || k !== limit) continue
+    const fig = readFigure(t, k, lang)
+    if (fig && fig.unit === undefined) return { end: fig.end, scaled: fig.scaled }
+  }
+  return undefined
+}
+
 /** The subject of candidate `c`: its span (or text carried over from another claim) and where its quoted figure ends. */
 export interface ChosenSubject {
   subjectSpan?: Span
@@ -77,6 +98,12 @@ export function chooseSubject(
   figureOwner: ReadonlyMap<number, string>, lastSubject: { subject: string; sentence: number } | undefined
 ): ChosenSubject | undefined {
   if (c.sameAsBefore && lastSubject && c.sentence - lastSubject.sentence === 1) return { subject: lastSubject.subject, quoteEnd: c.end }
+  // "sept cents des cinq mille emplois", "two of the three banks": a part counts what its whole counts
+  const whole = c.unit === undefined && !c.fig.fraction ? partitiveWhole(t, c.end, limit, lang) : undefined
+  if (whole) {
+    const span = subjectAfter(t, whole.end, lang, st.end, whole.scaled)
+    if (span) return { subjectSpan: span, subject: '', quoteEnd: c.end }
+  }
   const scaledOrUnit = c.fig.scaled || c.unit !== undefined || c.fig.fraction || c.fig.collective
   let subjectSpan: Span | undefined = c.ratioNoun ?? subjectAfter(t, c.end, lang, limit, scaledOrUnit, (c.unit !== undefined && c.fig.kind === 'money') || (c.fig.scaled && c.unit === undefined))
   let subject = ''

@@ -15,6 +15,10 @@ function subjectOf(text: string, lang: Lang, quoteStart: string): string {
 
 describe('the counted noun phrase after a figure', () => {
   const rows: [Lang, string, string, string][] = [
+    // a part of a whole counts what the whole counts
+    ['fr', 'Seuls sept cents des cinq mille emplois existent encore.', 'sept cents', 'emplois'],
+    ['fr', 'Environ 4000 des 176 000 clients de la banque sont partis.', '4000', 'clients de la banque'],
+    ['en', 'Only 700 of the 5,000 jobs remain.', '700', 'jobs'],
     // an adjective that comes before its noun opens the phrase instead of being all of it
     ['fr', "L'Union a adopté 18 nouveaux règlements cette année.", '18', 'nouveaux règlements'],
     // two nouns of the same number joined by "et"/"and"
