@@ -62,6 +62,9 @@ function askedAbout(t: Tokens, st: { first: number; end: number }, lang: Lang): 
 }
 
 
+// "a 1.2 GW wind farm", "a 40-tonne truck": after an article, a measure qualifies the noun that follows it
+const ATTRIBUTIVE = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that'])
+
 const PARTITIVE: Record<Lang, ReadonlyArray<readonly string[]>> = {
   fr: [['des'], ['d', "'", 'entre', 'les'], ['parmi', 'les'], ['sur', 'les']],
   en: [['of', 'the'], ['of'], ['out', 'of', 'the'], ['out', 'of'], ['among', 'the']]
@@ -105,7 +108,7 @@ export function chooseSubject(
     if (span) return { subjectSpan: span, subject: '', quoteEnd: c.end }
   }
   const scaledOrUnit = c.fig.scaled || c.unit !== undefined || c.fig.fraction || c.fig.collective
-  let subjectSpan: Span | undefined = c.ratioNoun ?? subjectAfter(t, c.end, lang, limit, scaledOrUnit, (c.unit !== undefined && c.fig.kind === 'money') || (c.fig.scaled && c.unit === undefined))
+  let subjectSpan: Span | undefined = c.ratioNoun ?? subjectAfter(t, c.end, lang, limit, scaledOrUnit, (c.unit !== undefined && c.fig.kind === 'money') || (c.fig.scaled && c.unit === undefined), c.unit !== undefined && c.fig.kind === 'quantity' && !ATTRIBUTIVE.has(lower(t, c.first - 1)))
   let subject = ''
   let quoteEnd = c.end
   if (subjectSpan && !c.ratioNoun && isBasisNoun(t, subjectSpan)) subjectSpan = undefined

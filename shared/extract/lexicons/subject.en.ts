@@ -52,7 +52,7 @@ export const SUBJECT_LEXICON_EN: SubjectLexicon = {
     'little', 'largely', 'broadly', 'slightly', 'roughly', 'about', 'some', 'quarter', 'year', 'month', 'week', 'day', 'period', 'average'
   ],
   changeHeads: [
-    'rise', 'fall', 'increase', 'decrease', 'drop', 'decline', 'jump', 'growth', 'gain', 'loss', 'cut', 'total', 'sum', 'amount',
+    'rise', 'fall', 'increase', 'decrease', 'drop', 'decline', 'jump', 'gain', 'loss', 'cut', 'total', 'sum', 'amount',
     'figure', 'level', 'record', 'mark', 'threshold', 'rate', 'average', 'median'
   ],
   modals: ['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to'],

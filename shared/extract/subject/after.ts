@@ -77,7 +77,7 @@ function participleAfterUnit(t: Tokens, k: number, lang: Lang): boolean {
  * The noun phrase a figure counts, read after it: "100 à 150 consommateurs de crack", "357 interpellations de trafiquants",
  * "3 millions de personnes", "12 % of voters", "2,000 police officers".
  */
-export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: number, afterUnitOrScale: boolean, money = false): Span | undefined {
+export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: number, afterUnitOrScale: boolean, money = false, measure = false): Span | undefined {
   let k = exprEnd
   // "two of the French departments", "trois d'entre eux": the group after "of" is what is counted
   if (!afterUnitOrScale && lang === 'en' && lower(t, k) === 'of') afterUnitOrScale = true
@@ -93,6 +93,8 @@ export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: numb
   if (afterUnitOrScale && k === exprEnd) {
     const shaped = subjectAfterUnit(t, exprEnd, lang, limit, money)
     if (shaped !== null) return shaped
+    // "2,386 metres above sea level", "40 km/h en ville": a measure names what it measures only through "de"/"of"
+    if (measure) return undefined
   }
   if (t.kind[k] === NUM) return undefined
   // "closed at 5985 points": index points measure the index named before, they are not what is counted

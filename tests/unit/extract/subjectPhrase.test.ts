@@ -15,6 +15,12 @@ function subjectOf(text: string, lang: Lang, quoteStart: string): string {
 
 describe('the counted noun phrase after a figure', () => {
   const rows: [Lang, string, string, string][] = [
+    // a measure names what it measures through "de"/"of", or as a modifier after an article
+    ['en', 'The volcano, which rises to 2,386 metres above sea level, is active.', '2,386', 'volcano'],
+    ['en', 'Northwind is building a 1.2 GW offshore wind farm.', '1.2 GW', 'offshore wind farm'],
+    ['fr', 'Le parc éolien produit 30 MW en moyenne.', '30 MW', 'parc éolien'],
+    // growth is itself what is measured, not a word of change to pass over
+    ['en', 'France has recorded an economic growth of 0.4% in the third quarter.', '0.4%', 'economic growth'],
     // a part of a whole counts what the whole counts
     ['fr', 'Seuls sept cents des cinq mille emplois existent encore.', 'sept cents', 'emplois'],
     ['fr', 'Environ 4000 des 176 000 clients de la banque sont partis.', '4000', 'clients de la banque'],
