@@ -210,6 +210,10 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
         if (fix !== undefined) {
           value = scaleBy(value / sc, fix)
           e += 3
+        } else if (sc === 1e3 && t.kind[e] === WORD && (lower(t, e) === 'million' || lower(t, e) === 'millions')) {
+          // "6 thousand million" (British and translated usage): a thousand millions, 10^9
+          value = scaleBy(value, 1e6)
+          e++
         }
       }
     }

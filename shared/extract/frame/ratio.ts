@@ -21,6 +21,8 @@ export interface Ratio {
 
 /** "un TGV sur cinq", "one voter in ten", "1 in 8", "one in every 182 people": the numerator before "sur"/"in". */
 export function ratioBefore(t: Tokens, fig: Figure, lang: Lang, prev: Candidate | undefined): Ratio | undefined {
+  // "une croix sur des milliards": a vague total ("des milliards", "thousands") makes no share
+  if (fig.collective) return undefined
   let k = fig.first - 1
   if (lower(t, k) === 'every' || lower(t, k) === 'chaque') k--
   let link = k

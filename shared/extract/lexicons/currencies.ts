@@ -46,7 +46,7 @@ export const CURRENCY_NAMES_EN: readonly CurrencyName[] = [
   ['markka', 'FIM'], ['markkaa', 'FIM'], ['finnish markka', 'FIM'], ['deutsche marks', 'DEM'],
   ['pesetas', 'ESP'], ['peseta', 'ESP'], ['guilders', 'NLG'], ['guilder', 'NLG'], ['dutch guilders', 'NLG'], ['lari', 'GEL'],
   ['kip', 'LAK'], ['colones', 'CRC'], ['colón', 'CRC'], ['cedis', 'GHS'], ['cedi', 'GHS'], ['pesewas', 'GHS', 0.01],
-  ['cents', 'USD', 0.01], ['cent', 'USD', 0.01], ['pence', 'GBP', 0.01], ['penny', 'GBP', 0.01], ['pennies', 'GBP', 0.01],
+  ['euro cents', 'EUR', 0.01], ['euro cent', 'EUR', 0.01], ['eurocents', 'EUR', 0.01], ['cents', 'USD', 0.01], ['cent', 'USD', 0.01], ['pence', 'GBP', 0.01], ['penny', 'GBP', 0.01], ['pennies', 'GBP', 0.01],
   ['p', 'GBP', 0.01]
 ]
 
@@ -59,6 +59,6 @@ export const CURRENCY_NAMES_FR: readonly CurrencyName[] = [
   ['couronnes danoises', 'DKK'], ['couronnes', 'SEK'], ['zlotys', 'PLN'], ['roubles', 'RUB'], ['réals', 'BRL'], ['reals', 'BRL'],
   ['marks finlandais', 'FIM'], ['mark finlandais', 'FIM'], ['deutsche marks', 'DEM'], ['florins hollandais', 'NLG'],
   ['florins néerlandais', 'NLG'], ['florins', 'NLG'], ['centimes', 'EUR', 0.01], ["centimes d'euro", 'EUR', 0.01],
-  ['centimes de dollar', 'USD', 0.01], ['cents', 'USD', 0.01], ['pence', 'GBP', 0.01], ['penny', 'GBP', 0.01],
+  ['centimes de dollar', 'USD', 0.01], ["cents d'euro", 'EUR', 0.01], ['euro cents', 'EUR', 0.01], ['cents', 'USD', 0.01], ['pence', 'GBP', 0.01], ['penny', 'GBP', 0.01],
   ['pesewas', 'GHS', 0.01], ['pounds', 'GBP']
 ]

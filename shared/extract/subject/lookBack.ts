@@ -185,6 +185,6 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
 function frenchModifiersAfter(t: Tokens, end: number, from: number, lang: Lang): number {
   if (lang !== 'fr') return end
   let e = end
-  while (e < from && t.kind[e] === WORD && !isCapitalized(t, e) && nonNounClass(lower(t, e), lang) === 'modifier') e++
+  while (e < from && t.kind[e] === WORD && !isCapitalized(t, e) && !CLASSES.fr.stop.has(lower(t, e)) && nonNounClass(lower(t, e), lang) === 'modifier') e++
   return e
 }

@@ -135,7 +135,8 @@ const grammar: Record<string, [Lang, string, Want][]> = {
   'spoken thousands and transcript corrections': [
     ['fr', 'ils étaient 5 mille 352 selon la préfecture', { text: '5 mille 352', value: 5352 }],
     ['en', 'we counted 12 thousand 400 ballots', { text: '12 thousand 400', value: 12400 }],
-    ['en', 'a deficit of 12 thousand [million] dollars', { text: '12 thousand [million] dollars', value: 12e6, unit: 'USD' }]
+    ['en', 'a deficit of 12 thousand [million] dollars', { text: '12 thousand [million] dollars', value: 12e6, unit: 'USD' }],
+    ['en', 'exports worth 6 thousand million euros', { text: '6 thousand million euros', value: 6e9, unit: 'EUR' }]
   ],
   'exact decimal scales': [
     ['fr', 'un budget de 16,4 millions', { text: '16,4 millions', value: 16400000 }],
@@ -214,6 +215,7 @@ const grammar: Record<string, [Lang, string, Want][]> = {
     ['en', 'a loan of c $ 30 million', { text: 'c $ 30 million', value: 30e6, unit: 'CAD' }],
     ['en', 'exports of hk $ 2 billion', { text: 'hk $ 2 billion', value: 2e9, unit: 'HKD' }],
     ['en', 'it cost 3 dollars 50 cents.', { text: '3 dollars 50 cents', value: 3.5, unit: 'USD' }],
+    ['en', 'it pays 5 euro cents per kilo', { text: '5 euro cents', value: 0.05, unit: 'EUR' }],
     ['en', 'four dollars and twenty cents', { text: 'four dollars and twenty cents', value: 4.2, unit: 'USD' }],
     ['fr', '2 millions de couronnes suédoises', { text: '2 millions de couronnes suédoises', value: 2e6, unit: 'SEK' }],
     ['fr', '125 millions de dollars australiens', { text: '125 millions de dollars australiens', value: 125e6, unit: 'AUD' }],
