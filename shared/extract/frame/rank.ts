@@ -2,7 +2,7 @@
 // birthday", "the third largest economy"). Ordinals used as names or titles ("Premier ministre", "First Lady",
 // "Fifth Republic", "18e arrondissement") stay out: only the words of RANK_AFTER / FIRST_TO_NOUNS make a rank.
 import type { Lang } from '../../model'
-import { FIRST_TO_NOUNS, ORDINAL_RANKS, RANK_AFTER } from '../lexicons/ranks'
+import { FIRST_TO_NOUNS, ORDINAL_RANKS, RANK_AFTER, RANK_SCOPE, RANK_SUPERLATIVE_FR } from '../lexicons/ranks'
 import type { Figure, NumberExpr } from '../numberExpr'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
@@ -30,6 +30,34 @@ function placingEnd(t: Tokens, ordinal: number, coreEnd: number): number {
   return w === '' || w === 'in' || w === 'en' || w === 'of' || w === 'du' || w === 'de' || w === 'and' || w === 'et' ? coreEnd : -1
 }
 
+const CLAUSE_STARTS = new Set(['qui', 'que', 'which', 'that', 'who', 'will', 'would', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'est', 'sont', 'a', 'ont', 'était', 'sera', 'va'])
+const SINCE = new Set(['since', 'depuis', 'ever', 'jamais'])
+const DEFINITE_BEFORE = new Set(['the', 'its', 'their', 'his', 'her', 'le', 'la', 'l', 'sa', 'son', 'leur'])
+
+/**
+ * "la troisième puissance économique mondiale", "le deuxième conseil le mieux payé", "the seventh since 1967": after
+ * a definite article, a word of scope or a superlative within five words makes the ordinal a rank (ending on it).
+ */
+function scopedRankEnd(t: Tokens, ordinal: number, coreEnd: number, lang: Lang): number {
+  if (!DEFINITE_BEFORE.has(lower(t, ordinal - 1)) && !(lower(t, ordinal - 1) === "'" && lower(t, ordinal - 2) === 'l')) return -1
+  for (let k = coreEnd; k < t.count && k < coreEnd + 6; k++) {
+    if (t.kind[k] !== WORD) {
+      if (isPunct(t, k, "'") || isPunct(t, k, '’') || isPunct(t, k, '-')) continue
+      return -1
+    }
+    const w = lower(t, k)
+    // "le quatrième qui inquiète le plus", "the third will reduce the world's": a clause says something else of it
+    if (CLAUSE_STARTS.has(w)) return -1
+    // "the seventh since 1967": since/depuis right after the ordinal ("le 18e arrondissement depuis 2024" is a place)
+    if (SINCE.has(w)) return k === coreEnd ? coreEnd : -1
+    // "the third world", "the first world war": a scope right after the ordinal is a name; "la troisième puissance mondiale" is not
+    if (RANK_SCOPE[lang].has(w) && !isCapitalized(t, k) && k > coreEnd) return coreEnd
+    // "le plus", "la plus", "les plus": a French superlative
+    if (lang === 'fr' && RANK_SUPERLATIVE_FR.has(w) && (lower(t, k + 1) === 'plus' || lower(t, k + 1) === 'mieux' || lower(t, k + 1) === 'moins')) return coreEnd
+  }
+  return -1
+}
+
 function rankFigure(first: number, coreEnd: number, end: number, value: number, written: boolean, digits: number): Figure {
   return {
     first, end, coreFirst: first, coreEnd, value, kind: 'rank', written, collective: false, fraction: false, scaled: false,
@@ -53,10 +81,33 @@ export function rankAt(t: Tokens, k: number, lang: Lang): NumberExpr | undefined
   }
   if (value === undefined || !(value >= 1)) return undefined
   let end = rankWordEnd(t, coreEnd, lang)
+  // "for the first time", "sa première entrevue depuis": a first is news, not a rank; "the fourth time" counts
+  // "read a second time" (a stage of a bill) is no count either: only "the"/"la" before it makes one
+  const timeWord = lower(t, coreEnd) === 'time' || lower(t, coreEnd) === 'fois'
+  if (end >= 0 && timeWord && (value === 1 || !DEFINITE_BEFORE.has(lower(t, k - 1)))) return undefined
   if (end < 0) end = placingEnd(t, k, coreEnd)
+  if (end < 0 && value > 1) end = scopedRankEnd(t, k, coreEnd, lang)
   if (end < 0) return undefined
   const low = rankFigure(k, coreEnd, end, value, written, written ? 0 : t.digits[k])
   return { low, introTok: -1, first: k, end }
+}
+
+/** "is 4th in the nation in new cases and 13th in HIV": an ordinal after "and"/"et" shares the placing of the rank before. */
+function coordinatedRank(t: Tokens, k: number, lang: Lang): NumberExpr | undefined {
+  const before = lower(t, k - 1)
+  if (before !== 'and' && before !== 'et') return undefined
+  let value: number | undefined
+  let coreEnd = k + 1
+  if (t.kind[k] === WORD) value = ORDINAL_RANKS[lang].get(lower(t, k))
+  else if (t.kind[k] === NUM && glued(t, k) && t.kind[k + 1] === WORD && ORDINAL_SUFFIXES.has(lower(t, k + 1))) {
+    value = t.value[k]
+    coreEnd = k + 2
+  }
+  if (value === undefined || !(value >= 1)) return undefined
+  const w = t.kind[coreEnd] === WORD ? lower(t, coreEnd) : ''
+  if (!(w === '' || w === 'in' || w === 'en' || w === 'of' || w === 'du' || w === 'de')) return undefined
+  const low = rankFigure(k, coreEnd, coreEnd, value, t.kind[k] === WORD, t.kind[k] === WORD ? 0 : t.digits[k])
+  return { low, introTok: -1, first: k, end: coreEnd }
 }
 
 /** Every rank expression of the text, in token order (linear: one look per word). */
@@ -64,7 +115,8 @@ export function readRanks(t: Tokens, lang: Lang): NumberExpr[] {
   const out: NumberExpr[] = []
   for (let k = 0; k < t.count; k++) {
     if (t.kind[k] !== WORD && t.kind[k] !== NUM) continue
-    const r = rankAt(t, k, lang)
+    const last = out[out.length - 1]
+    const r = rankAt(t, k, lang) ?? (last && k - last.end <= 10 ? coordinatedRank(t, k, lang) : undefined)
     if (r) {
       out.push(r)
       k = r.end - 1

@@ -21,9 +21,21 @@ export const ORDINAL_RANKS: Record<Lang, ReadonlyMap<string, number>> = {
 /** Words right after an ordinal that make it a rank a fact-checker can check. */
 export const RANK_AFTER: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['place', 'position', 'rank', 'spot', 'largest', 'biggest', 'highest', 'lowest', 'most', 'best', 'worst', 'richest', 'poorest',
-    'birthday', 'anniversary', 'consecutive', 'straight', 'successive', 'fastest', 'oldest', 'youngest', 'strongest', 'busiest']),
-  fr: new Set(['place', 'position', 'rang', 'anniversaire', 'consécutive', 'consécutif', 'consécutives', 'consécutifs', 'plus', 'mieux'])
+    'birthday', 'anniversary', 'consecutive', 'straight', 'successive', 'fastest', 'oldest', 'youngest', 'strongest', 'busiest', 'time']),
+  fr: new Set(['place', 'position', 'rang', 'anniversaire', 'consécutive', 'consécutif', 'consécutives', 'consécutifs', 'plus', 'mieux', 'fois'])
 }
+
+/**
+ * Words a few tokens after an ordinal that rank what it names within a scope or by a superlative ("la troisième
+ * puissance économique mondiale", "le deuxième patron le mieux payé", "the seventh since 1967", "the second
+ * donor in the world").
+ */
+export const RANK_SCOPE: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(['most', 'least', 'best', 'worst', 'since', 'ever', 'world', "world's", 'globe', 'planet', 'worldwide', 'nation', "nation's"]),
+  fr: new Set(['mieux', 'moins', 'mondial', 'mondiale', 'mondiaux', 'mondiales', 'monde', 'planète', 'depuis', 'jamais'])
+}
+/** Multi-word scope openers: "le plus", "la plus", "les plus" (a superlative), "in Europe". */
+export const RANK_SUPERLATIVE_FR: ReadonlySet<string> = new Set(['le', 'la', 'les'])
 
 /** Nouns after an ordinal that are a rank when "to"/"à" follows ("the first country to", "le premier pays à"). */
 export const FIRST_TO_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'city', 'woman', 'man', 'team', 'company', 'person',

@@ -21,6 +21,23 @@ describe('ranks', () => {
     expect(ranks('The state is 4th in the nation.', 'en')).toEqual([['4th', 4]])
   })
 
+  it('reads a count of times, a scope or a superlative after the ordinal, and a placing shared by "and"', () => {
+    expect(ranks('The team reached the final for the fourth time.', 'en')).toEqual([['fourth time', 4]])
+    expect(ranks('Le festival a lieu pour la troisième fois.', 'fr')).toEqual([['troisième fois', 3]])
+    expect(ranks('This oil slick, the seventh since 1967, is a disaster.', 'en')).toEqual([['seventh', 7]])
+    expect(ranks('La troisième puissance économique mondiale a renoué avec la croissance.', 'fr')).toEqual([['troisième puissance économique mondiale', 3]])
+    expect(ranks("C'était le deuxième patron le mieux payé de Suisse.", 'fr')).toEqual([['deuxième patron', 2]])
+    expect(ranks('The state is 4th in the nation in new cases and 13th in HIV.', 'en')).toEqual([['4th', 4], ['13th', 13]])
+  })
+
+  it('leaves firsts, bill stages, clauses and names after the ordinal alone', () => {
+    for (const [text, lang] of [
+      ['Pour la première fois, le chômage baisse.', 'fr'], ['I beg to move that this Bill be now read a second time.', 'en'],
+      ["C'est le quatrième qui inquiète le plus les économistes.", 'fr'], ['It is a matter of cooperation with the third world.', 'en'],
+      ['Ils célèbrent leur première participation depuis 1988.', 'fr'], ['Il y a 412 interpellations dans le 18e arrondissement depuis 2024.', 'fr']
+    ] as [string, Lang][]) expect(ranks(text, lang), text).toEqual([])
+  })
+
   it('leaves idioms, periods, titles and names alone', () => {
     for (const [text, lang] of [
       ['This is not the first time that it happens.', 'en'], ["C'est la première fois.", 'fr'], ['Growth was 0.4% in the third quarter.', 'en'],
