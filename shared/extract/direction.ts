@@ -1,15 +1,13 @@
 import type { Lang } from '../model'
-import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js'
-import PorterStemmerFr from 'natural/lib/natural/stemmers/porter_stemmer_fr.js'
 import { CHANGE_NEUTRAL, DIRECTION_LEXICON } from './lexicons/direction'
+import { stemOf } from './stems'
 
 /** Which way a change goes: -1 down, +1 up, 0 when the word says nothing of it. */
 export type Direction = -1 | 0 | 1
 
-const STEMMERS: Record<Lang, { stem(word: string): string }> = { fr: PorterStemmerFr, en: PorterStemmer }
 const DOWN: Record<Lang, ReadonlySet<string>> = { fr: new Set(DIRECTION_LEXICON.fr.down), en: new Set(DIRECTION_LEXICON.en.down) }
 const UP: Record<Lang, ReadonlySet<string>> = { fr: new Set(DIRECTION_LEXICON.fr.up), en: new Set(DIRECTION_LEXICON.en.up) }
-// Stemming is the costly part and texts repeat their words: one answer per distinct word and language.
+// Texts repeat their words: one direction per distinct word and language (stems are cached in ./stems.ts too).
 const CACHE: Record<Lang, Map<string, Direction>> = { fr: new Map(), en: new Map() }
 const CACHE_LIMIT = 50_000
 
@@ -18,7 +16,7 @@ export function directionOf(word: string, lang: Lang): Direction {
   const cache = CACHE[lang]
   const hit = cache.get(word)
   if (hit !== undefined) return hit
-  const stem = STEMMERS[lang].stem(word)
+  const stem = stemOf(word, lang)
   const d: Direction = DOWN[lang].has(stem) || DOWN[lang].has(word) ? -1 : UP[lang].has(stem) || UP[lang].has(word) ? 1 : 0
   if (cache.size >= CACHE_LIMIT) cache.clear()
   cache.set(word, d)
@@ -36,5 +34,5 @@ const NOT_VERBS = new Set(['plus', 'moins', 'more', 'less', 'fewer', 'higher', '
 export function isChangeWord(word: string, lang: Lang): boolean {
   if (word.length < 2 || NOT_VERBS.has(word)) return false
   if (directionOf(word, lang) !== 0) return true
-  return NEUTRAL[lang].has(STEMMERS[lang].stem(word)) || NEUTRAL[lang].has(word)
+  return NEUTRAL[lang].has(stemOf(word, lang)) || NEUTRAL[lang].has(word)
 }

@@ -130,3 +130,21 @@ export const DISCOURSE_ADJECTIVES: ReadonlySet<string> = new Set([
   'main', 'major', 'key', 'simple', 'important', 'different', 'basic', 'essential', 'brief', 'short',
   'grandes', 'principales', 'bonnes', 'simples', 'brèves', 'petites', 'courtes', 'importantes', 'essentielles', 'différentes'
 ])
+
+// Verbs whose object is a duration, as Porter stems (every tense: "takes", "took", "il faudrait", "a duré"): the
+// duration is the figure asserted ("it takes over 40 minutes", "il faut entre 150 et 200 ans", "nous consacrerons
+// environ une heure"), not a frame. Irregular forms the stemmer leaves alone are listed as they are.
+export const DURATION_VERB_STEMS: Record<'fr' | 'en', ReadonlySet<string>> = {
+  en: new Set(['take', 'took', 'taken', 'last', 'spend', 'spent', 'need', 'dedic', 'devot', 'wait', 'celebr', 'complet', 'serv', 'requir', 'sentenc', 'lost']),
+  fr: new Set(['faut', 'faudr', 'fall', 'fallu', 'prend', 'prendr', 'prennent', 'pris', 'dur', 'durent', 'consacr', 'attendr', 'attendu', 'attend',
+    'célebr', 'fêt', 'purg', 'condamn', 'fais', 'fait', 'mis', 'met', 'mettr', 'pass'])
+}
+// Verbs after a duration that make it the subject of its passing ("two weeks pass", "deux ans se sont écoulés").
+export const DURATION_PASS_STEMS: ReadonlySet<string> = new Set(['pass', 'elaps', 'écoul', 'passent', 'passèrent'])
+// Words passed between a verb of duration and its duration: approximators, pronouns, articles.
+export const DURATION_FILLERS: ReadonlySet<string> = new Set([
+  'over', 'more', 'than', 'about', 'approximately', 'around', 'some', 'nearly', 'almost', 'up', 'to', 'at', 'least', 'between', 'only',
+  'just', 'roughly', 'barely', 'less', 'a', 'an', 'it', 'them', 'him', 'her', 'us', 'me', 'you', 'another', 'further',
+  'entre', 'environ', 'près', 'de', 'd', 'plus', 'moins', 'presque', 'quelque', 'seulement', 'à', 'peine', 'me', 'nous', 'vous',
+  'lui', 'leur', 'en', 'y', 'un', 'une', 'bien', 'encore', 'au', 'moins', 'pas', 'que', 'a', 'ont', 'avait', 'aura'
+])

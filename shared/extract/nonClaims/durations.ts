@@ -1,7 +1,10 @@
 // Durations that only say when or over what ("il y a deux ans", "Un an après", "for three years", "les 18 derniers
 // mois", "a 10-year plan"), ages that describe ("âgé de 34 ans") and age brackets ("les 15-24 ans", "50 ans et plus").
 import { TIME_UNITS } from '../calendar'
-import { AGED, BRACKET_JOIN, BRACKET_OPEN_END, FRAME_ADJECTIVES_AFTER, FRAME_AFTER, FRAME_BEFORE } from '../lexicons/nonClaims'
+import {
+  AGED, BRACKET_JOIN, BRACKET_OPEN_END, DURATION_FILLERS, DURATION_PASS_STEMS, DURATION_VERB_STEMS, FRAME_ADJECTIVES_AFTER, FRAME_AFTER, FRAME_BEFORE
+} from '../lexicons/nonClaims'
+import { stemOf } from '../stems'
 import * as tokensModule from '../tokens'
 import { TIME_UNIT_CODES } from '../units'
 import { isAgeCompound } from '../ageCompound'
@@ -30,15 +33,54 @@ function otherFigureInClause(t: NonClaimContext['t'], a: number, next: number): 
   return false
 }
 
+/**
+ * True when the duration at token `from` is the object of a verb of duration ("it takes over 40 minutes", "il me
+ * faudrait cinq ans"), or the subject of its passing ("only two weeks pass"): it is what the sentence asserts.
+ */
+function assertedDuration(c: NonClaimContext, from: number): boolean {
+  const { t, lang, next } = c
+  for (let k = from - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    if (t.kind[k] !== WORD) {
+      if (tokensModule.isApostrophe(t, k)) continue
+      break
+    }
+    const w = lower(t, k)
+    // "the last four months": "last" is the adjective here, the verb in "lasted", "lasts"
+    if (w !== 'last' && (DURATION_VERB_STEMS[lang].has(stemOf(w, lang)) || DURATION_VERB_STEMS[lang].has(w))) return true
+    if (!DURATION_FILLERS.has(w)) break
+  }
+  const after = t.kind[next] === WORD ? lower(t, next) : ''
+  return after !== '' && DURATION_PASS_STEMS.has(stemOf(after, lang))
+}
+
+// "during the first four years of his leadership", "au cours des trois mois de négociation": a period, not a measure
+const DEFINITE_FRAME = new Set([
+  'the', 'last', 'first', 'next', 'past', 'these', 'those', 'during', 'in', 'within', 'over', 'les', 'ces', 'des', 'derniers', 'dernières',
+  'premiers', 'premières', 'prochains', 'prochaines', 'pendant', 'durant', 'dans', 'en', 'sur', 'au', 'cours'
+])
+
+/** "six mois de hausse", "two decades of experience", "40 ans de direction": a duration that measures an activity. */
+function measuresActivity(c: NonClaimContext): boolean {
+  const { t, next, nextW } = c
+  const k = nextW === 'd' && tokensModule.isApostrophe(t, next + 1) ? next + 2 : next + 1
+  return (nextW === 'of' || nextW === 'de' || nextW === 'd') && t.kind[k] === WORD && !DURATION_FILLERS.has(lower(t, k)) && lower(t, k) !== 'the' && lower(t, k) !== 'la' && lower(t, k) !== 'l'
+}
+
 export const framingDuration: Detector = (c) => {
   const { t, f, expr, a, next, nextW, p1 } = c
   const timeUnit = hasTimeUnit(c)
   if (!((f.unit === undefined && TIME_UNITS.has(nextW) && t.kind[next] === WORD) || timeUnit)) return undefined
   const after = timeUnit ? nextW : lower(t, next + 1)
   const before = expr.introTok >= 0 && expr.high ? lower(t, expr.introTok - 1) : p1
+  // "it takes over 40 minutes", "il faut entre 150 et 200 ans", "only two weeks pass": the duration is asserted
+  if (assertedDuration(c, expr.introTok >= 0 && expr.high ? expr.introTok : a)) return undefined
+  // "vessels more than 20 years old": an age
+  if (after === 'old' || after === 'olds') return undefined
   // "fought for six years", "s'étalera sur 40 ans", "pendant plus d'une heure": how long is the figure asserted when
   // its clause holds no other figure; "a baissé de 2 % sur trois mois" frames the 2 %
   if (DURATION_OF.has(before) && !FRAME_AFTER.has(after) && !otherFigureInClause(t, a, next)) return undefined
+  // "après six mois de hausse", "after 40 years of leadership": the duration of the activity named after it
+  if (timeUnit && measuresActivity(c) && !FRAME_AFTER.has(after) && !DEFINITE_FRAME.has(p1) && !(p1 === 'a' && lower(t, a - 2) === 'y')) return undefined
   if (FRAME_BEFORE.has(p1) || FRAME_BEFORE.has(before) || FRAME_AFTER.has(after)) return 'duration'
   if ((p1 === 'a' && lower(t, a - 2) === 'y') || p1 === 'ago' || after === 'ago') return 'duration'
   // age groups: "les 15-24 ans", "the 18-24 year olds"

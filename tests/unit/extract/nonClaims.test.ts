@@ -124,6 +124,24 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('Le chômage a baissé de 2 % sur trois mois.', { lang: 'fr' }).map((c) => c.value)).toEqual([-2])
   })
 
+  it('reads a duration a verb of duration takes, one that passes, and one that measures an activity', () => {
+    const values = (text: string, lang: Lang): number[] => extractClaims(text, { lang }).map((c) => c.value)
+    expect(values('The porters take over 40 minutes to get there.', 'en')).toEqual([40])
+    expect(values('Only two weeks pass from birth until the first bath.', 'en')).toEqual([2])
+    expect(values("Il me faudrait cinq ans pour la fabriquer.", 'fr')).toEqual([5])
+    expect(values("Il faut entre 150 et 200 ans pour qu'un arbre arrive à maturité.", 'fr')).toEqual([150])
+    expect(values('Le premier recul après six mois de hausse.', 'fr')).toEqual([6])
+    expect(values('The vessels more than 20 years old were banned.', 'en')).toEqual([20])
+  })
+
+  it('keeps framing durations out, also near a word of duration', () => {
+    const values = (text: string, lang: Lang): number[] => extractClaims(text, { lang }).map((c) => c.value)
+    expect(values('The accidents, all within the last four months, remind us of the risk.', 'en')).toEqual([])
+    expect(values("During the first four years of Watson's leadership, the firm grew.", 'en')).toEqual([])
+    expect(values('Il y a dix ans de cela, tout a commencé.', 'fr')).toEqual([])
+    expect(values("Après cinq ans, l'accord est signé.", 'fr')).toEqual([])
+  })
+
   it('reads an age as a claim, in years (GUIDELINES §3: ages are quantities)', () => {
     expect(extractClaims('A 34-year-old man was arrested.', { lang: 'en' })[0]).toMatchObject({ value: 34, unit: 'year', kind: 'quantity' })
     expect(extractClaims('She was 25 years old at the time.', { lang: 'en' })[0]).toMatchObject({ value: 25, unit: 'year' })
