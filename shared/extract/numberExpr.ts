@@ -96,9 +96,30 @@ const CHANGE_BEFORE_POINTS = new Set([
   'progresse', 'hausse', 'baissé', 'reculé', 'gagnant', 'perdant', 'increased', 'decreased', 'improved', 'worsened'
 ])
 
+// Words naming a stock index or market: its points are index points, never percentage points ("le CAC 40 a perdu 45 points").
+const INDEX_WORDS = new Set([
+  'indice', 'indices', 'index', 'indexes', 'cac', 'dow', 'jones', 'nasdaq', 'dax', 'ftse', 'footsie', 'nikkei', 's', 'p', 'ibex', 'mib',
+  'smi', 'stoxx', 'eurostoxx', 'hang', 'seng', 'bourse', 'baromètre', 'marché', 'market', 'average', 'composite', 'sensex', 'kospi'
+])
+
+/** True when a stock index is named within the sentence before the figure (twelve tokens back at most). */
+function indexBefore(t: Tokens, coreFirst: number): boolean {
+  for (let k = coreFirst - 1; k >= 0 && k >= coreFirst - 12; k--) {
+    if (t.kind[k] === PUNCT && (t.text[t.start[k]] === '.' || t.text[t.start[k]] === ';')) return false
+    if (t.kind[k] === WORD && INDEX_WORDS.has(lower(t, k)) && (lower(t, k) !== 's' && lower(t, k) !== 'p' || t.text[t.start[k + 1]] === '&' || t.text[t.start[k - 1]] === '&')) return true
+  }
+  return false
+}
+
+/** True when "points" after the figure at `coreFirst` are index points ("the Dow shed 45 points"). */
+export function indexPointsAt(t: Tokens, coreFirst: number, after: number): boolean {
+  return t.kind[after] === WORD && POINTS.has(lower(t, after)) && indexBefore(t, coreFirst)
+}
+
 function pointsAllowed(t: Tokens, coreFirst: number, after: number): boolean {
   // "a fall of 3 points", "lead of 14 points", "recule de 0,2 point": points of a rate. Not "3 points de suture",
-  // "points of sale", "un plan en 3 points".
+  // "points of sale", "un plan en 3 points", nor the points of a stock index.
+  if (indexBefore(t, coreFirst)) return false
   const p1 = lower(t, coreFirst - 1)
   const p2 = lower(t, coreFirst - 2)
   const n1 = lower(t, after)

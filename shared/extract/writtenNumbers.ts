@@ -169,6 +169,12 @@ function denominatorAt(t: Tokens, k: number, lang: Lang): (Denominator & { end: 
   return { value: tens + unit.value, plural: unit.plural, compoundOnly: false, classic: false, end: j + 1, compound: true }
 }
 
+/** Nouns of a sequence after "a third", "a fifth": the word is an ordinal there ("fell for a third month"). */
+const SEQUENCE_NOUNS = new Set([
+  'month', 'year', 'week', 'day', 'night', 'quarter', 'time', 'term', 'round', 'consecutive', 'straight', 'successive', 'season',
+  'game', 'match', 'attempt', 'place', 'generation', 'wave', 'phase', 'stage', 'leg', 'session', 'edition', 'child', 'party'
+])
+
 /** Words after a singular fraction that keep it a fraction ("un cinquième de", "a fifth of"); a noun makes it an ordinal. */
 const AFTER_FRACTION = new Set(['of', 'de', 'des', 'du', 'd', 'and', 'et', 'or', 'ou'])
 
@@ -326,7 +332,8 @@ export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumb
     const d = denominatorAt(t, i + 1, lang)
     if (d && !d.compoundOnly && !d.plural) {
       const next = t.kind[d.end] === WORD ? lower(t, d.end) : ''
-      const asFraction = d.value === 2 ? next === '' || next === 'of' : d.classic || next === '' || AFTER_FRACTION.has(next)
+      // "a third month", "a fourth consecutive year": an ordinal before a noun of sequence, even for a classic fraction
+      const asFraction = d.value === 2 ? next === '' || next === 'of' : (d.classic && !SEQUENCE_NOUNS.has(next)) || next === '' || AFTER_FRACTION.has(next)
       if (asFraction) return { first: i, end: d.end, value: 1 / d.value, fraction: true, approx: false, scaled: false, words: 2 }
       if (!d.classic && d.value !== 2) return undefined
     }

@@ -2,7 +2,7 @@
 // ("passé de 35 à 50"), a change with its sign ("en baisse de 0,4 point"), a comparison ("2 % de moins").
 import type { ClaimKind, Lang, Previous } from '../../model'
 import { ageCompoundLength, isAgeCompound } from '../ageCompound'
-import type { NumberExpr } from '../numberExpr'
+import { type NumberExpr, indexPointsAt } from '../numberExpr'
 import { directionOf } from '../direction'
 import { isChangeIntro } from '../shapes'
 import { isScore } from '../score'
@@ -31,7 +31,10 @@ export interface Frame {
 /** Reads the frame of `expr`; `approxFirst` is the first token of an approximator before it ("près de"), if any. */
 export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undefined, lang: Lang): Frame {
   const fig = expr.low
-  const approx = approxFirst !== undefined ? { first: approxFirst } : undefined
+  // "a baissé jusqu'à 5 %", "rose up to 5%": a bound reached is a level, so the change is read from the figure itself
+  const toLevel = approxFirst !== undefined && lower(t, approxFirst - 1) !== 'by' && lower(t, approxFirst - 1) !== 'de' &&
+    (lower(t, approxFirst) === 'jusqu' || (lower(t, approxFirst) === 'up' && lower(t, approxFirst + 1) === 'to'))
+  const approx = approxFirst !== undefined && !toLevel ? { first: approxFirst } : undefined
   let value = fig.value
   let valueHigh: number | undefined
   let previous: Previous | undefined
@@ -54,7 +57,8 @@ export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undef
     }
     end = high.end
   }
-  const rateOrAmount = unit === '%' || unit === 'pp' || kind === 'money'
+  // "the Dow shed 45 points": index points move like a rate
+  const rateOrAmount = unit === '%' || unit === 'pp' || kind === 'money' || (unit === undefined && !expr.high && indexPointsAt(t, fig.coreFirst, fig.end))
   // "lost 2: 3", "won 2-1": a side of a match score is a count, not a change
   const score = t.kind[fig.coreFirst] === NUM && fig.coreEnd === fig.coreFirst + 1 && (isScore(t, fig.coreFirst) || isScore(t, fig.coreFirst - 2))
   let changeAt = score ? -1 : changeIntroBefore(t, approx ? approx.first : first, lang, rateOrAmount)

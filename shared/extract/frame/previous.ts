@@ -27,6 +27,9 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
     const am = isAfterMarker(t, expr.first, lang)
     if (am >= 0 && last && (lower(t, am - 1) === ',' || last.end === am)) marker = am
   }
+  // "fell to 7.1% from 7.4%": "from" right after a level reached with "to" gives the level it left
+  const start = approx ? approx.first : expr.first
+  if (marker < 0 && lang === 'en' && lower(t, start - 1) === 'from' && last && last.end === start - 1 && lower(t, (last.approxFirst ?? last.first) - 1) === 'to') marker = start - 1
   if (marker >= 0) {
     const needsTime = NEEDS_TIME.has(lower(t, marker))
     const otherSource = lower(t, expr.end) === 'selon' || (lower(t, expr.end) === 'according' && lower(t, expr.end + 1) === 'to')
@@ -89,10 +92,13 @@ export function fromAcrossTime(t: Tokens, expr: NumberExpr, out: readonly Candid
 const ANAPHORA_DETERMINERS = new Set(['ce', 'cet', 'cette', 'this', 'that', 'the'])
 const ANAPHORA_NOUNS = new Set(['nombre', 'chiffre', 'total', 'montant', 'effectif', 'taux', 'number', 'figure', 'total', 'amount', 'count', 'rate', 'tally'])
 const TO_LEVEL = new Set(['à', 'a', 'to'])
+const OWN_PREVIOUS = new Set(['from', 'contre', 'against', 'après', 'after', 'versus', 'vs', 'compared'])
 
 /** The previous value a figure gets from "ce nombre … est passé à" / "this number rose to", or undefined. */
 export function previousByAnaphora(t: Tokens, expr: NumberExpr, sentence: number, sentences: Sentences, out: readonly Candidate[], lang: Lang): Previous | undefined {
   if (sentence === 0 || expr.high || !TO_LEVEL.has(lower(t, expr.first - 1))) return undefined
+  // "The rate fell to 7.1% from 7.4%": the sentence gives its own previous value
+  if (OWN_PREVIOUS.has(lower(t, expr.end))) return undefined
   const start = sentences.starts[sentence]
   let first = expr.first - 1
   while (first > 0 && expr.first - first < 12 && t.start[first - 1] >= start) first--

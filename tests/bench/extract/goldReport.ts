@@ -1,22 +1,24 @@
 // Scores shared/extract on one gold set and prints the figures and every error, for tuning the rules.
-// Run: node --import tsx tests/bench/extract/goldReport.ts [invented|dev|test] [--errors]
+// Run: node --import tsx tests/bench/extract/goldReport.ts [invented|dev|test|<folder of .jsonl>] [--errors]
 // Tune on dev (and invented); test is frozen and only read for the figures the README reports.
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { extractClaims } from '../../../shared/extract/index'
-import { loadGold, scoreGold } from '../../unit/extract/goldScore'
+import { fromExtracted, loadGold, scoreGold } from '../../unit/extract/goldScore'
 
 const set = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dev'
-if (!['invented', 'dev', 'test'].includes(set)) {
-  console.error(`unknown gold set "${set}": invented, dev or test`)
+const named = ['invented', 'dev', 'test'].includes(set)
+if (!named && !existsSync(set)) {
+  console.error(`unknown gold set "${set}": invented, dev, test or a folder of passages`)
   process.exit(2)
 }
-const dir = resolve(__dirname, '../../fixtures/claims', set)
+const dir = named ? resolve(__dirname, '../../fixtures/claims', set) : resolve(set)
 const gold = loadGold(dir)
 if (!gold.ok) {
   console.error(gold.error)
   process.exit(1)
 }
-const report = scoreGold(gold.value, (p) => extractClaims(p.text, { lang: p.lang, date: p.date }))
+const report = scoreGold(gold.value, (p) => extractClaims(p.text, { lang: p.lang, date: p.date }).map(fromExtracted))
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
 console.log(`gold set ${set}: ${gold.value.length} passages`)
 for (const [lang, s] of Object.entries({ ...report.byLang, all: report.all })) {

@@ -61,6 +61,12 @@ describe('previous values after a verb of change in any tense: "de A à B" / "fr
     expect(claim('Membership went from 12,000 to 15,000.', 'en')).toMatchObject({ value: 15000, previous: { value: 12000 } })
   })
 
+  it('reads "to A from B" as a level and the level it left, with no earlier figure taken instead', () => {
+    expect(extractClaims('Inflation slowed to 2.1% from 2.5%.', { lang: 'en' }).map((c) => [c.value, c.previous?.value])).toEqual([[2.1, 2.5]])
+    const two = extractClaims('Inflation rose to 2.1% in May. The rate fell to 7.1% from 7.4% a year earlier.', { lang: 'en' })
+    expect(two.map((c) => [c.value, c.previous?.value, c.subject])).toEqual([[2.1, undefined, 'Inflation'], [7.1, 7.4, 'rate']])
+  })
+
   it('keeps a range a range when no verb moves the figure', () => {
     expect(claim('Les salaires vont de 1 500 à 3 000 euros.', 'fr')).toMatchObject({ value: 1500, valueHigh: 3000 })
     expect(claim('Des peines de 3 à 6 ans sont prévues.', 'fr')).toMatchObject({ value: 3, valueHigh: 6 })
@@ -109,6 +115,14 @@ describe('a change told with a date after each figure ("from A in 2007 to B in 2
 
   it('needs a word of change: two figures with their places stay two claims', () => {
     expect(extractClaims('Il y avait 300 lits en 2019 à Paris et 200 à Lyon.', { lang: 'fr' }).map((c) => c.value)).toEqual([300, 200])
+  })
+})
+
+describe('stock index points', () => {
+  it('are no percentage points: a verb right before them makes a change of the index, unit-less', () => {
+    expect(claim('The index shed 45 points on Monday.', 'en')).toMatchObject({ value: -45, kind: 'change' })
+    expect(claim("L'indice CAC 40 a perdu 45 points.", 'fr').unit).toBeUndefined()
+    expect(claim('Le taux de chômage a reculé de 0,3 point.', 'fr')).toMatchObject({ value: -0.3, unit: 'pp' })
   })
 })
 

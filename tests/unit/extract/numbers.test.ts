@@ -111,6 +111,11 @@ describe('extractNumbers reads both locales\' numbers, scales, words, units and 
     expect(n.text).toBe('300')
   })
 
+  it('reads "a third" before a noun of sequence as an ordinal, not a fraction', () => {
+    expect(extractNumbers('spending fell for a third month', { lang: 'en' }).filter((n) => n.value === 1 / 3)).toEqual([])
+    expect(extractNumbers('a third more money', { lang: 'en' })[0].value).toBeCloseTo(1 / 3, 9)
+  })
+
   it('does not read a lone article as one', () => {
     expect(extractNumbers('un homme et une femme', { lang: 'fr' })).toEqual([])
     expect(extractNumbers('a man and an apple', { lang: 'en' })).toEqual([])
