@@ -34,8 +34,24 @@ function commaPercentAt(text: string, j: number): boolean {
   while (k < text.length && k - j <= 3 && isDigit(text.charCodeAt(k))) k++
   const n = k - j - 1
   if (n < 1 || n > 2) return false
+  if (scaleWordAt(text, k)) return true
   if (text.charCodeAt(k) === 32) k++
   return text.charCodeAt(k) === 37
+}
+
+const SCALE_WORD = /^ (?:thousand|million|millions|billion|billions)\b/
+
+/** True when a space and a scale word start at `k` (" million", " thousand"). */
+function scaleWordAt(text: string, k: number): boolean {
+  return text.charCodeAt(k) === 32 && SCALE_WORD.test(text.slice(k, k + 10))
+}
+
+/**
+ * "5.000 million yen", "55.000 thousand million" in English text (translated from a language that groups with dots):
+ * a dot then three digits ending in "00" before a scale word groups thousands; nobody writes 5.000 for five.
+ */
+function dotThousandsAt(text: string, j: number): boolean {
+  return text.charCodeAt(j) === 46 && threeDigitsAt(text, j + 1) && text.charCodeAt(j + 2) === 48 && text.charCodeAt(j + 3) === 48 && scaleWordAt(text, j + 4)
 }
 
 function isGroupChar(c: number, lang: Lang): boolean {
@@ -59,7 +75,7 @@ export function scanNumeral(text: string, i: number, lang: Lang): Numeral {
   if (leadDigits <= 3) {
     while (j < text.length) {
       const c = text.charCodeAt(j)
-      if (!isGroupChar(c, lang) || !threeDigitsAt(text, j + 1)) break
+      if (!(isGroupChar(c, lang) || (lang === 'en' && groupSep === undefined && dotThousandsAt(text, j))) || !threeDigitsAt(text, j + 1)) break
       const ch = text[j]
       if (groupSep !== undefined && groupSep !== ch) break
       // "1.234,5" in English text or "1,234.5" in French text: the other convention, read it

@@ -263,7 +263,9 @@ export function readMultiplier(t: Tokens, i: number): number | undefined {
   if (PLURAL_MULTIPLIERS.has(w)) return AFTER_DOUBLE.has(lower(t, i + 1)) ? v : undefined
   if (AMBIGUOUS_MULTIPLIERS.has(w)) {
     if (!BEFORE_VERB_MULTIPLIER.has(lower(t, i - 1)) && !AFTER_DOUBLE.has(lower(t, i + 1))) return undefined
-    if (t.kind[i + 1] === WORD && !AFTER_DOUBLE.has(lower(t, i + 1)) && lower(t, i - 1) !== 'to' && lower(t, i - 1) !== 'de' && lower(t, i - 1) !== 'd') return undefined
+    // "to double", "de doubler" take an object; "valeur de double révélateur" is the adjective
+    const infinitiveAfter = lower(t, i - 1) === 'to' || ((lower(t, i - 1) === 'de' || lower(t, i - 1) === 'd') && w.endsWith('er'))
+    if (t.kind[i + 1] === WORD && !AFTER_DOUBLE.has(lower(t, i + 1)) && !infinitiveAfter) return undefined
   }
   return v
 }

@@ -59,7 +59,7 @@ export const FRAME_BEFORE: ReadonlySet<string> = new Set([...FRAME_BEFORE_FR, ..
 export const FRAME_AFTER: ReadonlySet<string> = new Set([
   'après', 'plus', 'auparavant', 'avant', 'plutôt', 'tard', 'tôt', 'durant', 'passés', 'passées', 'derniers', 'dernières',
   'prochains', 'prochaines', 'ou', 'à',
-  'ago', 'later', 'earlier', 'before', 'after', 'prior', 'since', 'or', 'to'
+  'ago', 'later', 'earlier', 'before', 'after', 'prior', 'since', 'or', 'to', 'following', 'suivant'
 ])
 
 // "les 18 derniers mois", "les trois prochaines années": a number then one of these then a unit of time.
@@ -122,8 +122,8 @@ export const ROUND_LAST: ReadonlySet<number> = new Set([4, 8, 16, 32, 64])
 // Nouns of discourse after a small count ("for three reasons", "à deux niveaux"): see nonClaims/discourse.ts.
 export const DISCOURSE_NOUNS: ReadonlySet<string> = new Set([
   // Not "aspects", "questions", "plans": "cinq aspects" of a report, "deux questions préjudicielles", "deux plans sociaux" are counted facts.
-  'reasons', 'ways', 'levels', 'respects', 'remarks', 'comments', 'observations', 'fronts', 'counts', 'angles',
-  'raisons', 'façons', 'manières', 'niveaux', 'égards', 'remarques', 'observations', 'fronts', 'titres'
+  'reasons', 'ways', 'levels', 'respects', 'remarks', 'comments', 'observations', 'fronts', 'counts', 'angles', 'things',
+  'raisons', 'façons', 'manières', 'niveaux', 'égards', 'remarques', 'observations', 'fronts', 'titres', 'choses'
 ])
 // Adjectives that may stand between the count and that noun ("three main reasons", "deux grandes raisons").
 export const DISCOURSE_ADJECTIVES: ReadonlySet<string> = new Set([

@@ -53,6 +53,9 @@ function assertedDuration(c: NonClaimContext, from: number): boolean {
   return after !== '' && DURATION_PASS_STEMS.has(stemOf(after, lang))
 }
 
+// Words before "de"/"of" and a duration that make no noun it measures: "plus de deux ans après", "au cours de trois mois"
+const NOT_MEASURED = new Set(['plus', 'moins', 'près', 'autour', 'environ', 'cours', 'lors', 'more', 'less', 'out', 'because', 'instead', 'ahead', 'most', 'all', 'some', 'none', 'one', 'each'])
+
 // "during the first four years of his leadership", "au cours des trois mois de négociation": a period, not a measure
 const DEFINITE_FRAME = new Set([
   'the', 'last', 'first', 'next', 'past', 'these', 'those', 'during', 'in', 'within', 'over', 'les', 'ces', 'des', 'derniers', 'dernières',
@@ -74,6 +77,8 @@ export const framingDuration: Detector = (c) => {
   const before = expr.introTok >= 0 && expr.high ? lower(t, expr.introTok - 1) : p1
   // "it takes over 40 minutes", "il faut entre 150 et 200 ans", "only two weeks pass": the duration is asserted
   if (assertedDuration(c, expr.introTok >= 0 && expr.high ? expr.introTok : a)) return undefined
+  // "a time limit of two months following…", "une réunion de deux jours", "un homme de 40 ans": the measure of a noun
+  if ((p1 === 'of' || p1 === 'de' || p1 === 'd') && t.kind[a - 2] === WORD && !NOT_MEASURED.has(lower(t, a - 2)) && !(p1 === 'd' && NOT_MEASURED.has(lower(t, a - 3)))) return undefined
   // "vessels more than 20 years old": an age
   if (after === 'old' || after === 'olds') return undefined
   // "fought for six years", "s'étalera sur 40 ans", "pendant plus d'une heure": how long is the figure asserted when

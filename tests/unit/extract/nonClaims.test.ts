@@ -132,6 +132,7 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(values("Il faut entre 150 et 200 ans pour qu'un arbre arrive à maturité.", 'fr')).toEqual([150])
     expect(values('Le premier recul après six mois de hausse.', 'fr')).toEqual([6])
     expect(values('The vessels more than 20 years old were banned.', 'en')).toEqual([20])
+    expect(values('Reports are due within a time limit of two months following the end of each period.', 'en')).toEqual([2])
   })
 
   it('keeps framing durations out, also near a word of duration', () => {
@@ -140,6 +141,14 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(values("During the first four years of Watson's leadership, the firm grew.", 'en')).toEqual([])
     expect(values('Il y a dix ans de cela, tout a commencé.', 'fr')).toEqual([])
     expect(values("Après cinq ans, l'accord est signé.", 'fr')).toEqual([])
+    expect(values('Five months following the match, the coach is praised.', 'en')).toEqual([])
+    expect(values("Plus de deux ans après l'accident, rien n'a changé.", 'fr')).toEqual([])
+  })
+
+  it('keeps the shape of an argument and an adjective of multiplying out', () => {
+    expect(extractClaims('I would like to say two things about this report.', { lang: 'en' })).toEqual([])
+    expect(extractClaims('Le référendum a eu valeur de double révélateur.', { lang: 'fr' })).toEqual([])
+    expect(extractClaims('Le gouvernement veut doubler le budget.', { lang: 'fr' }).map((c) => c.value)).toEqual([2])
   })
 
   it('reads an age as a claim, in years (GUIDELINES §3: ages are quantities)', () => {

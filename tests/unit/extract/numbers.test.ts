@@ -141,7 +141,10 @@ const grammar: Record<string, [Lang, string, Want][]> = {
     ['fr', 'ils étaient 5 mille 352 selon la préfecture', { text: '5 mille 352', value: 5352 }],
     ['en', 'we counted 12 thousand 400 ballots', { text: '12 thousand 400', value: 12400 }],
     ['en', 'a deficit of 12 thousand [million] dollars', { text: '12 thousand [million] dollars', value: 12e6, unit: 'USD' }],
-    ['en', 'exports worth 6 thousand million euros', { text: '6 thousand million euros', value: 6e9, unit: 'EUR' }]
+    ['en', 'exports worth 6 thousand million euros', { text: '6 thousand million euros', value: 6e9, unit: 'EUR' }],
+    // translated text: "5.000 million" groups with a dot, "27,5 thousand" has a decimal comma
+    ['en', 'the bank buys 5.000 million yen of bonds', { text: '5.000 million yen', value: 5e9, unit: 'JPY' }],
+    ['en', 'Russia ships 27,5 thousand million cubic metres', { text: '27,5 thousand million cubic metres', value: 27.5e9, unit: 'm³' }]
   ],
   'exact decimal scales': [
     ['fr', 'un budget de 16,4 millions', { text: '16,4 millions', value: 16400000 }],
