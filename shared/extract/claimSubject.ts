@@ -3,6 +3,7 @@
 // ("doubled the subsidy"), the place counted in ("dans les dispositifs hospitaliers"), the phrase before it, an
 // earlier claim's subject for a figure that names nothing, or what a question asked about.
 import type { Lang } from '../model'
+import { appositionMarks, appositiveAgeOf } from './apposition'
 import type { Candidate } from './candidate'
 import { DEFINITE } from './candidates'
 import { readFigure } from './numberExpr'
@@ -101,6 +102,17 @@ export function chooseSubject(
   figureOwner: ReadonlyMap<number, string>, lastSubject: { subject: string; sentence: number } | undefined
 ): ChosenSubject | undefined {
   if (c.sameAsBefore && lastSubject && c.sentence - lastSubject.sentence === 1) return { subject: lastSubject.subject, quoteEnd: c.end }
+  // "Darina Rychtarova (53 ans)", "Larry Hagman, 81,": an age in apposition is the age of the name before it
+  if (c.fig.unit === 'year' && !c.expr.high) {
+    const name = appositiveAgeOf(t, c.fig.coreFirst, c.end)
+    if (name) return { subjectSpan: name, subject: '', quoteEnd: c.end }
+    // "le suspect, 19 ans, a fui": the noun before the bracket or comma
+    const open = appositionMarks(t, c.fig.coreFirst, c.end)
+    if (open > st.first) {
+      const near = subjectNear(t, open, lang, st.first, figureOwner)
+      if (near && 'span' in near) return { subjectSpan: near.span, subject: '', quoteEnd: c.end }
+    }
+  }
   // "sept cents des cinq mille emplois", "two of the three banks": a part counts what its whole counts
   const whole = c.unit === undefined && !c.fig.fraction ? partitiveWhole(t, c.end, limit, lang) : undefined
   if (whole) {

@@ -66,14 +66,15 @@ function isEnCompoundWord(t: Tokens, end: number, words: number): boolean {
   const verbBefore = t.kind[end + 1] === WORD && CLASSES.en.objectStarts.has(lower(t, end + 1))
   // "first reading", "coffee harvesting": an -ing noun closing the compound, with nothing it could take as object
   const ingNoun = w.endsWith('ing') && w.length > 5 && t.kind[end + 1] !== WORD && t.kind[end + 1] !== NUM
-  if (!isContentWord(t, end, 'en') || verbBefore || CLASSES.en.verbs.has(w)) return false
+  // "45 people came": a verb form the lexicon knows ends the compound
+  if (!isContentWord(t, end, 'en') || verbBefore || CLASSES.en.verbs.has(w) || nonNounClass(w, 'en') === 'verb') return false
   return !w.endsWith('ed') && (ingNoun || !w.endsWith('ing')) && !w.endsWith('ly') && words < 4
 }
 
 /** A word after the "of" complement's noun that belongs to it (no verb, participle or adverb). */
 function isEnComplementModifier(t: Tokens, e: number): boolean {
   const w = lower(t, e)
-  return isContentWord(t, e, 'en') && !CLASSES.en.verbs.has(w) && !w.endsWith('ed') && !w.endsWith('ing') && !w.endsWith('ly')
+  return isContentWord(t, e, 'en') && !CLASSES.en.verbs.has(w) && nonNounClass(w, 'en') !== 'verb' && !w.endsWith('ed') && !w.endsWith('ing') && !w.endsWith('ly')
 }
 
 /** One English step: an "of" complement with one modifier, or a compound noun's next word; false ends the phrase. */
