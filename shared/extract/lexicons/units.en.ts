@@ -11,6 +11,7 @@ export const UNITS_EN: readonly UnitEntry[] = [
   ['basis point', 'bp', 'percent'],
   // time (durations)
   ['years', 'year', Q], ['year', 'year', Q], ['months', 'month', Q], ['weeks', 'week', Q], ['days', 'day', Q], ['hours', 'hour', Q],
+  ['decades', 'year', Q, 10], ['decade', 'year', Q, 10],
   // length
   ['kilometres', 'km', Q], ['kilometers', 'km', Q], ['kilometre', 'km', Q], ['kilometer', 'km', Q], ['metres', 'm', Q],
   ['meters', 'm', Q], ['metre', 'm', Q], ['meter', 'm', Q], ['centimetres', 'cm', Q], ['centimeters', 'cm', Q], ['centimetre', 'cm', Q],

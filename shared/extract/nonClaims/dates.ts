@@ -4,7 +4,7 @@ import { DECADE_WORDS, YEAR_CONTEXT } from '../lexicons/nonClaims'
 import * as tokensModule from '../tokens'
 import { type Detector, prevWord } from './context'
 
-const { NUM, WORD, isCapitalized, isPunct, lower } = tokensModule
+const { NUM, WORD, isApostrophe, isCapitalized, isPunct, lower } = tokensModule
 
 /** A day of the month next to a month or weekday name. */
 export const dayOfMonth: Detector = ({ t, f, expr, a, num, next, nextW, p1 }) => {
@@ -23,20 +23,29 @@ export const dayOfMonth: Detector = ({ t, f, expr, a, num, next, nextW, p1 }) =>
 }
 
 /** "the 1990s" (glued "s" is a shape), "les années 1990", "années 90". */
-export const decade: Detector = ({ f, num, p1 }) => (num && DECADE_WORDS.has(p1) && f.unit === undefined ? 'year' : undefined)
+export const decade: Detector = ({ t, f, a, num, p1 }) => {
+  if (!num || f.unit !== undefined) return undefined
+  if (DECADE_WORDS.has(p1)) return 'year'
+  // "the late 80's", "the 1990's": a decade written with an apostrophe
+  const v = t.value[a]
+  const glued = (k: number): boolean => t.start[k] === t.end[k - 1]
+  return f.coreEnd === a + 1 && v % 10 === 0 && (t.digits[a] === 2 || t.digits[a] === 4) && isApostrophe(t, a + 1) && glued(a + 1) && lower(t, a + 2) === 's' && glued(a + 2) ? 'year' : undefined
+}
 
 function isStopLike(w: string): boolean {
   return w.length <= 3 || YEAR_CONTEXT.has(w)
 }
 
 /** A four-digit figure in 1000–2199 is a year unless a common noun after it says it counts something. */
-export const year: Detector = ({ t, f, a, approxBefore, next, nextW, p1 }) => {
+export const year: Detector = ({ t, f, a, lang, approxBefore, next, nextW, p1 }) => {
   if (!f.yearLike) return undefined
   // "jusqu'à 2015", "until 2030": the approximator "up to" of a count is a deadline before a year
-  const deadline = (p1 === 'à' && lower(t, a - 3) === 'jusqu') || p1 === 'until' || p1 === 'till'
+  const deadline = (p1 === 'à' && lower(t, a - 3) === 'jusqu') || p1 === 'until' || p1 === 'till' || p1 === 'beyond' || (p1 === 'de' && lower(t, a - 2) === 'delà')
   if (approxBefore && !(deadline && !(t.kind[next] === WORD && !isStopLike(nextW)))) return undefined
   const nextIsNoun = t.kind[next] === WORD && !isCapitalized(t, next) && !isStopLike(nextW) && MONTHS[nextW] === undefined
-  return !nextIsNoun || YEAR_CONTEXT.has(p1) || p1 === '' || MONTHS[p1] !== undefined ? 'year' : undefined
+  // "a 2006 study", "an 1890 census": a year qualifying the noun after it
+  const englishArticle = lang === 'en' && (p1 === 'a' || p1 === 'an')
+  return !nextIsNoun || YEAR_CONTEXT.has(p1) || englishArticle || p1 === '' || MONTHS[p1] !== undefined ? 'year' : undefined
 }
 
 export { isStopLike }

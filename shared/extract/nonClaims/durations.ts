@@ -54,7 +54,11 @@ function assertedDuration(c: NonClaimContext, from: number): boolean {
 }
 
 // Words before "de"/"of" and a duration that make no noun it measures: "plus de deux ans après", "au cours de trois mois"
-const NOT_MEASURED = new Set(['plus', 'moins', 'près', 'autour', 'environ', 'cours', 'lors', 'more', 'less', 'out', 'because', 'instead', 'ahead', 'most', 'all', 'some', 'none', 'one', 'each'])
+const FRAME_NOUNS = new Set(['space', 'span', 'course', 'espace', 'cours'])
+const NOT_MEASURED = new Set([
+  'plus', 'moins', 'près', 'autour', 'environ', 'cours', 'lors', 'espace', 'more', 'less', 'out', 'because', 'instead', 'ahead', 'most',
+  'all', 'some', 'none', 'one', 'each', 'space', 'span', 'course'
+])
 
 // "during the first four years of his leadership", "au cours des trois mois de négociation": a period, not a measure
 const DEFINITE_FRAME = new Set([
@@ -77,6 +81,8 @@ export const framingDuration: Detector = (c) => {
   const before = expr.introTok >= 0 && expr.high ? lower(t, expr.introTok - 1) : p1
   // "it takes over 40 minutes", "il faut entre 150 et 200 ans", "only two weeks pass": the duration is asserted
   if (assertedDuration(c, expr.introTok >= 0 && expr.high ? expr.introTok : a)) return undefined
+  // "in a space of 50 years", "en l'espace de cinq ans", "in the course of two years": a frame
+  if ((p1 === 'of' || p1 === 'de' || p1 === 'd') && FRAME_NOUNS.has(lower(t, p1 === 'd' ? a - 3 : a - 2))) return 'duration'
   // "a time limit of two months following…", "une réunion de deux jours", "un homme de 40 ans": the measure of a noun
   if ((p1 === 'of' || p1 === 'de' || p1 === 'd') && t.kind[a - 2] === WORD && !NOT_MEASURED.has(lower(t, a - 2)) && !(p1 === 'd' && NOT_MEASURED.has(lower(t, a - 3)))) return undefined
   // "vessels more than 20 years old": an age

@@ -35,7 +35,7 @@ function inReferenceList(t: Parameters<Detector>[0]['t'], a: number): boolean {
 }
 
 export const reference: Detector = (c) => {
-  const { t, f, a, num, lang, approxBefore, next, nextW, p1 } = c
+  const { t, f, a, num, lang, approxBefore, expr, next, nextW, p1 } = c
   if (!num || f.unit !== undefined || f.scaled) return undefined
   if (REFERENCE_WORDS.has(p1)) {
     // "au point 5" names an item, "a number of" counts, "5 points" (after) is a count and never reaches here
@@ -43,6 +43,8 @@ export const reference: Detector = (c) => {
     return 'reference'
   }
   if (isPunct(t, a - 1, '.') && REFERENCE_WORDS.has(prevWord(t, a - 2))) return 'reference'
+  // "Princeton University Press, 352 pp.": the page count of a cited book
+  if (nextW === 'pp' && !expr.high) return 'reference'
   // the later members of a list: "points 16 et 17", "Articles 85 and 86 (now 81 and 82)"
   if (inReferenceList(t, a)) return 'reference'
   if (RENUMBERED.has(p1) && isPunct(t, a - 2, '(')) return 'reference'

@@ -143,6 +143,19 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(values("Après cinq ans, l'accord est signé.", 'fr')).toEqual([])
     expect(values('Five months following the match, the coach is praised.', 'en')).toEqual([])
     expect(values("Plus de deux ans après l'accident, rien n'a changé.", 'fr')).toEqual([])
+    expect(values('In a space of 50 years, the industry changed.', 'en')).toEqual([])
+  })
+
+  it('keeps decades with an apostrophe, a year before its noun, a year beyond a deadline and a page count out', () => {
+    expect(extractClaims("He was a figure of the late 80's and early 90's.", { lang: 'en' })).toEqual([])
+    expect(extractClaims('He spoke of a 2006 study he conducted.', { lang: 'en' })).toEqual([])
+    expect(extractClaims('Le système doit perdurer au-delà de 2002.', { lang: 'fr' })).toEqual([])
+    expect(extractClaims('Voir son livre (Princeton University Press, 352 pp.).', { lang: 'fr' })).toEqual([])
+  })
+
+  it('reads decades as ten years', () => {
+    expect(extractClaims('The band celebrates two decades of work.', { lang: 'en' })[0]).toMatchObject({ value: 20, unit: 'year' })
+    expect(extractClaims('Le pays a connu deux décennies de croissance.', { lang: 'fr' })[0]).toMatchObject({ value: 20, unit: 'year' })
   })
 
   it('keeps the shape of an argument and an adjective of multiplying out', () => {
