@@ -122,8 +122,21 @@ export const ROUND_LAST: ReadonlySet<number> = new Set([4, 8, 16, 32, 64])
 // Nouns of discourse after a small count ("for three reasons", "à deux niveaux"): see nonClaims/discourse.ts.
 export const DISCOURSE_NOUNS: ReadonlySet<string> = new Set([
   // Not "aspects", "questions", "plans": "cinq aspects" of a report, "deux questions préjudicielles", "deux plans sociaux" are counted facts.
-  'reasons', 'ways', 'levels', 'respects', 'remarks', 'comments', 'observations', 'fronts', 'counts', 'angles', 'things',
-  'raisons', 'façons', 'manières', 'niveaux', 'égards', 'remarques', 'observations', 'fronts', 'titres', 'choses'
+  'reasons', 'ways', 'levels', 'respects', 'remarks', 'comments', 'observations', 'fronts', 'counts', 'angles', 'things', 'words',
+  'perspectives', 'raisons', 'façons', 'manières', 'niveaux', 'égards', 'remarques', 'observations', 'fronts', 'titres', 'choses', 'mots',
+  'chantiers'
+])
+// Nouns of what a speaker speaks on, after "sur"/"on": "je voudrais dire quelques mots sur deux points", "intervenir sur
+// deux questions de notre résolution" (a count of topics, not of things in the world).
+export const TOPIC_NOUNS: ReadonlySet<string> = new Set(['points', 'questions', 'sujets', 'thèmes', 'issues', 'subjects', 'topics', 'matters'])
+export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['sur', 'on', 'about', 'concerning'])
+// Nouns of the two sides of a pairing after "les deux"/"the two": "les deux équipes", "des deux partis", "the two
+// countries" refer back to the pair the text is about; they count nothing new.
+export const PAIR_NOUNS: ReadonlySet<string> = new Set([
+  'équipes', 'partis', 'pays', 'camps', 'côtés', 'bords', 'chambres', 'parties', 'candidats', 'candidates', 'complices', 'sexes',
+  'clubs', 'formations', 'adversaires', 'rivaux', 'protagonistes', 'frères', 'soeurs', 'sœurs', 'époux', 'hommes', 'femmes',
+  'teams', 'sides', 'countries', 'houses', 'chambers', 'rivals', 'men', 'women', 'brothers', 'sisters', 'leaders', 'nations', 'camps',
+  'clubs', 'opponents', 'players', 'joueurs', 'dirigeants', 'capitales', 'capitals', 'villes', 'cities', 'communautés', 'communities'
 ])
 // Adjectives that may stand between the count and that noun ("three main reasons", "deux grandes raisons").
 export const DISCOURSE_ADJECTIVES: ReadonlySet<string> = new Set([

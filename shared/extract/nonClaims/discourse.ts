@@ -2,15 +2,26 @@
 // the world: "for three reasons", "in two ways", "à deux niveaux", "sur deux plans", "three main points
 // of concern". Small whole numbers only, before a noun of discourse (one adjective may come between);
 // "two reasons for the 5 % rise" keeps its 5 %.
-import { DISCOURSE_ADJECTIVES, DISCOURSE_NOUNS } from '../lexicons/nonClaims'
+import { DISCOURSE_ADJECTIVES, DISCOURSE_NOUNS, PAIR_NOUNS, TOPIC_NOUNS, TOPIC_PREPOSITIONS } from '../lexicons/nonClaims'
 import * as tokensModule from '../tokens'
 import { type Detector } from './context'
 
 const { WORD, lower } = tokensModule
 
-export const discourseCount: Detector = ({ t, f, next, nextW }) => {
+export const discourseCount: Detector = ({ t, f, next, nextW, p1 }) => {
   if (f.unit || f.fraction || f.collective || !Number.isInteger(f.value) || f.value < 2 || f.value > 10) return undefined
   let k = next
   if (t.kind[k] === WORD && DISCOURSE_ADJECTIVES.has(nextW)) k++
-  return t.kind[k] === WORD && DISCOURSE_NOUNS.has(lower(t, k)) ? 'discourse' : undefined
+  if (t.kind[k] !== WORD) return undefined
+  const noun = lower(t, k)
+  // "dire deux mots", "for three reasons"; "intervenir sur deux questions", "speak on two points"
+  return DISCOURSE_NOUNS.has(noun) || (TOPIC_PREPOSITIONS.has(p1) && TOPIC_NOUNS.has(noun)) ? 'discourse' : undefined
+}
+
+const PAIR_DETERMINERS = new Set(['les', 'des', 'aux', 'ces', 'the', 'these', 'those'])
+
+/** "les deux équipes", "des deux partis", "the two countries": the two sides of the pairing the text is about. */
+export const pairReference: Detector = ({ t, f, a, next, p1 }) => {
+  if (f.value !== 2 || !f.written || f.unit || t.kind[next] !== WORD) return undefined
+  return PAIR_DETERMINERS.has(p1) && a === f.coreFirst && PAIR_NOUNS.has(lower(t, next)) ? 'pair' : undefined
 }

@@ -9,7 +9,7 @@ import { phone, postcode } from './contact'
 import { type Detector, makeContext, type NonClaimReason } from './context'
 import { dayOfMonth, decade, year } from './dates'
 import { ageBracket, framingDuration, hyphenDuration, lastMonths } from './durations'
-import { discourseCount } from './discourse'
+import { discourseCount, pairReference } from './discourse'
 import { hyperbole } from './hyperbole'
 import { listNumber } from './lists'
 import { afterName, capitalisedWords, unionBySize } from './names'
@@ -26,7 +26,7 @@ const DETECTORS: readonly Detector[] = [
   framingDuration, ageBracket, lastMonths, hyphenDuration, documentNumber,
   afterName, capitalisedWords, unionBySize,
   sizeBracket, rankedGroup, maturity, lastRound,
-  phone, postcode, listNumber, hyperbole, discourseCount
+  phone, postcode, listNumber, hyperbole, discourseCount, pairReference
 ]
 
 /**

@@ -116,6 +116,9 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('Les deux grandes banques suisses ont perdu.', { lang: 'fr' }).map((c) => c.value)).toEqual([2])
     expect(extractClaims('Des deux côtés, on se plaint.', { lang: 'fr' })).toEqual([])
     expect(extractClaims('The two sides met again.', { lang: 'en' })).toEqual([])
+    expect(extractClaims('Les deux équipes arrivaient difficilement à construire le jeu.', { lang: 'fr' })).toEqual([])
+    expect(extractClaims('Des législateurs des deux partis sont entrés en conflit.', { lang: 'fr' })).toEqual([])
+    expect(extractClaims('The dispute between the two countries goes on.', { lang: 'en' })).toEqual([])
   })
 
   it('reads a duration as the figure when its clause asserts no other one (GUIDELINES §2: "il a passé dix ans en prison")', () => {
@@ -160,6 +163,9 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
 
   it('keeps the shape of an argument and an adjective of multiplying out', () => {
     expect(extractClaims('I would like to say two things about this report.', { lang: 'en' })).toEqual([])
+    expect(extractClaims('Je voudrais dire deux mots sur cette idée.', { lang: 'fr' })).toEqual([])
+    expect(extractClaims('Je voudrais intervenir sur deux questions de notre résolution.', { lang: 'fr' })).toEqual([])
+    expect(extractClaims('La Commission a examiné deux questions préjudicielles.', { lang: 'fr' }).map((c) => c.value)).toEqual([2])
     expect(extractClaims('Le référendum a eu valeur de double révélateur.', { lang: 'fr' })).toEqual([])
     expect(extractClaims('Le gouvernement veut doubler le budget.', { lang: 'fr' }).map((c) => c.value)).toEqual([2])
   })
