@@ -53,7 +53,8 @@ export const rankedGroup: Detector = ({ t, f, next, p1 }) => {
 
 /** "les obligations à 10 ans", "le taux à 30 ans": an instrument named by its maturity. */
 export const maturity: Detector = ({ t, f, a, p1 }) =>
-  f.unit === 'year' && p1 === 'à' && MATURITY_NOUNS.has(prevWord(t, a - 2)) ? 'name' : undefined
+  // "le taux à 10 ans", "les obligations italiennes à 10 ans": the noun may carry an adjective or two
+  f.unit === 'year' && p1 === 'à' && [2, 3, 4].some((d) => MATURITY_NOUNS.has(prevWord(t, a - d))) ? 'name' : undefined
 
 /** "the last 16", "the last eight": a round of a competition, with no noun after it. */
 export const lastRound: Detector = ({ t, f, next, p1 }) =>

@@ -79,10 +79,12 @@ export const framingDuration: Detector = (c) => {
   if (!((f.unit === undefined && TIME_UNITS.has(nextW) && t.kind[next] === WORD) || timeUnit)) return undefined
   const after = timeUnit ? nextW : lower(t, next + 1)
   const before = expr.introTok >= 0 && expr.high ? lower(t, expr.introTok - 1) : p1
-  // "it takes over 40 minutes", "il faut entre 150 et 200 ans", "only two weeks pass": the duration is asserted
-  if (assertedDuration(c, expr.introTok >= 0 && expr.high ? expr.introTok : a)) return undefined
+  // "au cours des six mois (passés…)": a frame, whatever verb follows
+  if ((p1 === 'des' || p1 === 'de') && lower(t, a - 2) === 'cours') return 'duration'
   // "in a space of 50 years", "en l'espace de cinq ans", "in the course of two years": a frame
   if ((p1 === 'of' || p1 === 'de' || p1 === 'd') && FRAME_NOUNS.has(lower(t, p1 === 'd' ? a - 3 : a - 2))) return 'duration'
+  // "it takes over 40 minutes", "il faut entre 150 et 200 ans", "only two weeks pass": the duration is asserted
+  if (assertedDuration(c, expr.introTok >= 0 && expr.high ? expr.introTok : a)) return undefined
   // "a time limit of two months following…", "une réunion de deux jours", "un homme de 40 ans": the measure of a noun
   if ((p1 === 'of' || p1 === 'de' || p1 === 'd') && t.kind[a - 2] === WORD && !NOT_MEASURED.has(lower(t, a - 2)) && !(p1 === 'd' && NOT_MEASURED.has(lower(t, a - 3)))) return undefined
   // "vessels more than 20 years old": an age
@@ -131,3 +133,13 @@ export const hyphenDuration: Detector = (c) => {
   if (isPunct(t, next, '-') && glued(t, next - 1) && HYPHEN_UNITS.has(lower(t, next + 1))) return 'duration'
   return undefined
 }
+
+const TIMES = new Set(['fois', 'times'])
+const PER = new Set(['par', 'per', 'a', 'an', 'each', 'every', 'chaque'])
+const PER_UNITS = new Set(['jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'day', 'week', 'month', 'year', 'night', 'nuit'])
+
+/** "deux fois par semaine", "5 fois par jour", "three times a week": how often a habit recurs, not a figure asserted. */
+// A range of times is a measurement reported ("contacted them seven to eight times a day"), and stays a claim.
+export const frequency: Detector = ({ t, f, expr, next, nextW }) =>
+  f.unit === undefined && !expr.high && TIMES.has(nextW) && PER.has(lower(t, next + 1)) && PER_UNITS.has(lower(t, next + 2)) ? 'frequency' : undefined
+

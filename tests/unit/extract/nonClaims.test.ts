@@ -156,6 +156,13 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('Voir son livre (Princeton University Press, 352 pp.).', { lang: 'fr' })).toEqual([])
   })
 
+  it('keeps how often a habit recurs out, and bond maturities and "au cours des" frames', () => {
+    expect(extractClaims('Il fait le ménage deux fois par semaine.', { lang: 'fr' })).toEqual([])
+    expect(extractClaims('Il contacte les parents sept à huit fois par jour.', { lang: 'fr' }).map((c) => c.value)).toEqual([7])
+    expect(extractClaims('Le rendement des obligations italiennes à 10 ans atteint 6,85 %.', { lang: 'fr' }).map((c) => c.value)).toEqual([6.85])
+    expect(extractClaims('Au cours des six mois passés au Parlement, il a beaucoup appris.', { lang: 'fr' })).toEqual([])
+  })
+
   it('reads decades as ten years', () => {
     expect(extractClaims('The band celebrates two decades of work.', { lang: 'en' })[0]).toMatchObject({ value: 20, unit: 'year' })
     expect(extractClaims('Le pays a connu deux décennies de croissance.', { lang: 'fr' })[0]).toMatchObject({ value: 20, unit: 'year' })
