@@ -367,6 +367,7 @@ const TIMES_AFTER = new Set(['plus', 'moins', 'more', 'less', 'as', 'supérieur'
 
 const NOT_AFTER_METRES = new Set(['long', 'high', 'wide', 'deep', 'tall', 'of', 'from', 'away', 'above', 'below', 'in', 'to', 'and', 'or', 'a', 'per', 'on', 'at', 'by', 'for', 'the'])
 
+const INTRO_APPROX = new Set(['environ', 'about', 'around', 'approximately', 'roughly', 'some', 'quelque'])
 const INTRO: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(['entre', 'de']),
   en: new Set(['between', 'from'])
@@ -378,7 +379,8 @@ export function readNumberExpr(t: Tokens, i: number, lang: Lang): NumberExpr | u
   if (!low) return undefined
   let introTok = -1
   let intro: string | undefined
-  const before = low.first - 1
+  // "croître d'environ 2.500 à 4.500", "from about 12 to 15": the intro stands before an approximator
+  const before = t.kind[low.first - 1] === WORD && INTRO_APPROX.has(lower(t, low.first - 1)) ? low.first - 2 : low.first - 1
   if (t.kind[before] === WORD && INTRO[lang].has(lower(t, before))) {
     introTok = before
     intro = lower(t, before)

@@ -96,7 +96,9 @@ export function scanNumeral(text: string, i: number, lang: Lang): Numeral {
     // "2.5 millions" in French: a dot not followed by exactly three digits is a decimal point
     (c === 46 && lang === 'fr' && groupSep === undefined) ||
     // "0,4%" in English text (translated or quoted French): a comma and one or two digits before a percent sign
-    (c === 44 && lang === 'en' && groupSep === undefined && commaPercentAt(text, j))
+    (c === 44 && lang === 'en' && groupSep === undefined && commaPercentAt(text, j)) ||
+    // "between 0,6 and 0,9%": "0," never opens a group of thousands, so it is a decimal comma
+    (c === 44 && lang === 'en' && groupSep === undefined && intDigits === '0' && !threeDigitsAt(text, j + 1))
   if (canDecimal && isDigit(text.charCodeAt(j + 1))) {
     let k = j + 1
     while (k < text.length && isDigit(text.charCodeAt(k))) k++

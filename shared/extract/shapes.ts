@@ -3,6 +3,7 @@ import { MONTHS } from './calendar'
 import { isChangeWord } from './direction'
 import { phraseIndex } from './phrase'
 import { type Tokens } from './tokens'
+import { multiplierOf } from './writtenNumbers'
 import * as tokensModule from './tokens'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
@@ -48,7 +49,8 @@ export function isChangeIntro(t: Tokens, introTok: number, lang: Lang): boolean 
     const w = lower(t, k)
     if (CHANGE_NOUNS.has(w)) return steps === 0
     // exact forms first, then any tense by stem ("passera de", "will climb from")
-    if (verbs.has(w) || isChangeWord(w, lang)) return true
+    // "doublera de cinq à dix": a multiplying verb tells a change too
+    if (verbs.has(w) || isChangeWord(w, lang) || (t.kind[k] === WORD && multiplierOf(w) !== undefined && w !== 'twice' && w !== 'deux')) return true
   }
   return false
 }

@@ -3,7 +3,7 @@
 import type { ClaimKind, Lang, Previous } from '../../model'
 import { ageCompoundLength, isAgeCompound } from '../ageCompound'
 import { type NumberExpr, indexPointsAt } from '../numberExpr'
-import { directionOf } from '../direction'
+import { directionOf, isChangeWord } from '../direction'
 import { isChangeIntro } from '../shapes'
 import { isScore } from '../score'
 import { type Tokens } from '../tokens'
@@ -44,7 +44,10 @@ export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undef
   let end = fig.end
   if (expr.high) {
     const high = expr.high
-    const change = (expr.intro === 'de' || expr.intro === 'from') && (isChangeIntro(t, expr.introTok, lang) || high.value < fig.value)
+    // "passant 59 000 à 46 000", "went 12 to 15": a verb of movement right before the pair moves it, "de" or not
+    const before = lower(t, (approx ? approx.first : fig.first) - 1)
+    const moved = expr.intro === undefined && t.kind[fig.first - 1] === WORD && isChangeWord(before, lang) && directionOf(before, lang) === 0
+    const change = moved || ((expr.intro === 'de' || expr.intro === 'from') && (isChangeIntro(t, expr.introTok, lang) || high.value < fig.value))
     if (change) {
       value = high.value
       previous = { value: fig.value }

@@ -14,11 +14,11 @@ export const DIRECTION_LEXICON: Record<Lang, DirectionLexicon> = {
   fr: {
     down: [
       'baiss', 'recul', 'reculent', 'diminu', 'chut', 'repl', 'repli', 'tomb', 'perdu', 'perdr', 'perd', 'pert', 'réduit', 'réduct',
-      'rédui', 'réduir', 'contract', 'plong', 'dégringol', 'effondr', 'gliss', 'décru', 'décroît', 'décroiss', 'fond', 'fondu',
+      'rédui', 'réduir', 'contract', 'plong', 'dégringol', 'effondr', 'gliss', 'décru', 'décroît', 'décroiss', 'décroîtr', 'fond', 'fondu',
       'abaiss', 'abaissé', 'ramen', 'allég', 'amput', 'moins', 'cédé', 'céd', 'ced', 'cèdent', 'abandon', 'lâch', 'effrit', 'érod', 'dévissé', 'déviss'
     ],
     up: [
-      'hauss', 'augment', 'progress', 'grimp', 'bond', 'gagn', 'envol', 'accru', 'accroiss', 'croissanc', 'croît', 'relev', 'relèv',
+      'hauss', 'augment', 'progress', 'grimp', 'bond', 'gagn', 'envol', 'accru', 'accroiss', 'croissanc', 'croît', 'croîtr', 'croiss', 'accroîtr', 'relev', 'relèv',
       'plus', 'flamb', 'explos', 'rebond', 'avanc', 'élev'
     ]
   },

@@ -67,6 +67,12 @@ describe('previous values after a verb of change in any tense: "de A à B" / "fr
     expect(two.map((c) => [c.value, c.previous?.value, c.subject])).toEqual([[2.1, undefined, 'Inflation'], [7.1, 7.4, 'rate']])
   })
 
+  it('reads the pair after an approximator, a multiplying verb or a verb of movement without "de"', () => {
+    expect(claim("L'effectif va croître d'environ 2.500 à 4.500 salariés.", 'fr')).toMatchObject({ value: 4500, previous: { value: 2500 } })
+    expect(extractClaims('Le nombre de branches doublera de cinq à dix.', { lang: 'fr' }).map((c) => [c.value, c.previous?.value])).toEqual([[2, undefined], [10, 5]])
+    expect(claim('Les montants ont diminué, passant 59 000 à 46 000 structures.', 'fr')).toMatchObject({ value: 46000, previous: { value: 59000 } })
+  })
+
   it('keeps a range a range when no verb moves the figure', () => {
     expect(claim('Les salaires vont de 1 500 à 3 000 euros.', 'fr')).toMatchObject({ value: 1500, valueHigh: 3000 })
     expect(claim('Des peines de 3 à 6 ans sont prévues.', 'fr')).toMatchObject({ value: 3, valueHigh: 6 })

@@ -144,6 +144,7 @@ const grammar: Record<string, [Lang, string, Want][]> = {
     ['en', 'exports worth 6 thousand million euros', { text: '6 thousand million euros', value: 6e9, unit: 'EUR' }],
     // translated text: "5.000 million" groups with a dot, "27,5 thousand" has a decimal comma
     ['en', 'the bank buys 5.000 million yen of bonds', { text: '5.000 million yen', value: 5e9, unit: 'JPY' }],
+    ['en', 'an increase of between 0,6 and 0,9% in pay', { text: '0,6 and 0,9%', value: 0.6, valueHigh: 0.9, unit: '%' }],
     ['en', 'Russia ships 27,5 thousand million cubic metres', { text: '27,5 thousand million cubic metres', value: 27.5e9, unit: 'm³' }]
   ],
   'exact decimal scales': [
