@@ -64,7 +64,8 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
     quotes: findQuotes(text),
     known,
     segments: sortSegments(options.segments),
-    text
+    text,
+    lang
   }
   const periodCache = new Map<number, PeriodMatch[]>()
   const firstPersonCache = new Map<number, boolean>()

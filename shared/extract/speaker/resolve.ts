@@ -1,4 +1,5 @@
-import type { Segment } from '../../model'
+import type { Lang, Segment } from '../../model'
+import { cleanSpeaker } from './cleanName'
 import { type QuoteSpans, quoteAt } from '../quotes'
 import type { Attribution } from './attributions'
 import { DETERMINERS } from './lexicon'
@@ -15,6 +16,7 @@ export interface SpeakerContext {
   known: readonly string[]
   segments?: readonly Segment[]
   text: string
+  lang: Lang
 }
 
 /** Index of the last item starting before `pos` in a list sorted by pos, or -1 (binary search). */
@@ -102,6 +104,14 @@ function quoteAuthor(ctx: SpeakerContext, qi: number): string | undefined {
  * sentence, the author of the quote it sits in (or the last person quoted before), else the fallback.
  */
 export function speakerFor(
+  ctx: SpeakerContext, start: number, sentenceStart: number, sentenceEnd: number, firstPerson: boolean
+): string | undefined {
+  const found = speakerFromText(ctx, start, sentenceStart, sentenceEnd, firstPerson)
+  // the source's known people are names already; what the text gave is checked ("To", "first" are nobody)
+  return found === undefined || ctx.known.includes(found) ? found : cleanSpeaker(found, ctx.lang)
+}
+
+function speakerFromText(
   ctx: SpeakerContext, start: number, sentenceStart: number, sentenceEnd: number, firstPerson: boolean
 ): string | undefined {
   const segment = segmentSpeaker(ctx, start)

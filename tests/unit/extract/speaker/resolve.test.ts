@@ -6,7 +6,7 @@ import { tokenize } from '../../../../shared/extract/tokens'
 
 function contextOf(text: string, lang: Lang, known: string[] = [], segments?: unknown): SpeakerContext {
   const t = tokenize(text, lang)
-  return { roles: findRoles(t), attributions: findAttributions(t, lang), turns: findTurns(t, known), quotes: findQuotes(text), known, segments: sortSegments(segments), text }
+  return { roles: findRoles(t), attributions: findAttributions(t, lang), turns: findTurns(t, known), quotes: findQuotes(text), known, segments: sortSegments(segments), text, lang }
 }
 
 /** The speaker of the figure `figure`, its sentence being the whole text. */
@@ -44,5 +44,17 @@ describe('sortSegments and hasFirstPerson', () => {
     const us = tokenize('The US hired 40 people.', 'en')
     expect(hasFirstPerson(we, 0, we.count, 'en')).toBe(true)
     expect(hasFirstPerson(us, 0, us.count, 'en')).toBe(false)
+  })
+})
+
+describe('cleanSpeaker: a speaker is never a function word, an ordinal or a participle', () => {
+  it('drops trailing words that cannot end a name, and a name made only of them', async () => {
+    const { cleanSpeaker } = await import('../../../../shared/extract/speaker/cleanName')
+    expect(cleanSpeaker('the Portuguese trainer aged', 'en')).toBe('the Portuguese trainer')
+    expect(cleanSpeaker('To', 'en')).toBeUndefined()
+    expect(cleanSpeaker('Cela', 'fr')).toBeUndefined()
+    expect(cleanSpeaker('first', 'en')).toBeUndefined()
+    expect(cleanSpeaker('le préfet de police', 'fr')).toBe('le préfet de police')
+    expect(cleanSpeaker('the Office for National Statistics', 'en')).toBe('the Office for National Statistics')
   })
 })
