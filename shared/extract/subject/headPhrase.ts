@@ -37,9 +37,32 @@ function cannotHead(t: Tokens, k: number, lang: Lang): boolean {
 }
 
 /** One French step: a "de" complement with one adjective ("gendarmerie mobile"), or an adjective; false ends the phrase. */
+/**
+ * "enfants de 9 à 13 ans", "entreprises de 100 à 199 salariés", "firms of 10 to 49 employees": a size or age bracket
+ * after the noun defines what is counted. The end of the bracket, or -1.
+ */
+function bracketComplementEnd(t: Tokens, k: number, limit: number): number {
+  const w = lower(t, k)
+  if (!(w === 'de' || w === 'of' || w === 'aged') || t.kind[k + 1] !== NUM) return -1
+  const to = lower(t, k + 2)
+  if (!(to === 'à' || to === 'to' || to === 'and' || to === 'et') || t.kind[k + 3] !== NUM) return -1
+  // "aged 9 to 13 (years)": the unit may be left out
+  const unitAfter = t.kind[k + 4] === WORD && (w !== 'aged' || lower(t, k + 4) === 'years')
+  if (!unitAfter && w !== 'aged') return -1
+  const end = unitAfter ? k + 5 : k + 4
+  return end <= limit || limit <= k + 1 ? end : -1
+}
+
 function frStep(t: Tokens, r: Reading, limit: number): boolean {
   const verbs = CLASSES.fr.verbs
   const w = lower(t, r.end)
+  const bracket = r.complement ? -1 : bracketComplementEnd(t, r.end, limit)
+  if (bracket > 0) {
+    r.end = bracket
+    r.words += 5
+    r.complement = true
+    return true
+  }
   if (!r.complement && (w === 'de' || w === 'du' || w === 'des' || (w === 'd' && isApostrophe(t, r.end + 1)))) {
     let c = w === 'd' ? r.end + 2 : r.end + 1
     const art = lower(t, c)
@@ -80,6 +103,13 @@ function isEnComplementModifier(t: Tokens, e: number): boolean {
 /** One English step: an "of" complement with one modifier, or a compound noun's next word; false ends the phrase. */
 function enStep(t: Tokens, r: Reading, limit: number): boolean {
   const w = lower(t, r.end)
+  const bracket = r.complement ? -1 : bracketComplementEnd(t, r.end, limit)
+  if (bracket > 0) {
+    r.end = bracket
+    r.words += 5
+    r.complement = true
+    return true
+  }
   if (!r.complement && w === 'of') {
     let c = r.end + 1
     const art = lower(t, c)

@@ -47,3 +47,12 @@ describe('the counted noun phrase after a figure', () => {
     it(`${lang}: ${text}`, () => expect(subjectOf(text, lang, quoteStart)).toBe(subject))
   }
 })
+
+describe('a size or age bracket after the noun belongs to what is counted', () => {
+  it('keeps "de 9 à 13 ans", "of 20 to 49 employees", "aged 9 to 13" in the phrase', () => {
+    const subjectOf = (text: string, lang: Lang): string | undefined => extractClaims(text, { lang })[0]?.subject
+    expect(subjectOf("Plus d'un tiers des enfants de 9 à 13 ans ont des problèmes.", 'fr')).toBe('enfants de 9 à 13 ans')
+    expect(subjectOf('59 % des établissements de 20 à 49 salariés emploient un handicapé.', 'fr')).toBe('établissements de 20 à 49 salariés')
+    expect(subjectOf('A third of children aged 9 to 13 have problems.', 'en')).toBe('children aged 9 to 13')
+  })
+})
