@@ -10,6 +10,11 @@ import { skippable } from './skippable'
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
 const { NUM, WORD, isApostrophe, isCapitalized, lower } = tokensModule
 
+// Nouns that, after their preposition, make an adverbial phrase rather than a head: "in fact", "for example",
+// "en effet", "par exemple", "en fait".
+const ADVERBIAL_NOUNS = new Set(['fact', 'example', 'instance', 'effet', 'exemple', 'fait', 'particular', 'général', 'general', 'total', 'outre'])
+const ADVERBIAL_OPENERS = new Set(['in', 'for', 'en', 'par', 'au', 'on'])
+
 /** Where the look back stands: the token read, how far it may go, and what it has passed. */
 interface Walk {
   k: number
@@ -76,6 +81,11 @@ function walkToHead(t: Tokens, from: number, lang: Lang, sentenceFirst: number, 
     }
     if (skippable(t, k, lang)) {
       w.k--
+      continue
+    }
+    // "is in fact 26 billion", "s'élève en effet à", "for example": an adverbial phrase, passed whole
+    if (ADVERBIAL_NOUNS.has(word) && ADVERBIAL_OPENERS.has(lower(t, k - 1))) {
+      w.k -= 2
       continue
     }
     // a verb form or a modifier the lexicon knows is no head ("Paris cède 0,4 %", "was high at 7%")

@@ -68,3 +68,17 @@ describe('subjectNear: verb forms and modifiers the lexicon knows are no head', 
     expect(near('Le prix moyen atteint 4 230 €', '4 230', 'fr')).toBe('prix moyen')
   })
 })
+
+describe('subjectNear: adverbial phrases are passed whole', () => {
+  it('passes "in fact", "en effet" to the noun before them', () => {
+    const near = (text: string, figure: string, lang: 'fr' | 'en'): string | undefined => {
+      const a = read(text, lang)
+      const k = a.at(figure)
+      const found = subjectNear(a.t, k, lang, 0, new Map([[k, '']]))
+      return found && 'span' in found ? a.show(found.span) : undefined
+    }
+    expect(near('The volume is in fact 26 billion dollars', '26', 'en')).toBe('volume')
+    expect(near("Le déficit s'élève en effet à 3 %", '3 %', 'fr')).toBe('déficit')
+  })
+})
+
