@@ -66,6 +66,21 @@ function askedAbout(t: Tokens, st: { first: number; end: number }, lang: Lang): 
 // "a 1.2 GW wind farm", "a 40-tonne truck": after an article, a measure qualifies the noun that follows it
 const ATTRIBUTIVE = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that'])
 
+const CHANGE_NOUNS_BEFORE = new Set(['increase', 'rise', 'fall', 'drop', 'decline', 'decrease', 'growth', 'cut', 'jump', 'reduction', 'gain', 'loss'])
+const IN_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her'])
+
+/** "an increase of (at least) 3% in X": a noun of change before the rate, "in" after it; the phrase after "in". */
+function changedAfter(t: Tokens, c: Candidate, lang: Lang, limit: number): Span | undefined {
+  if (lang !== 'en' || (c.unit !== '%' && c.unit !== 'pp') || lower(t, c.end) !== 'in' || c.end + 1 >= limit) return undefined
+  const first = c.approxFirst ?? c.first
+  if (lower(t, first - 1) !== 'of' || !CHANGE_NOUNS_BEFORE.has(lower(t, first - 2))) return undefined
+  let k = c.end + 1
+  if (IN_DETERMINERS.has(lower(t, k))) k++
+  // "in May", "in 2023": a time, not what changes
+  if (t.kind[k] !== WORD || TIME_WORDS.has(lower(t, k))) return undefined
+  return subjectAfter(t, k, lang, limit, false)
+}
+
 const PARTITIVE: Record<Lang, ReadonlyArray<readonly string[]>> = {
   fr: [['des'], ['d', "'", 'entre', 'les'], ['parmi', 'les'], ['sur', 'les']],
   en: [['of', 'the'], ['of'], ['out', 'of', 'the'], ['out', 'of'], ['among', 'the']]
@@ -119,6 +134,9 @@ export function chooseSubject(
     const span = subjectAfter(t, whole.end, lang, st.end, whole.scaled)
     if (span) return { subjectSpan: span, subject: '', quoteEnd: c.end }
   }
+  // "an increase of 3% in gross domestic product", "a rise of 5% in wage costs": what the noun of change changes
+  const changed = changedAfter(t, c, lang, limit)
+  if (changed) return { subjectSpan: changed, subject: '', quoteEnd: c.end }
   const scaledOrUnit = c.fig.scaled || c.unit !== undefined || c.fig.fraction || c.fig.collective
   let subjectSpan: Span | undefined = c.ratioNoun ?? subjectAfter(t, c.end, lang, limit, scaledOrUnit, (c.unit !== undefined && c.fig.kind === 'money') || (c.fig.scaled && c.unit === undefined), c.unit !== undefined && c.fig.kind === 'quantity' && !ATTRIBUTIVE.has(lower(t, c.first - 1)))
   let subject = ''

@@ -19,6 +19,8 @@ describe('the counted noun phrase after a figure', () => {
     ['en', 'The volcano, which rises to 2,386 metres above sea level, is active.', '2,386', 'volcano'],
     ['en', 'Northwind is building a 1.2 GW offshore wind farm.', '1.2 GW', 'offshore wind farm'],
     ['fr', 'Le parc éolien produit 30 MW en moyenne.', '30 MW', 'parc éolien'],
+    // a noun of change before the rate, "in" after it: what changes
+    ['en', 'An increase of at least 3% in gross domestic product is needed.', '3%', 'gross domestic product'],
     // growth is itself what is measured, not a word of change to pass over
     ['en', 'France has recorded an economic growth of 0.4% in the third quarter.', '0.4%', 'economic growth'],
     // a part of a whole counts what the whole counts
