@@ -10,6 +10,8 @@ import { readFigure } from './numberExpr'
 import type { Sentences } from './sentences'
 import { sentenceTokens } from './sentenceTokens'
 import { type Span, isBasisNoun, subjectAfter, subjectBefore, subjectNear } from './subject'
+import { CLASSES } from './subject/classes'
+import { MONTHS } from './calendar'
 import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
 
@@ -66,7 +68,7 @@ function askedAbout(t: Tokens, st: { first: number; end: number }, lang: Lang): 
 // "a 1.2 GW wind farm", "a 40-tonne truck": after an article, a measure qualifies the noun that follows it
 const ATTRIBUTIVE = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that'])
 
-const CHANGE_NOUNS_BEFORE = new Set(['increase', 'rise', 'fall', 'drop', 'decline', 'decrease', 'growth', 'cut', 'jump', 'reduction', 'gain', 'loss'])
+const CHANGE_NOUNS_BEFORE = new Set(['increase', 'rise', 'fall', 'drop', 'decline', 'decrease', 'cut', 'jump', 'reduction', 'gain', 'loss'])
 const IN_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her'])
 
 /** "an increase of (at least) 3% in X": a noun of change before the rate, "in" after it; the phrase after "in". */
@@ -76,9 +78,12 @@ function changedAfter(t: Tokens, c: Candidate, lang: Lang, limit: number): Span 
   if (lower(t, first - 1) !== 'of' || !CHANGE_NOUNS_BEFORE.has(lower(t, first - 2))) return undefined
   let k = c.end + 1
   if (IN_DETERMINERS.has(lower(t, k))) k++
-  // "in May", "in 2023": a time, not what changes
+  // "in May", "in 2023", "in the third quarter": a time, not what changes
   if (t.kind[k] !== WORD || TIME_WORDS.has(lower(t, k))) return undefined
-  return subjectAfter(t, k, lang, limit, false)
+  const span = subjectAfter(t, k, lang, limit, false)
+  if (!span) return undefined
+  for (let j = span.first; j < span.end; j++) if (CLASSES.en.periodHeads.has(lower(t, j)) || MONTHS[lower(t, j)] !== undefined) return undefined
+  return span
 }
 
 const PARTITIVE: Record<Lang, ReadonlyArray<readonly string[]>> = {
