@@ -28,9 +28,11 @@ const FLOORS: Record<'dev' | 'test', Record<Lang, Floors>> = {
   // test does (20 / 23 there were 22 / 25 here): a margin of one. goldReport now scores as this test does; measured
   // 2026-12-03 after the score, rank and duration stages: F1 0.878 / 0.847, non-claim hits 22 / 27 (the duration stage
   // added 2 in English while raising F1); caps 3 above.
+  // End of the 2026-12-03 session (word-class lexicons, scores, ranks, durations, pairs): F1 0.879 / 0.868, subject
+  // 0.592 / 0.567, speaker 0.745 / 0.749, unit 0.954 / 0.913, non-claim hits 19 / 27; floors 3–4 points under.
   test: {
-    fr: { f1: 0.84, subject: 0.52, speaker: 0.7, unit: 0.92, maxNonClaimHits: 25 },
-    en: { f1: 0.81, subject: 0.5, speaker: 0.72, unit: 0.88, maxNonClaimHits: 30 }
+    fr: { f1: 0.85, subject: 0.55, speaker: 0.71, unit: 0.92, maxNonClaimHits: 23 },
+    en: { f1: 0.83, subject: 0.53, speaker: 0.72, unit: 0.88, maxNonClaimHits: 30 }
   },
   // dev (tuned on), 557 passages with the third and fourth batches (280 mostly claim-free passages, 2026-12-03):
   // F1 0.920 / 0.935, subject 0.687 / 0.613, unit 0.966 / 0.912, non-claim hits 18 / 14
