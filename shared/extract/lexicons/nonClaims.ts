@@ -128,8 +128,8 @@ export const DISCOURSE_NOUNS: ReadonlySet<string> = new Set([
 ])
 // Nouns of what a speaker speaks on, after "sur"/"on": "je voudrais dire quelques mots sur deux points", "intervenir sur
 // deux questions de notre résolution" (a count of topics, not of things in the world).
-export const TOPIC_NOUNS: ReadonlySet<string> = new Set(['points', 'questions', 'sujets', 'thèmes', 'issues', 'subjects', 'topics', 'matters'])
-export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['sur', 'on', 'about', 'concerning'])
+export const TOPIC_NOUNS: ReadonlySet<string> = new Set(['points', 'questions', 'elements', 'éléments', 'sujets', 'thèmes', 'issues', 'subjects', 'topics', 'matters'])
+export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['sur', 'on', 'upon', 'about', 'concerning'])
 // Nouns of the two sides of a pairing after "les deux"/"the two": "les deux équipes", "des deux partis", "the two
 // countries" refer back to the pair the text is about; they count nothing new.
 export const PAIR_NOUNS: ReadonlySet<string> = new Set([

@@ -89,6 +89,8 @@ export const framingDuration: Detector = (c) => {
   if ((p1 === 'of' || p1 === 'de' || p1 === 'd') && t.kind[a - 2] === WORD && !NOT_MEASURED.has(lower(t, a - 2)) && !(p1 === 'd' && NOT_MEASURED.has(lower(t, a - 3)))) return undefined
   // "vessels more than 20 years old": an age
   if (after === 'old' || after === 'olds') return undefined
+  // "For six months, there have been…", "Pendant dix ans, il…": a duration opening the sentence before a comma frames it
+  if (DURATION_OF.has(before) && isPunct(t, f.end, ',') && (a - 1 === 0 || t.lineStart[a - 1] === 1 || isPunct(t, a - 2, '.') || isPunct(t, a - 2, '"'))) return 'duration'
   // "fought for six years", "s'étalera sur 40 ans", "pendant plus d'une heure": how long is the figure asserted when
   // its clause holds no other figure; "a baissé de 2 % sur trois mois" frames the 2 %
   if (DURATION_OF.has(before) && !FRAME_AFTER.has(after) && !otherFigureInClause(t, a, next)) return undefined

@@ -154,6 +154,10 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('He spoke of a 2006 study he conducted.', { lang: 'en' })).toEqual([])
     expect(extractClaims('Le système doit perdurer au-delà de 2002.', { lang: 'fr' })).toEqual([])
     expect(extractClaims('Voir son livre (Princeton University Press, 352 pp.).', { lang: 'fr' })).toEqual([])
+    expect(extractClaims('It will take time, but 2013 could be a turning point.', { lang: 'en' })).toEqual([])
+    expect(extractClaims('For six months, the ward has been full.', { lang: 'en' })).toEqual([])
+    expect(extractClaims('I would like to touch upon two elements of our resolution.', { lang: 'en' })).toEqual([])
+    expect(extractClaims('He has lived there for three years.', { lang: 'en' }).map((c) => c.value)).toEqual([3])
   })
 
   it('keeps how often a habit recurs out, and bond maturities and "au cours des" frames', () => {
