@@ -1,6 +1,7 @@
 // A match score: two whole numbers joined by ":" or a dash where the sentence speaks of a match ("lost 2: 3", "a 4-0
 // victory", "le nul (1-1)"). Each side is a count the text asserts (GUIDELINES: tallies are claims), so the pair is
 // neither a range ("100-150") nor a clock time ("15:05").
+import { REFERENCE_WORDS } from './lexicons/nonClaims'
 import { SCORE_CUES, TIME_AFTER, TIME_BEFORE } from './lexicons/scores'
 import * as tokensModule from './tokens'
 
@@ -45,7 +46,14 @@ export function isScore(t: tokensModule.Tokens, low: number): boolean {
     // "a 4-0 victory" names the match; "2-3 people", "10-15 jobs" count something: a range
     if (!SCORE_CUES.has(w) && !SCORE_FOLLOWERS.has(w)) return false
   }
-  return cueNear(t, low, high)
+  // "In view of the (0-0), …": a pair of small numbers alone in brackets reads as a score
+  const bracketed = isPunctAt(t, low - 1, '(') && isPunctAt(t, high + 1, ')') && t.value[low] <= 15 && t.value[high] <= 15 &&
+    !(t.kind[low - 2] === WORD && REFERENCE_WORDS.has(lower(t, low - 2)))
+  return bracketed || cueNear(t, low, high)
+}
+
+function isPunctAt(t: tokensModule.Tokens, k: number, ch: string): boolean {
+  return k >= 0 && k < t.count && t.kind[k] === PUNCT && t.text[t.start[k]] === ch
 }
 
 // Words that may follow a score: prepositions and determiners ("lost 0-1 in London", "succès de 4 : 0 la première").

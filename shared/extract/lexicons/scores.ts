@@ -6,7 +6,7 @@ const SCORE_CUES_EN = [
   'losing', 'loss', 'draw', 'draws', 'drew', 'drawn', 'tie', 'tied', 'beat', 'beats', 'beaten', 'lead', 'leads', 'led', 'leading',
   'score', 'scored', 'scores', 'scoreline', 'goal', 'goals', 'match', 'matches', 'game', 'games', 'half-time', 'halftime',
   'final', 'semi-final', 'penalty', 'penalties', 'shoot-out', 'shootout', 'equaliser', 'equalizer', 'set', 'sets', 'leg',
-  'fixture', 'derby', 'friendly', 'overtime', 'extra-time', 'trounced', 'thrashed', 'edged', 'clinched', 'triumph'
+  'fixture', 'derby', 'friendly', 'overtime', 'extra-time', 'trounced', 'thrashed', 'edged', 'clinched', 'triumph', 'against', 'versus', 'vs'
 ]
 const SCORE_CUES_FR = [
   'victoire', 'victoires', 'défaite', 'défaites', 'gagné', 'gagne', 'gagnent', 'gagnant', 'remporté', 'remporte', 'emporté',
@@ -14,7 +14,7 @@ const SCORE_CUES_FR = [
   'matches', 'rencontre', 'rencontres', 'score', 'scores', 'but', 'buts', 'mène', 'menait', 'menant', 'mené', 'menée', 'tir',
   'tirs', 'pénalty', 'penalty', 'penalties', 'succès', 'égalisé', 'égalisation', 'manche', 'manches', 'set', 'sets',
   'mi-temps', 'finale', 'demi-finale', 'prolongation', 'prolongations', 'amical', 'amicale', 'derby', 'revers', 'étrillé',
-  'écrasé', 'dominé', 'aller', 'retour'
+  'écrasé', 'dominé', 'aller', 'retour', 'contre', 'face'
 ]
 export const SCORE_CUES: ReadonlySet<string> = new Set([...SCORE_CUES_EN, ...SCORE_CUES_FR])
 

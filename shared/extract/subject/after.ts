@@ -9,6 +9,7 @@ import { nounPhraseFrom, ofComplementStart } from './nounPhrase'
 const { NUM, WORD, isApostrophe, isCapitalized, lower } = tokensModule
 
 const CLOSING_QUOTES = new Set(['»', '”', '"', '\u2019', "'"])
+const COUNT_MODIFIERS = new Set(['such', 'more', 'other', 'additional', 'extra', 'further', 'autres', 'seul', 'seule', 'seuls', 'seules', 'supplémentaires'])
 
 /** Skips "de", "d'", "des", "du" (fr) or "of" (+ "the") after a scaled figure or a unit: "3 millions de personnes", "12 % of voters". */
 function skipOf(t: Tokens, k: number, lang: Lang): number {
@@ -97,6 +98,8 @@ export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: numb
     if (measure) return undefined
   }
   if (t.kind[k] === NUM) return undefined
+  // "five such channels", "four more goals", "deux autres voitures", "un seul marchand": a word of quantity between
+  if (!afterUnitOrScale && t.kind[k] === WORD && COUNT_MODIFIERS.has(lower(t, k)) && t.kind[k + 1] === WORD && k + 1 < limit) k++
   // "closed at 5985 points": index points measure the index named before, they are not what is counted
   if (CLASSES[lang].measureNouns.has(lower(t, k)) && ofComplementStart(t, k + 1, lang) === k + 1) return undefined
   return nounPhraseFrom(t, k, lang, limit)

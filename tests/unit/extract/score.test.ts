@@ -13,6 +13,12 @@ describe('match scores: each side is a count', () => {
     expect(figures('Le match nul (1-1) arrange tout le monde.', 'fr').map((f) => f[0])).toEqual([1, 1])
   })
 
+  it('reads a score after "against"/"contre" and a pair alone in brackets', () => {
+    expect(figures('Croatia drew 0: 0 against Turkey.', 'en').map((f) => f[0])).toEqual([0, 0])
+    expect(figures('In view of the (0-0) on Friday, it is clear.', 'en').map((f) => f[0])).toEqual([0, 0])
+    expect(figures('Read pages (12-14) first.', 'en').map((f) => f[0])).not.toEqual([12, 14])
+  })
+
   it('keeps clock times, ranges of counted things, and pairs with no word of a match', () => {
     expect(figures('The match starts at 15:05 hours.', 'en')).toEqual([])
     expect(figures('Le match commence à 15 : 05 heures.', 'fr')).toEqual([])

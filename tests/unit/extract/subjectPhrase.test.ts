@@ -23,6 +23,9 @@ describe('the counted noun phrase after a figure', () => {
     ['en', 'An increase of at least 3% in gross domestic product is needed.', '3%', 'gross domestic product'],
     // growth is itself what is measured, not a word of change to pass over
     ['en', 'France has recorded an economic growth of 0.4% in the third quarter.', '0.4%', 'economic growth'],
+    // a word of quantity between the figure and its noun
+    ['en', 'There are five such channels in the country.', 'five', 'channels'],
+    ['fr', 'Il a percuté deux autres voitures en reculant.', 'deux', 'voitures'],
     // a part of a whole counts what the whole counts
     ['fr', 'Seuls sept cents des cinq mille emplois existent encore.', 'sept cents', 'emplois'],
     ['fr', 'Environ 4000 des 176 000 clients de la banque sont partis.', '4000', 'clients de la banque'],
