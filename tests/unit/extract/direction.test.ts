@@ -32,6 +32,13 @@ describe('signed changes in extractClaims', () => {
     expect(first('Unemployment fell 0.4 points to 5.1%.', 'en')).toMatchObject({ value: -0.4, kind: 'change' })
   })
 
+  it('reads the verbs of weakening and strengthening of markets by stem', () => {
+    expect(claim('The euro weakened 0.5% against the dollar.', 'en').value).toBe(-0.5)
+    expect(claim("L'euro s'est déprécié de 0,5 % face au dollar.", 'fr').value).toBe(-0.5)
+    expect(claim('La consommation a fléchi de 0,2 % en octobre.', 'fr').value).toBe(-0.2)
+    expect(claim('The pound strengthened 1.2% against the euro.', 'en').value).toBe(1.2)
+  })
+
   it('keeps a decreasing range ordered: down 2 to 3 per cent is −3 to −2', () => {
     expect(first('Exports will decline by 2 to 3 per cent.', 'en')).toMatchObject({ value: -3, valueHigh: -2, kind: 'change' })
   })
