@@ -20,7 +20,7 @@ const REFERENCE_EN = [
   'recommendation', 'motion', 'doc', 'document', 'documents', 'fig', 'verse', 'footnote', 'appendix', 'number', 'numbers',
   'gate', 'platform', 'channel', 'category', 'level', 'grade', 'phase', 'stage', 'round', 'match', 'season', 'episode',
   'objective', 'objectives', 'goal', 'pillar', 'type', 'model', 'issue', 'base', 'box', 'article', 'articles', 'section',
-  'sections', 'directive', 'page', 'pages', 'p', 'pp', 'no', 'nos', 'vol', 'volume', 'question', 'questions'
+  'sections', 'directive', 'page', 'pages', 'p', 'pp', 'no', 'nos', 'vol', 'volume', 'question', 'questions', 'recital', 'recitals'
 ]
 export const REFERENCE_WORDS: ReadonlySet<string> = new Set([...REFERENCE_FR, ...REFERENCE_EN])
 

@@ -18,6 +18,8 @@ export const clockTime: Detector = ({ t, f, a, num, next, nextW, p1 }) => {
     if (nextW === 'am' || nextW === 'pm' || (nextW === 'a' && isPunct(t, next + 1, '.')) || (nextW === 'p' && isPunct(t, next + 1, '.'))) return 'time'
     if (nextW === 'o' && (isPunct(t, next + 1, "'") || isPunct(t, next + 1, '\u2019'))) return 'time'
   }
+  // "(20.45 hrs)", "à 20,45 heures": hours and minutes with a decimal mark, before a word of hours
+  if (num && f.decimal && f.value < 24 && (f.unit === 'hour' || HOUR_WORDS.has(nextW) || nextW === 'hrs') && minutesAfterMark(t, a)) return 'time'
   // the minutes of a clock time: "23 heures 30", "9 h 15"
   if (num && f.value < 60 && !f.decimal && f.unit === undefined && t.kind[a - 1] === WORD && HOUR_WORDS.has(lower(t, a - 1)) && t.kind[a - 2] === NUM) return 'time'
   return undefined
@@ -48,3 +50,11 @@ export const roundTheClock: Detector = ({ t, f, a, next }) => {
   }
   return undefined
 }
+
+/** True when the decimal figure at token `a` has exactly two decimals below 60 ("20.45"): minutes, not a fraction. */
+function minutesAfterMark(t: Parameters<Detector>[0]['t'], a: number): boolean {
+  const raw = t.text.slice(t.start[a], t.end[a])
+  const m = /[.,:](\d\d)$/.exec(raw)
+  return m !== null && Number(m[1]) < 60
+}
+

@@ -32,6 +32,7 @@ export const decade: Detector = ({ t, f, a, num, p1 }) => {
   return f.coreEnd === a + 1 && v % 10 === 0 && (t.digits[a] === 2 || t.digits[a] === 4) && isApostrophe(t, a + 1) && glued(a + 1) && lower(t, a + 2) === 's' && glued(a + 2) ? 'year' : undefined
 }
 
+const APPROX_YEAR = new Set(['around', 'circa', 'vers', 'about', 'environ'])
 const YEAR_MODALS = new Set(['could', 'would', 'will', 'should', 'may', 'might', 'must', 'saw', 'marks', 'marked', 'promises'])
 const YEAR_COPULAS = new Set(['was', 'is', 'has', 'had', 'will'])
 const YEAR_COPULA_NEXT = new Set(['a', 'an', 'the', 'also', 'not', 'still', 'another', 'one', 'be', 'been'])
@@ -45,8 +46,10 @@ export const year: Detector = ({ t, f, a, lang, approxBefore, next, nextW, p1 })
   if (!f.yearLike) return undefined
   // "jusqu'à 2015", "until 2030": the approximator "up to" of a count is a deadline before a year
   const deadline = (p1 === 'à' && lower(t, a - 3) === 'jusqu') || p1 === 'until' || p1 === 'till' || p1 === 'beyond' || (p1 === 'de' && lower(t, a - 2) === 'delà')
-  if (approxBefore && !(deadline && !(t.kind[next] === WORD && !isStopLike(nextW)))) return undefined
   const nextIsNoun = t.kind[next] === WORD && !isCapitalized(t, next) && !isStopLike(nextW) && MONTHS[nextW] === undefined
+  // "around 1997, …", "vers 2010": an approximate year; "about 1500 people" counts
+  const approxYear = approxBefore && !nextIsNoun && t.value[a] >= 1900 && t.value[a] <= 2100 && APPROX_YEAR.has(p1)
+  if (approxBefore && !approxYear && !(deadline && !(t.kind[next] === WORD && !isStopLike(nextW)))) return undefined
   // "2013 could be a turning point", "2012 was a record year": a year the sentence talks about
   if (lang === 'en' && t.value[a] >= 1950 && t.value[a] <= 2050 && (YEAR_MODALS.has(nextW) || (YEAR_COPULAS.has(nextW) && YEAR_COPULA_NEXT.has(lower(t, next + 1))))) return 'year'
   // "a 2006 study", "an 1890 census": a year qualifying the noun after it
