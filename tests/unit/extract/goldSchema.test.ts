@@ -12,7 +12,7 @@ const GOLD_DIR = join(__dirname, '../../fixtures/claims/invented')
 /** Measure units the gold set may use (SI symbols, plus durations as English nouns). */
 const MEASURE_UNITS = new Set([
   'km', 'km/h', 'm', 'cm', 'mm', 'm²', 'km²', 'm³', 'ha', 't', 'Mt', 'kg', 'g', 't/ha', 'q/ha', 'l', 'hl', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh',
-  '°C', '°F', 'bar', 'ly', 'MP', 'k/s', 'min', 'mph', 'mi', 'ft', 'in', 'lb', 'oz', 'gal', 'bbl', 'bbl/d', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second'
+  '°C', '°F', 'bar', 'ly', 'MP', 'k/s', 'min', 'mph', 'mi', 'ft', 'in', 'lb', 'oz', 'gal', 'bbl', 'bbl/d', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'acre'
 ])
 const CURRENCY = /^[A-Z]{3}$/
 
