@@ -124,7 +124,7 @@ export const DISCOURSE_NOUNS: ReadonlySet<string> = new Set([
   // Not "aspects", "questions", "plans": "cinq aspects" of a report, "deux questions préjudicielles", "deux plans sociaux" are counted facts.
   'reasons', 'ways', 'levels', 'respects', 'remarks', 'comments', 'observations', 'fronts', 'counts', 'angles', 'things', 'words',
   'perspectives', 'raisons', 'façons', 'manières', 'niveaux', 'égards', 'remarques', 'observations', 'fronts', 'titres', 'choses', 'mots',
-  'chantiers'
+  'chantiers', 'lessons', 'tips', 'leçons', 'conseils', 'challenges', 'défis'
 ])
 // Nouns of what a speaker speaks on, after "sur"/"on": "je voudrais dire quelques mots sur deux points", "intervenir sur
 // deux questions de notre résolution" (a count of topics, not of things in the world).
@@ -140,7 +140,7 @@ export const PAIR_NOUNS: ReadonlySet<string> = new Set([
 ])
 // Adjectives that may stand between the count and that noun ("three main reasons", "deux grandes raisons").
 export const DISCOURSE_ADJECTIVES: ReadonlySet<string> = new Set([
-  'main', 'major', 'key', 'simple', 'important', 'different', 'basic', 'essential', 'brief', 'short',
+  'main', 'major', 'key', 'simple', 'important', 'different', 'basic', 'essential', 'brief', 'short', 'big', 'great', 'grands', 'gros',
   'grandes', 'principales', 'bonnes', 'simples', 'brèves', 'petites', 'courtes', 'importantes', 'essentielles', 'différentes'
 ])
 

@@ -14,13 +14,13 @@ import { hyperbole } from './hyperbole'
 import { listNumber } from './lists'
 import { afterName, capitalisedWords, unionBySize } from './names'
 import { documentNumber, reference } from './references'
-import { compoundAdjective, digitCompound, gluedPrefix, gluedSuffix, huge } from './shape'
+import { codeAfterName, compoundAdjective, digitCompound, gluedPrefix, gluedSuffix, huge } from './shape'
 
 export type { NonClaimReason } from './context'
 
 // Shapes first (they are certain), then calendar and clock, references, years, durations, names, contacts, lists.
 const DETECTORS: readonly Detector[] = [
-  huge, gluedSuffix, gluedPrefix, digitCompound, compoundAdjective,
+  huge, gluedSuffix, gluedPrefix, codeAfterName, digitCompound, compoundAdjective,
   dayOfMonth, clockTime, roundTheClock, decade,
   reference, year,
   framingDuration, ageBracket, lastMonths, hyphenDuration, frequency, documentNumber,

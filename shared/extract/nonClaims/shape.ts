@@ -20,6 +20,13 @@ export const gluedSuffix: Detector = ({ f, num }) => {
   return 'identifier'
 }
 
+/** "Canon 4C", "Rule 3B": digits glued to one capital letter after a capitalised word name a rule or a model, not 4 °C. */
+export const codeAfterName: Detector = ({ t, f, a, num }) => {
+  if (!num || f.coreEnd !== a + 1 || t.kind[a + 1] !== WORD || t.start[a + 1] !== t.end[a] || t.end[a + 1] - t.start[a + 1] !== 1) return undefined
+  const letter = t.text[t.start[a + 1]]
+  return letter >= 'A' && letter <= 'Z' && t.kind[a - 1] === WORD && isCapitalized(t, a - 1) ? 'identifier' : undefined
+}
+
 /** "A380", "COVID-19", "n° 5". */
 export const gluedPrefix: Detector = ({ t, f, a, num }) => {
   if (!num) return undefined
