@@ -73,4 +73,4 @@ export const AMBIGUOUS_UNITS: ReadonlySet<string> = new Set([
 ])
 
 /** Units that measure time: a framing duration ("il y a deux ans") is not a claim, a stated one ("85,7 ans") is. */
-export const TIME_UNIT_CODES: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour'])
+export const TIME_UNIT_CODES: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour', 'minute'])

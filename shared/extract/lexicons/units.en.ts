@@ -10,7 +10,7 @@ export const UNITS_EN: readonly UnitEntry[] = [
   ['percentage point', 'pp', 'percent'], ['points', 'pp', 'percent'], ['point', 'pp', 'percent'], ['basis points', 'bp', 'percent'],
   ['basis point', 'bp', 'percent'],
   // time (durations)
-  ['years', 'year', Q], ['year', 'year', Q], ['months', 'month', Q], ['weeks', 'week', Q], ['days', 'day', Q], ['hours', 'hour', Q],
+  ['years', 'year', Q], ['year', 'year', Q], ['months', 'month', Q], ['weeks', 'week', Q], ['days', 'day', Q], ['hours', 'hour', Q], ['minutes', 'minute', Q],
   ['decades', 'year', Q, 10], ['decade', 'year', Q, 10],
   // length
   ['kilometres', 'km', Q], ['kilometers', 'km', Q], ['kilometre', 'km', Q], ['kilometer', 'km', Q], ['metres', 'm', Q],

@@ -175,6 +175,10 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('Au cours des six mois passés au Parlement, il a beaucoup appris.', { lang: 'fr' })).toEqual([])
   })
 
+  it('reads minutes as a unit of duration, so the noun measured is the subject', () => {
+    expect(extractClaims('Le film de 68 minutes intitulé Lost est sorti.', { lang: 'fr' })[0]).toMatchObject({ value: 68, unit: 'minute', subject: 'film' })
+  })
+
   it('reads decades as ten years', () => {
     expect(extractClaims('The band celebrates two decades of work.', { lang: 'en' })[0]).toMatchObject({ value: 20, unit: 'year' })
     expect(extractClaims('Le pays a connu deux décennies de croissance.', { lang: 'fr' })[0]).toMatchObject({ value: 20, unit: 'year' })
