@@ -30,6 +30,8 @@ describe('claim kinds, units and history in the UI language', () => {
     expect(shown(1, 'year', 'fr')).toBe('1 an')
     expect(shown(25, 'year', 'en')).toBe('25 years')
     expect(shown(3, 'month', 'fr')).toBe('3 mois')
+    expect(shown(68, 'minute', 'en')).toBe('68 minutes')
+    expect(shown(15, 'second', 'fr')).toBe('15 secondes')
     expect(formatClaimValue({ value: 50, unit: 'bp' }, 'fr')).toBe('50 pb')
     expect(formatClaimValue({ value: 50, unit: 'bp' }, 'en')).toBe('50 bp')
   })

@@ -8,7 +8,7 @@ function number(value: number, lang: Lang): string {
 }
 
 /** Durations the extractor stores as English codes: Intl words them in the reader's language ("25 ans", "25 years"). */
-const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour'])
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second'])
 
 /** Unit codes whose abbreviation differs in French. */
 const FRENCH_UNITS: Record<string, string> = { bp: 'pb', toe: 'tep', bbl: 'b', 'bbl/d': 'b/j' }
