@@ -11,6 +11,17 @@ import * as tokensModule from './tokens'
 
 const { WORD, lower } = tokensModule
 
+const RESTATE = new Set(['or', 'soit', 'ou'])
+
+/** True when ", or" / ", soit" (after at most three words) ends right before token `to`: the figure before restated. */
+function restates(t: Tokens, from: number, to: number): boolean {
+  let k = from
+  // "45 points, or 0.4%", "79.000 personnes, soit 2,8 %": the words the figure counts, up to the comma
+  for (let words = 0; k < to && words < 3 && t.kind[k] === WORD && !RESTATE.has(lower(t, k)); words++) k++
+  if (k < to && t.kind[k] !== WORD && t.text[t.start[k]] === ',') k++
+  return k === to - 1 && RESTATE.has(lower(t, k))
+}
+
 /**
  * The number expressions and the ranks in token order: a rank replaces the expression of its own digits ("43rd"),
  * and a rank overlapping any other expression is left out (that expression reads the words better).
@@ -108,7 +119,15 @@ export function buildCandidates(t: Tokens, exprs: NumberExpr[], ranks: NumberExp
     // "c'était 200 avant", "contre 35 l'an dernier", "up from 3%": the previous value of the claim before
     if (attachPrevious(t, expr, approx?.first, sentence, sentences, out, lang)) continue
     const frame = frameOf(t, expr, approx?.first, lang)
-    const { value, valueHigh, kind, unit, end } = frame
+    let { value, valueHigh, kind } = frame
+    const { unit, end } = frame
+    // "dropped 45 points, or 0.4%", "a chuté de 45 points, soit 0,4 %": the same change restated, with its direction
+    const before = out[out.length - 1]
+    if (before && before.sentence === sentence && before.kind === 'change' && before.value < 0 && kind !== 'change' && value > 0 && !expr.high && restates(t, before.end, approx?.first ?? fig.first)) {
+      kind = 'change'
+      value = -value
+      valueHigh = undefined
+    }
     let previous = frame.previous
     const first = fig.first
     // "fallen from 6,678 in 2007 to 4,862 in 2011": the figure before is this one's previous value, not a claim

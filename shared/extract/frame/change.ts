@@ -12,6 +12,7 @@ const { WORD, NUM, isApostrophe, isCapitalized, lower } = tokensModule
 export const AFTER_CHANGE = new Set(['de moins', 'de plus', 'more', 'less', 'lower', 'higher', 'fewer', 'up', 'down'])
 const CHANGE_LINKS = new Set(['de', 'd', 'by', 'of'])
 const NEGATIONS = new Set(['pas', 'not', 'never', 'jamais', "n't", 'no'])
+const NEGATIVE_WORDS = new Set(['negative', 'négative', 'négatif'])
 // words that may stand between a noun or verb of change and its figure: "une perte d'environ de 0,6 %",
 // "a reduction in the order of 13 %", "la baisse du 0,9 %", "a drop of some 5 %"
 const CHANGE_FILLERS = new Set(['de', 'd', 'du', 'by', 'of', 'environ', 'about', 'around', 'some', 'roughly', 'approximately', 'in', 'the', 'order', 'ordre', 'l', 'près', 'nearly', 'almost', 'presque', 'quelque', 'quelques'])
@@ -50,6 +51,8 @@ export function changeDirection(t: Tokens, from: number, to: number, after: numb
   if (from >= 0) {
     for (let k = from; k < to; k++) if (t.kind[k] === WORD && d === 0) d = directionOf(lower(t, k), lang)
     for (let k = Math.max(0, from - 3); k < from; k++) if (NEGATIONS.has(lower(t, k))) return 0
+    // "negative growth of 0.4%", "une croissance négative de 0,4 %": growth below zero is a fall
+    if (d > 0 && (NEGATIVE_WORDS.has(lower(t, from - 1)) || NEGATIVE_WORDS.has(lower(t, from + 1)))) d = -1
   }
   if (d !== 0) return d
   const next = lower(t, after) === 'de' ? lower(t, after + 1) : lower(t, after)

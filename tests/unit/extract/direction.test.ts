@@ -39,6 +39,14 @@ describe('signed changes in extractClaims', () => {
     expect(claim('The pound strengthened 1.2% against the euro.', 'en').value).toBe(1.2)
   })
 
+  it('reads negative growth as a fall, "en retrait de" as a decrease, and a restated change with its sign', () => {
+    expect(claim('The economy shrank, with negative growth of 0.4%.', 'en').value).toBe(-0.4)
+    expect(claim('Les bénéfices sont en retrait de 4 % sur un an.', 'fr').value).toBe(-4)
+    expect(extractClaims('The index dropped 45 points, or 0.4%, to 12,027.', { lang: 'en' }).map((c) => c.value)).toEqual([-45, -0.4, 12027])
+    expect(extractClaims('Le chômage a baissé de 79.000 personnes, soit 2,8 %.', { lang: 'fr' }).map((c) => c.value)).toEqual([-79000, -2.8])
+    expect(extractClaims('Les ventes ont progressé de 5 %, soit 300 unités.', { lang: 'fr' }).map((c) => c.value)).toEqual([5, 300])
+  })
+
   it('keeps a decreasing range ordered: down 2 to 3 per cent is −3 to −2', () => {
     expect(first('Exports will decline by 2 to 3 per cent.', 'en')).toMatchObject({ value: -3, valueHigh: -2, kind: 'change' })
   })
