@@ -122,7 +122,7 @@ export function chooseSubject(
   figureOwner: ReadonlyMap<number, string>, lastSubject: { subject: string; sentence: number } | undefined
 ): ChosenSubject | undefined {
   if (c.sameAsBefore && lastSubject && c.sentence - lastSubject.sentence === 1) return { subject: lastSubject.subject, quoteEnd: c.end }
-  // "Darina Rychtarova (53 ans)", "Larry Hagman, 81,": an age in apposition is the age of the name before it
+  // "Darina Rychtarova (53 ans)", "Jean Dupont, 45 ans,": an age in apposition is the age of the name before it
   if (c.fig.unit === 'year' && !c.expr.high) {
     const name = appositiveAgeOf(t, c.fig.coreFirst, c.end)
     if (name) return { subjectSpan: name, subject: '', quoteEnd: c.end }

@@ -62,3 +62,9 @@ const SCORE_FOLLOWERS: ReadonlySet<string> = new Set([
   'à', 'au', 'aux', 'contre', 'face', 'sur', 'en', 'lors', 'après', 'avant', 'la', 'le', 'les', 'l', 'et', 'pour', 'devant',
   'chez', 'dans', 'de', 'du', 'des'
 ])
+
+/** True when the one-token figure at tokens [coreFirst, coreEnd) is either side of a match score. */
+export function isScoreSide(t: tokensModule.Tokens, coreFirst: number, coreEnd: number): boolean {
+  return t.kind[coreFirst] === NUM && coreEnd === coreFirst + 1 && (isScore(t, coreFirst) || isScore(t, coreFirst - 2))
+}
+

@@ -5,7 +5,7 @@ import { ageCompoundLength, isAgeCompound } from '../ageCompound'
 import { type NumberExpr, indexPointsAt } from '../numberExpr'
 import { directionOf, isChangeWord } from '../direction'
 import { isChangeIntro } from '../shapes'
-import { isScore } from '../score'
+import { isScoreSide } from '../score'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 import { AFTER_CHANGE, changeDirection, changeIntroBefore, gappedChangeBefore } from './change'
@@ -13,7 +13,7 @@ import { AFTER_CHANGE, changeDirection, changeIntroBefore, gappedChangeBefore } 
 export { attachPrevious, fromAcrossTime, previousByAnaphora } from './previous'
 export { ratioBefore, type Ratio } from './ratio'
 
-const { NUM, WORD, lower } = tokensModule
+const { WORD, lower } = tokensModule
 
 // nouns of change that follow their figure in English ("a 13% drop", "a 4 per cent rise")
 const CHANGE_NOUNS_AFTER = new Set(['drop', 'fall', 'decline', 'cut', 'reduction', 'decrease', 'loss', 'slump', 'plunge', 'dip', 'rise', 'increase', 'gain', 'jump', 'hike', 'growth', 'surge', 'boost'])
@@ -63,8 +63,7 @@ export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undef
   // "the Dow shed 45 points": index points move like a rate
   const rateOrAmount = unit === '%' || unit === 'pp' || kind === 'money' || (unit === undefined && !expr.high && indexPointsAt(t, fig.coreFirst, fig.end))
   // "lost 2: 3", "won 2-1": a side of a match score is a count, not a change
-  const score = t.kind[fig.coreFirst] === NUM && fig.coreEnd === fig.coreFirst + 1 && (isScore(t, fig.coreFirst) || isScore(t, fig.coreFirst - 2))
-  let changeAt = score ? -1 : changeIntroBefore(t, approx ? approx.first : first, lang, rateOrAmount)
+  let changeAt = isScoreSide(t, fig.coreFirst, fig.coreEnd) ? -1 : changeIntroBefore(t, approx ? approx.first : first, lang, rateOrAmount)
   // the word of change stops where it was found, or at the earlier rate whose verb this one shares
   let changeTo = approx ? approx.first : first
   if (changeAt < 0 && !expr.high && (unit === '%' || unit === 'pp')) {

@@ -65,21 +65,26 @@ function rankFigure(first: number, coreEnd: number, end: number, value: number, 
   }
 }
 
-/** The rank expression starting at token `k` (an ordinal word or glued digits like "43rd", "27e"), or undefined. */
-export function rankAt(t: Tokens, k: number, lang: Lang): NumberExpr | undefined {
+/** The ordinal at token `k`, a word ("third") or glued digits ("43rd", "27e"): its value and the token after it. */
+function ordinalAt(t: Tokens, k: number, lang: Lang): { value: number; coreEnd: number; written: boolean } | undefined {
   let value: number | undefined
   let coreEnd = k + 1
-  let written = false
-  if (t.kind[k] === WORD) {
-    value = ORDINAL_RANKS[lang].get(lower(t, k))
-    written = true
-    // a capitalised ordinal inside a sentence is a name ("Fifth Republic", "First Lady")
-    if (value !== undefined && isCapitalized(t, k) && k > 0 && !isPunct(t, k - 1, '.') && t.lineStart[k] !== 1) return undefined
-  } else if (t.kind[k] === NUM && glued(t, k) && t.kind[k + 1] === WORD && ORDINAL_SUFFIXES.has(lower(t, k + 1))) {
+  const written = t.kind[k] === WORD
+  if (written) value = ORDINAL_RANKS[lang].get(lower(t, k))
+  else if (t.kind[k] === NUM && glued(t, k) && t.kind[k + 1] === WORD && ORDINAL_SUFFIXES.has(lower(t, k + 1))) {
     value = t.value[k]
     coreEnd = k + 2
   }
-  if (value === undefined || !(value >= 1)) return undefined
+  return value !== undefined && value >= 1 ? { value, coreEnd, written } : undefined
+}
+
+/** The rank expression starting at token `k` (an ordinal word or glued digits like "43rd", "27e"), or undefined. */
+export function rankAt(t: Tokens, k: number, lang: Lang): NumberExpr | undefined {
+  const ordinal = ordinalAt(t, k, lang)
+  if (!ordinal) return undefined
+  const { value, coreEnd, written } = ordinal
+  // a capitalised ordinal inside a sentence is a name ("Fifth Republic", "First Lady")
+  if (written && isCapitalized(t, k) && k > 0 && !isPunct(t, k - 1, '.') && t.lineStart[k] !== 1) return undefined
   let end = rankWordEnd(t, coreEnd, lang)
   // "for the first time", "sa première entrevue depuis": a first is news, not a rank; "the fourth time" counts
   // "read a second time" (a stage of a bill) is no count either: only "the"/"la" before it makes one
@@ -96,17 +101,12 @@ export function rankAt(t: Tokens, k: number, lang: Lang): NumberExpr | undefined
 function coordinatedRank(t: Tokens, k: number, lang: Lang): NumberExpr | undefined {
   const before = lower(t, k - 1)
   if (before !== 'and' && before !== 'et') return undefined
-  let value: number | undefined
-  let coreEnd = k + 1
-  if (t.kind[k] === WORD) value = ORDINAL_RANKS[lang].get(lower(t, k))
-  else if (t.kind[k] === NUM && glued(t, k) && t.kind[k + 1] === WORD && ORDINAL_SUFFIXES.has(lower(t, k + 1))) {
-    value = t.value[k]
-    coreEnd = k + 2
-  }
-  if (value === undefined || !(value >= 1)) return undefined
+  const ordinal = ordinalAt(t, k, lang)
+  if (!ordinal) return undefined
+  const { value, coreEnd, written } = ordinal
   const w = t.kind[coreEnd] === WORD ? lower(t, coreEnd) : ''
   if (!(w === '' || w === 'in' || w === 'en' || w === 'of' || w === 'du' || w === 'de')) return undefined
-  const low = rankFigure(k, coreEnd, coreEnd, value, t.kind[k] === WORD, t.kind[k] === WORD ? 0 : t.digits[k])
+  const low = rankFigure(k, coreEnd, coreEnd, value, written, written ? 0 : t.digits[k])
   return { low, introTok: -1, first: k, end: coreEnd }
 }
 

@@ -4,7 +4,7 @@ import { ORDINAL_SUFFIXES } from '../lexicons/nonClaims'
 import * as tokensModule from '../tokens'
 import type { Detector } from './context'
 import { isAgeCompound } from '../ageCompound'
-import { isScore } from '../score'
+import { isScoreSide } from '../score'
 
 const { NUM, WORD, glued, isCapitalized, isPunct, lower } = tokensModule
 
@@ -53,7 +53,7 @@ export const digitCompound: Detector = (c) => {
   const { t, f, a, num } = c
   if (!num) return undefined
   // "lost 2: 3", "a 4-0 victory": each side of a match score is a count
-  if (f.coreEnd === a + 1 && (isScore(t, a) || isScore(t, a - 2))) return undefined
+  if (isScoreSide(t, a, f.coreEnd)) return undefined
   if (partOfDigitCompound(c)) return isPunct(t, f.coreEnd, ':') || isPunct(t, a - 1, ':') ? 'time' : 'date'
   if (f.leadingZero && !f.decimal) return 'identifier'
   // "1 : 0", "8 : 30" with spaces: a score or a clock time, not a count

@@ -53,16 +53,19 @@ function bracketComplementEnd(t: Tokens, k: number, limit: number): number {
   return end <= limit || limit <= k + 1 ? end : -1
 }
 
+/** The bracket step, in either language: the phrase takes the bracket as its one complement. */
+function bracketStep(t: Tokens, r: Reading, limit: number): boolean {
+  const bracket = r.complement ? -1 : bracketComplementEnd(t, r.end, limit)
+  if (bracket < 0) return false
+  r.end = bracket
+  r.words += 5
+  r.complement = true
+  return true
+}
+
 function frStep(t: Tokens, r: Reading, limit: number): boolean {
   const verbs = CLASSES.fr.verbs
   const w = lower(t, r.end)
-  const bracket = r.complement ? -1 : bracketComplementEnd(t, r.end, limit)
-  if (bracket > 0) {
-    r.end = bracket
-    r.words += 5
-    r.complement = true
-    return true
-  }
   if (!r.complement && (w === 'de' || w === 'du' || w === 'des' || (w === 'd' && isApostrophe(t, r.end + 1)))) {
     let c = w === 'd' ? r.end + 2 : r.end + 1
     const art = lower(t, c)
@@ -103,13 +106,6 @@ function isEnComplementModifier(t: Tokens, e: number): boolean {
 /** One English step: an "of" complement with one modifier, or a compound noun's next word; false ends the phrase. */
 function enStep(t: Tokens, r: Reading, limit: number): boolean {
   const w = lower(t, r.end)
-  const bracket = r.complement ? -1 : bracketComplementEnd(t, r.end, limit)
-  if (bracket > 0) {
-    r.end = bracket
-    r.words += 5
-    r.complement = true
-    return true
-  }
   if (!r.complement && w === 'of') {
     let c = r.end + 1
     const art = lower(t, c)
@@ -150,7 +146,7 @@ export function headPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number):
       }
       break
     }
-    if (!(lang === 'fr' ? frStep(t, r, limit) : enStep(t, r, limit))) break
+    if (!(bracketStep(t, r, limit) || (lang === 'fr' ? frStep(t, r, limit) : enStep(t, r, limit)))) break
   }
   return { first: k, end: r.end }
 }

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { isBasisNoun, subjectNear } from '../../../../shared/extract/subject/index'
 import { read } from './helpers'
 
+/** The phrase subjectNear finds for the figure starting at `figure`, the only figure of `text`. */
+function near(text: string, figure: string, lang: 'fr' | 'en'): string | undefined {
+  const a = read(text, lang)
+  const k = a.at(figure)
+  const found = subjectNear(a.t, k, lang, 0, new Map([[k, '']]))
+  return found && 'span' in found ? a.show(found.span) : undefined
+}
+
 describe('subjectNear: the noun right before a figure, over verbs and words of change', () => {
   it('reads the noun before a preposition and the figure', () => {
     const a = read('compensation of 1 million rupees', 'en')
@@ -19,12 +27,6 @@ describe('subjectNear: the noun right before a figure, over verbs and words of c
 })
 
 describe('subjectNear: a relative clause before the main verb', () => {
-  const near = (text: string, figure: string, lang: 'fr' | 'en'): string | undefined => {
-    const a = read(text, lang)
-    const k = a.at(figure)
-    const found = subjectNear(a.t, k, lang, 0, new Map([[k, '']]))
-    return found && 'span' in found ? a.show(found.span) : undefined
-  }
 
   it('takes the noun the clause hangs on when the phrase found is the subject of the main verb', () => {
     expect(near('The aid which Member States allocate to the sectors under consideration reached 95 billion', '95', 'en')).toBe('aid')
@@ -50,12 +52,6 @@ describe('isBasisNoun: what a rate is measured against', () => {
 })
 
 describe('subjectNear: verb forms and modifiers the lexicon knows are no head', () => {
-  const near = (text: string, figure: string, lang: 'fr' | 'en'): string | undefined => {
-    const a = read(text, lang)
-    const k = a.at(figure)
-    const found = subjectNear(a.t, k, lang, 0, new Map([[k, '']]))
-    return found && 'span' in found ? a.show(found.span) : undefined
-  }
 
   it('passes a conjugated verb no list names, and an adverb or adjective before the figure', () => {
     expect(near('La Bourse de Milan cède 0,4 %', '0,4', 'fr')).toBe('Bourse de Milan')
@@ -71,12 +67,6 @@ describe('subjectNear: verb forms and modifiers the lexicon knows are no head', 
 
 describe('subjectNear: adverbial phrases are passed whole', () => {
   it('passes "in fact", "en effet" to the noun before them', () => {
-    const near = (text: string, figure: string, lang: 'fr' | 'en'): string | undefined => {
-      const a = read(text, lang)
-      const k = a.at(figure)
-      const found = subjectNear(a.t, k, lang, 0, new Map([[k, '']]))
-      return found && 'span' in found ? a.show(found.span) : undefined
-    }
     expect(near('The volume is in fact 26 billion dollars', '26', 'en')).toBe('volume')
     expect(near("Le déficit s'élève en effet à 3 %", '3 %', 'fr')).toBe('déficit')
   })
