@@ -56,6 +56,8 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
 
   const current = allSeries.find((s) => s.id === seriesId) ?? (seriesId ? undefined : allSeries[0])
   const currentId = current?.id
+  // An accepted suggestion not yet written: edits would reach no stored series, so they wait for it.
+  const writing = pending !== null && pending.series.id === currentId
   useEffect(() => setPicked([]), [currentId])
   const compatible = current ? allSeries.filter((s) => s.id !== current.id && (s.unit ?? '') === (current.unit ?? '')) : []
   const shown = current ? [current, ...compatible.filter((s) => overlay.includes(s.id))] : []
@@ -161,18 +163,18 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
             <div className="page-header">
               <h1>{current.name}</h1>
               <div className="toolbar">
-                <button type="button" onClick={() => void ask(t('rename'), t('seriesName'), current.name).then((name) => { if (name) renameSeries(getDb(), current.id, name, by).catch(fail) })}>{t('rename')}</button>
+                <button type="button" disabled={writing} onClick={() => void ask(t('rename'), t('seriesName'), current.name).then((name) => { if (name) renameSeries(getDb(), current.id, name, by).catch(fail) })}>{t('rename')}</button>
                 <button type="button" onClick={() => void exportPng(current).catch(fail)}>{t('exportPng')}</button>
                 <button type="button" onClick={() => void exportSvg(current).catch(fail)}>{t('exportSvg')}</button>
                 <button type="button" onClick={() => void exportCsv(current)}>{t('exportCsv')}</button>
                 <button type="button" onClick={() => navigate({ view: 'export', scope: 'series', seriesId: current.id })}>{t('exportBundle')}</button>
                 {compatible.length > 0 && (
-                  <select aria-label={t('merge')} value="" onChange={(e) => e.target.value && mergeSeries(getDb(), current.id, [e.target.value], by).catch(fail)}>
+                  <select aria-label={t('merge')} value="" disabled={writing} onChange={(e) => e.target.value && mergeSeries(getDb(), current.id, [e.target.value], by).catch(fail)}>
                     <option value="">{t('merge')}…</option>
                     {compatible.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
                   </select>
                 )}
-                <button type="button" className="danger" onClick={() => deleteSeries(getDb(), current.id, by).then(() => { navigate({ view: 'series' }); notify(`${current.name}: ${t('delete')}`, { action: { label: t('undo'), run: () => void undoLast(getDb(), by) } }) }, fail)}>{t('delete')}</button>
+                <button type="button" className="danger" disabled={writing} onClick={() => deleteSeries(getDb(), current.id, by).then(() => { navigate({ view: 'series' }); notify(`${current.name}: ${t('delete')}`, { action: { label: t('undo'), run: () => void undoLast(getDb(), by) } }) }, fail)}>{t('delete')}</button>
               </div>
             </div>
             <div className="chart-controls">
@@ -238,7 +240,7 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
             <div className="toolbar">
               <button
                 type="button"
-                disabled={picked.length === 0 || picked.length === (points ?? []).length}
+                disabled={writing || picked.length === 0 || picked.length === (points ?? []).length}
                 onClick={() => void ask(t('split'), t('seriesName'), `${current.name} (2)`).then((name) => {
                   if (name) splitSeries(getDb(), current.id, picked, name, by).then((created) => { setPicked([]); navigate({ view: 'series', seriesId: created.id }) }, fail)
                 })}
@@ -255,7 +257,7 @@ export function SeriesView({ seriesId, navigate }: { seriesId?: string; navigate
                   {data.claims.get(p.claimId) && (
                     <a href={`#/reader/${encodeURIComponent(data.claims.get(p.claimId)?.sourceId ?? '')}/${encodeURIComponent(p.claimId)}`} aria-label={t('seriesOpenClaim', { figure: p.figure })} onClick={(e) => { e.preventDefault(); const c = data.claims.get(p.claimId); if (c) navigate({ view: 'reader', sourceId: c.sourceId, claimId: p.claimId }) }}>{t('chartOpenQuote')}</a>
                   )}
-                  <button type="button" className="small ghost" onClick={() => removeClaimsFromSeries(getDb(), current.id, [p.claimId], by).catch(fail)} aria-label={`${t('remove')}: ${p.figure}`}>{t('remove')}</button>
+                  <button type="button" className="small ghost" disabled={writing} onClick={() => removeClaimsFromSeries(getDb(), current.id, [p.claimId], by).catch(fail)} aria-label={`${t('remove')}: ${p.figure}`}>{t('remove')}</button>
                 </li>
               ))}
             </ul>
