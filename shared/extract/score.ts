@@ -49,7 +49,16 @@ export function isScore(t: tokensModule.Tokens, low: number): boolean {
   // "In view of the (0-0), …": a pair of small numbers alone in brackets reads as a score
   const bracketed = isPunctAt(t, low - 1, '(') && isPunctAt(t, high + 1, ')') && t.value[low] <= 15 && t.value[high] <= 15 &&
     !(t.kind[low - 2] === WORD && REFERENCE_WORDS.has(lower(t, low - 2)))
-  return bracketed || cueNear(t, low, high)
+  return bracketed || spacedScore(t, low, sep, high) || cueNear(t, low, high)
+}
+
+/**
+ * "pour faire 2 : 0", "serra le ballon sur la ligne pour 1 : 0": a colon set off by a space with a single digit after
+ * it is how scores are written, never a clock time (its minutes have two digits) nor a scale ("1 : 25 000").
+ */
+function spacedScore(t: tokensModule.Tokens, low: number, sep: number, high: number): boolean {
+  if (t.text[t.start[sep]] !== ':' || (t.start[sep] === t.end[low] && t.start[high] === t.end[sep])) return false
+  return t.value[low] <= 20 && t.value[high] <= 9 && t.end[high] - t.start[high] === 1
 }
 
 function isPunctAt(t: tokensModule.Tokens, k: number, ch: string): boolean {
@@ -60,7 +69,7 @@ function isPunctAt(t: tokensModule.Tokens, k: number, ch: string): boolean {
 const SCORE_FOLLOWERS: ReadonlySet<string> = new Set([
   'in', 'at', 'against', 'from', 'after', 'before', 'to', 'on', 'with', 'the', 'a', 'and', 'for', 'over', 'away', 'home',
   'à', 'au', 'aux', 'contre', 'face', 'sur', 'en', 'lors', 'après', 'avant', 'la', 'le', 'les', 'l', 'et', 'pour', 'devant',
-  'chez', 'dans', 'de', 'du', 'des'
+  'chez', 'dans', 'de', 'du', 'des', 'entre', 'between', 'par', 'by', 'of', 'qui', 'which', 'that', 'grâce', 'thanks', 'malgré', 'despite'
 ])
 
 /** True when the one-token figure at tokens [coreFirst, coreEnd) is either side of a match score. */

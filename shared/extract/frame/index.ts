@@ -9,6 +9,7 @@ import { isScoreSide } from '../score'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 import { AFTER_CHANGE, changeDirection, changeIntroBefore, gappedChangeBefore } from './change'
+import { comparativeAt, countDifferenceAfter } from './comparative'
 
 export { attachPrevious, fromAcrossTime, previousByAnaphora } from './previous'
 export { ratioBefore, type Ratio } from './ratio'
@@ -26,6 +27,26 @@ export interface Frame {
   kind: ClaimKind
   unit?: string
   end: number
+}
+
+const AGED: Record<Lang, ReadonlySet<string>> = { en: new Set(['aged', 'age', 'turned', 'turns', 'turning']), fr: new Set(['âgé', 'âgée', 'âgés', 'âgées']) }
+// "he's 19", "she is 45", "I was 12": a person and a copula, read from the text before the figure
+const PERSON_IS = /(?:^|[\s,;:"«(])(?:he|she|i)(?:'s|'m| is| am| was)$/
+
+/**
+ * "Joseph, aged 14,", "âgé de 14", "since I turned forty", "he's 19.": a bare number after a word of age, or after a
+ * person and a copula with nothing counted after it, is an age in years.
+ */
+function bareAge(t: Tokens, first: number, end: number, value: number, lang: Lang): boolean {
+  if (t.kind[end] === WORD && !(lower(t, end) === 'and' || lower(t, end) === 'et')) return false
+  if (!Number.isInteger(value) || value <= 0 || value >= 120) return false
+  let p = first - 1
+  if (lang === 'fr' && lower(t, p) === 'de') p--
+  if (p < 0) return false
+  if (AGED[lang].has(lower(t, p))) return true
+  if (lang !== 'en') return false
+  const before = t.text.slice(t.start[Math.max(0, p - 3)], t.end[p]).toLowerCase().replace(/\u2019/g, "'")
+  return PERSON_IS.test(before)
 }
 
 /** Reads the frame of `expr`; `approxFirst` is the first token of an approximator before it ("près de"), if any. */
@@ -79,11 +100,17 @@ export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undef
   // "soit 1,2 % de moins qu'en 2021", "6% lower than"
   const after1 = lower(t, end)
   if ((kind === 'percent' || kind === 'count') && (AFTER_CHANGE.has(after1) || AFTER_CHANGE.has(`${after1} ${lower(t, end + 1)}`)) && !previous) kind = 'change'
+  // "12 % plus élevés qu'en 2010", "0.5% below its level", "3 euros moins cher": a rate or an amount compared
+  const comparative = !previous && kind !== 'ratio' && (unit === '%' || unit === 'pp' || kind === 'money') ? comparativeAt(t, end, lang) : 0
+  // "200 salariés de moins qu'en 2010", "1 000 chômeurs de plus"
+  const difference = !previous && kind === 'count' && comparative === 0 ? countDifferenceAfter(t, end, lang) : 0
+  if (comparative !== 0 || difference !== 0) kind = 'change'
   // "a 13% drop", "a 4 per cent rise", "a 2-point fall": the noun of change right after a rate or an amount
   const nounAfter = !previous && kind !== 'ratio' && (unit === '%' || unit === 'pp' || kind === 'money') && t.kind[end] === WORD && CHANGE_NOUNS_AFTER.has(lower(t, end))
   if (nounAfter) kind = 'change'
   // a decrease is negative: "en baisse de 0,4 point", "ont chuté de 34 %", "a fall of 3 points", "2 % de moins"
-  const direction = nounAfter && changeAt < 0 ? directionOf(lower(t, end), lang) : changeDirection(t, changeAt, changeTo, end, lang)
+  let direction = nounAfter && changeAt < 0 ? directionOf(lower(t, end), lang) : changeDirection(t, changeAt, changeTo, end, lang)
+  if (direction === 0) direction = comparative || difference
   if (kind === 'change' && value > 0 && direction < 0) {
     const low = value
     value = -(valueHigh ?? low)
@@ -94,6 +121,9 @@ export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undef
     unit = 'year'
     kind = 'quantity'
     end += ageCompoundLength(t, end)
+  } else if (unit === undefined && kind === 'count' && !expr.high && bareAge(t, first, end, value, lang)) {
+    unit = 'year'
+    kind = 'quantity'
   }
   return { value, valueHigh, previous, kind, unit, end }
 }

@@ -16,11 +16,11 @@ export const DIRECTION_LEXICON: Record<Lang, DirectionLexicon> = {
       'baiss', 'recul', 'reculent', 'diminu', 'chut', 'repl', 'repli', 'tomb', 'perdu', 'perdr', 'perd', 'pert', 'réduit', 'réduct',
       'rédui', 'réduir', 'contract', 'plong', 'dégringol', 'effondr', 'gliss', 'décru', 'décroît', 'décroiss', 'décroîtr', 'fond', 'fondu',
       'abaiss', 'abaissé', 'ramen', 'allég', 'amput', 'moins', 'cédé', 'céd', 'ced', 'cèdent', 'abandon', 'lâch', 'effrit', 'érod', 'dévissé', 'déviss',
-      'flech', 'dépréci', 'déprec', 'affaibl', 'retomb', 'reflu', 'rogn', 'régress', 'dévalu', 'amoindr', 'retrait'
+      'flech', 'dépréci', 'déprec', 'affaibl', 'retomb', 'reflu', 'rogn', 'régress', 'dévalu', 'amoindr', 'retrait', 'inférieur'
     ],
     up: [
       'hauss', 'augment', 'progress', 'grimp', 'bond', 'gagn', 'envol', 'accru', 'accroiss', 'croissanc', 'croît', 'croîtr', 'croiss', 'accroîtr', 'relev', 'relèv',
-      'plus', 'flamb', 'explos', 'rebond', 'avanc', 'élev', 'redress', 'remont', 'appréci', 'renforc'
+      'plus', 'flamb', 'explos', 'rebond', 'avanc', 'élev', 'redress', 'remont', 'appréci', 'renforc', 'supérieur'
     ]
   },
   en: {

@@ -32,7 +32,11 @@ const YEAR_CONTEXT_FR = [
   'en', 'depuis', 'dès', 'ici', 'avant', 'après', 'jusqu', 'début', 'fin', 'mi', 'courant', 'année', 'années', 'an', 'printemps',
   'été', 'automne', 'hiver', 'de', 'du', 'entre', 'et', 'à', 'au', 'pour', 'vers', 'le', 'la', 'l', 'sur', 'pendant', 'durant',
   'exercice', 'budget', 'session', 'rentrée', 'promotion', 'élection', 'élections', 'recensement', 'cop', 'euro', 'mondial',
-  'jeux', 'jo', 'horizon', 'plan', 'agenda', 'vision', 'stratégie', 'ca', 'c', 'que', 'ou', 'ni', 'dans', 'cette', 'ce', 'même'
+  'jeux', 'jo', 'horizon', 'plan', 'agenda', 'vision', 'stratégie', 'ca', 'c', 'que', 'ou', 'ni', 'dans', 'cette', 'ce', 'même',
+  // "la loi de finances 2013", "la saison 2010", "l'édition 2012": a yearly thing named by its year
+  'finances', 'saison', 'édition', 'campagne', 'millésime', 'bilan', 'enquête', 'classement', 'championnat', 'festival', 'salon',
+  'cuvée', 'tournoi', 'mondiaux', 'législatives', 'présidentielle', 'municipales', 'européennes', 'régionales', 'cantonales', 'bac',
+  'baccalauréat', 'coupe', 'tour', 'rapport', 'recensements', 'prévisions', 'objectifs', 'programme', 'réforme', 'loi'
 ]
 const YEAR_CONTEXT_EN = [
   'of', 'in', 'since', 'by', 'until', 'till', 'before', 'after', 'early', 'late', 'mid', 'year', 'years', 'from', 'to', 'and',
@@ -42,6 +46,15 @@ const YEAR_CONTEXT_EN = [
   'once', 'up'
 ]
 export const YEAR_CONTEXT: ReadonlySet<string> = new Set([...YEAR_CONTEXT_FR, ...YEAR_CONTEXT_EN])
+// Nouns a year qualifies when it stands right before them: "its 2008 level", "their 2010 figures", "the 2007 peak",
+// "a 2006 study". A count of them would read "2,008 levels": the noun is singular or a word of data.
+export const YEAR_QUALIFIED_NOUNS: ReadonlySet<string> = new Set([
+  'level', 'levels', 'figure', 'figures', 'peak', 'high', 'low', 'record', 'budget', 'census', 'election', 'elections', 'report',
+  'study', 'survey', 'season', 'edition', 'campaign', 'crisis', 'recession', 'olympics', 'accounts', 'results', 'forecast',
+  'forecasts', 'target', 'targets', 'deadline', 'summit', 'vintage', 'championship', 'tournament', 'estimate', 'estimates',
+  'data', 'rate', 'rates', 'average', 'value', 'values', 'prices', 'baseline', 'standards', 'accord', 'agreement', 'treaty',
+  'act', 'law', 'reform', 'reforms', 'programme', 'program', 'plan', 'strategy', 'review', 'statistics', 'model', 'version'
+])
 
 // Words before a duration that make it a frame ("il y a deux ans", "for three years", "the past five years").
 const FRAME_BEFORE_FR = [
@@ -124,19 +137,26 @@ export const DISCOURSE_NOUNS: ReadonlySet<string> = new Set([
   // Not "aspects", "questions", "plans": "cinq aspects" of a report, "deux questions préjudicielles", "deux plans sociaux" are counted facts.
   'reasons', 'ways', 'levels', 'respects', 'remarks', 'comments', 'observations', 'fronts', 'counts', 'angles', 'things', 'words',
   'perspectives', 'raisons', 'façons', 'manières', 'niveaux', 'égards', 'remarques', 'observations', 'fronts', 'titres', 'choses', 'mots',
-  'chantiers', 'lessons', 'tips', 'leçons', 'conseils', 'challenges', 'défis'
+  'chantiers', 'lessons', 'tips', 'leçons', 'conseils', 'challenges', 'défis', 'facts'
 ])
 // Nouns of what a speaker speaks on, after "sur"/"on": "je voudrais dire quelques mots sur deux points", "intervenir sur
 // deux questions de notre résolution" (a count of topics, not of things in the world).
 export const TOPIC_NOUNS: ReadonlySet<string> = new Set(['points', 'questions', 'elements', 'éléments', 'sujets', 'thèmes', 'issues', 'subjects', 'topics', 'matters'])
 export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['sur', 'on', 'upon', 'about', 'concerning'])
+// Verbs of raising a topic, as Porter stems (every tense): "I shall mention three issues", "j'évoquerai deux questions".
+export const TOPIC_VERB_STEMS: Record<'fr' | 'en', ReadonlySet<string>> = {
+  fr: new Set(['mention', 'évoqu', 'abord', 'soulev', 'soulign', 'rappel']),
+  en: new Set(['mention', 'rais', 'address', 'highlight', 'stress', 'underlin', 'outlin'])
+}
 // Nouns of the two sides of a pairing after "les deux"/"the two": "les deux équipes", "des deux partis", "the two
 // countries" refer back to the pair the text is about; they count nothing new.
 export const PAIR_NOUNS: ReadonlySet<string> = new Set([
   'équipes', 'partis', 'pays', 'camps', 'côtés', 'bords', 'chambres', 'parties', 'candidats', 'candidates', 'complices', 'sexes',
   'clubs', 'formations', 'adversaires', 'rivaux', 'protagonistes', 'frères', 'soeurs', 'sœurs', 'époux', 'hommes', 'femmes',
   'teams', 'sides', 'countries', 'houses', 'chambers', 'rivals', 'men', 'women', 'brothers', 'sisters', 'leaders', 'nations', 'camps',
-  'clubs', 'opponents', 'players', 'joueurs', 'dirigeants', 'capitales', 'capitals', 'villes', 'cities', 'communautés', 'communities'
+  'clubs', 'opponents', 'players', 'joueurs', 'dirigeants', 'capitales', 'capitals', 'villes', 'cities', 'communautés', 'communities',
+  // the two institutions, texts or articles a debate is about: "la coopération des deux institutions", "moderniser les deux articles"
+  'institutions', 'articles', 'textes', 'texts', 'rapports', 'reports', 'propositions', 'proposals', 'directives', 'résolutions', 'resolutions'
 ])
 // Adjectives that may stand between the count and that noun ("three main reasons", "deux grandes raisons").
 export const DISCOURSE_ADJECTIVES: ReadonlySet<string> = new Set([

@@ -1,6 +1,6 @@
 // Calendar dates and years: "5 octobre", "October 5", "jeudi 5", "du 16 au 20 novembre", "les années 1990", "en 2023".
 import { MONTHS, WEEKDAYS } from '../calendar'
-import { DECADE_WORDS, YEAR_CONTEXT } from '../lexicons/nonClaims'
+import { DECADE_WORDS, YEAR_CONTEXT, YEAR_QUALIFIED_NOUNS } from '../lexicons/nonClaims'
 import * as tokensModule from '../tokens'
 import { type Detector, prevWord } from './context'
 
@@ -52,6 +52,8 @@ export const year: Detector = ({ t, f, a, lang, approxBefore, next, nextW, p1 })
   if (approxBefore && !approxYear && !(deadline && !(t.kind[next] === WORD && !isStopLike(nextW)))) return undefined
   // "2013 could be a turning point", "2012 was a record year": a year the sentence talks about
   if (lang === 'en' && t.value[a] >= 1950 && t.value[a] <= 2050 && (YEAR_MODALS.has(nextW) || (YEAR_COPULAS.has(nextW) && YEAR_COPULA_NEXT.has(lower(t, next + 1))))) return 'year'
+  // "its 2008 level", "their 2010 figures": a year qualifying a noun of data or of a yearly event
+  if (t.value[a] >= 1900 && t.value[a] <= 2100 && t.kind[next] === WORD && YEAR_QUALIFIED_NOUNS.has(nextW)) return 'year'
   // "a 2006 study", "an 1890 census": a year qualifying the noun after it
   const englishArticle = lang === 'en' && (p1 === 'a' || p1 === 'an')
   return !nextIsNoun || YEAR_CONTEXT.has(p1) || englishArticle || p1 === '' || MONTHS[p1] !== undefined ? 'year' : undefined

@@ -2,20 +2,22 @@
 // the world: "for three reasons", "in two ways", "à deux niveaux", "sur deux plans", "three main points
 // of concern". Small whole numbers only, before a noun of discourse (one adjective may come between);
 // "two reasons for the 5 % rise" keeps its 5 %.
-import { DISCOURSE_ADJECTIVES, DISCOURSE_NOUNS, PAIR_NOUNS, TOPIC_NOUNS, TOPIC_PREPOSITIONS } from '../lexicons/nonClaims'
+import { DISCOURSE_ADJECTIVES, DISCOURSE_NOUNS, PAIR_NOUNS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERB_STEMS } from '../lexicons/nonClaims'
+import { stemOf } from '../stems'
 import * as tokensModule from '../tokens'
 import { type Detector } from './context'
 
 const { WORD, lower } = tokensModule
 
-export const discourseCount: Detector = ({ t, f, next, nextW, p1 }) => {
+export const discourseCount: Detector = ({ t, f, next, nextW, p1, lang }) => {
   if (f.unit || f.fraction || f.collective || !Number.isInteger(f.value) || f.value < 2 || f.value > 10) return undefined
   let k = next
   if (t.kind[k] === WORD && DISCOURSE_ADJECTIVES.has(nextW)) k++
   if (t.kind[k] !== WORD) return undefined
   const noun = lower(t, k)
   // "dire deux mots", "for three reasons"; "intervenir sur deux questions", "speak on two points"
-  return DISCOURSE_NOUNS.has(noun) || (TOPIC_PREPOSITIONS.has(p1) && TOPIC_NOUNS.has(noun)) ? 'discourse' : undefined
+  const raisesTopic = TOPIC_PREPOSITIONS.has(p1) || (p1.length > 3 && TOPIC_VERB_STEMS[lang].has(stemOf(p1, lang)))
+  return DISCOURSE_NOUNS.has(noun) || (raisesTopic && TOPIC_NOUNS.has(noun)) ? 'discourse' : undefined
 }
 
 const PAIR_DETERMINERS = new Set(['les', 'des', 'aux', 'ces', 'the', 'these', 'those'])

@@ -145,3 +145,14 @@ const PER_UNITS = new Set(['jour', 'jours', 'semaine', 'semaines', 'mois', 'an',
 export const frequency: Detector = ({ t, f, expr, next, nextW }) =>
   f.unit === undefined && !expr.high && TIMES.has(nextW) && PER.has(lower(t, next + 1)) && PER_UNITS.has(lower(t, next + 2)) ? 'frequency' : undefined
 
+
+/**
+ * "for a month and a half", "deux heures et demie": the half ends the duration before it; it is no fraction of its own
+ * (the duration, claim or frame, is decided on its first figure).
+ */
+export const halfOfDuration: Detector = ({ t, f }) => {
+  if (!f.fraction || f.value !== 0.5) return undefined
+  const k = f.first - 1
+  const join = lower(t, k)
+  return (join === 'and' || join === 'et') && t.kind[k - 1] === WORD && TIME_UNITS.has(lower(t, k - 1)) ? 'duration' : undefined
+}

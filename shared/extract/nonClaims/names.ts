@@ -4,6 +4,7 @@ import { UNION_NAMES } from '../lexicons/nonClaims'
 import * as tokensModule from '../tokens'
 import { type Detector, prevWord } from './context'
 import { isStopLike } from './dates'
+import { isScoreSide } from '../score'
 
 const { WORD, isCapitalized, isPunct, lower, raw } = tokensModule
 
@@ -14,6 +15,8 @@ function sentenceInitial(t: Parameters<Detector>[0]['t'], i: number): boolean {
 /** A small number right after a capitalised word that is not a sentence start is part of the name. */
 export const afterName: Detector = ({ t, f, a, num, next, nextW, approxBefore }) => {
   if (!num || f.unit !== undefined || f.scaled || f.decimal || f.grouped || f.first !== a || t.kind[a - 1] !== WORD || !isCapitalized(t, a - 1) || approxBefore) return undefined
+  // "battu Monténégro 1 : 0": a team's name before its side of a score
+  if (isScoreSide(t, a, f.coreEnd)) return undefined
   const prevRaw = raw(t, a - 1)
   const allCaps = prevRaw.length >= 2 && prevRaw === prevRaw.toUpperCase()
   if (sentenceInitial(t, a - 1) && !allCaps) return undefined

@@ -4,6 +4,7 @@ import * as tokensModule from '../tokens'
 import { CHANGE_HEADS, CLASSES, EXTRA_WORDS, FOR_PERIOD_HEADS, FOR_WORDS, LEAD_DETERMINERS, MONEY_FOR, TIME_UNITS } from './classes'
 import type { Span } from './headPhrase'
 import { nounPhraseFrom, ofComplementStart } from './nounPhrase'
+import { comparativeAt } from '../frame/comparative'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
 const { NUM, WORD, isApostrophe, isCapitalized, lower } = tokensModule
@@ -91,6 +92,9 @@ export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: numb
   }
   else if (lang === 'fr' && (lower(t, k) === 'd' && isApostrophe(t, k + 1))) return undefined
   if (afterUnitOrScale && k === exprEnd && participleAfterUnit(t, k, lang)) return undefined
+  // "0.5% below its 2008 level", "5% cheaper than", "2,386 metres above sea level": a comparison, what it is compared to
+  // is no subject (extra words of more, "£2bn more for", are read below)
+  if (afterUnitOrScale && k === exprEnd && comparativeAt(t, k, lang) !== 0 && !EXTRA_WORDS.has(lower(t, k))) return undefined
   if (afterUnitOrScale && k === exprEnd) {
     const shaped = subjectAfterUnit(t, exprEnd, lang, limit, money)
     if (shaped !== null) return shaped

@@ -20,3 +20,15 @@ describe('an age in apposition is the age of the noun before it', () => {
     expect(ages('Avec plus de 30 sélections figurent Gerard Piqué (37) et Sergio Busquets (36).', 'fr').map((a) => a[1])).not.toContain('year')
   })
 })
+
+describe('a bare age after a word of age or a person and a copula', () => {
+  it('is an age in years: "aged 14", "âgé de 14", "turned forty", "he\'s 19."', () => {
+    const first = (text: string, lang: 'fr' | 'en') => extractClaims(text, { lang })[0]
+    expect(first('The case of Joseph, aged 14, is different.', 'en')).toMatchObject({ value: 14, unit: 'year', kind: 'quantity' })
+    expect(first('Le garçon, âgé de 14, est rentré.', 'fr')).toMatchObject({ value: 14, unit: 'year' })
+    expect(first('Since I have already turned forty, I stand for senator.', 'en')).toMatchObject({ value: 40, unit: 'year' })
+    expect(first("I thought, no, he's 19.", 'en')).toMatchObject({ value: 19, unit: 'year' })
+    // a count after the copula is counted: "He is 3 points ahead"
+    expect(first('He is 3 points ahead.', 'en')?.unit).not.toBe('year')
+  })
+})

@@ -154,3 +154,27 @@ describe('a noun of change after its figure ("a 13% drop", "a 4 per cent rise")'
     expect(claim('A 20% share of the market went to them.', 'en')).toMatchObject({ value: 20, kind: 'percent' })
   })
 })
+
+describe('a comparison after a rate or an amount ("12 % plus élevés", "0.5% below", "5% cheaper")', () => {
+  it('makes a change signed by the comparative, "plus"/"moins" reversed by an adjective of smallness', () => {
+    expect(claim("Les prix sont 12 % plus élevés qu'en 2010.", 'fr')).toMatchObject({ value: 12, kind: 'change' })
+    expect(claim("Les exportations sont 4 % plus basses qu'il y a un an.", 'fr')).toMatchObject({ value: -4, kind: 'change' })
+    expect(claim('Le billet est 3 euros moins cher.', 'fr')).toMatchObject({ value: -3, kind: 'change', unit: 'EUR' })
+    expect(claim('Le taux est 2 % au-dessus de la moyenne.', 'fr')).toMatchObject({ value: 2, kind: 'change' })
+    expect(claim('Output was 0.5% below its 2008 level.', 'en')).toMatchObject({ value: -0.5, kind: 'change', subject: 'Output' })
+    expect(claim('Tickets are 5% cheaper than last year.', 'en')).toMatchObject({ value: -5, kind: 'change', subject: 'Tickets' })
+  })
+
+  it('reads "inférieur(e)s de" / "supérieur(e) de" before the figure as a word of change', () => {
+    expect(claim("Les ventes sont inférieures de 3 % à celles de 2011.", 'fr')).toMatchObject({ value: -3, kind: 'change' })
+    expect(claim("L'inflation est supérieure de 2 % à celle de 2010.", 'fr')).toMatchObject({ value: 2, kind: 'change' })
+  })
+
+  it('makes a French count followed by "de moins"/"de plus" a difference, not "de plus en plus"', () => {
+    expect(claim("Il y a 200 salariés de moins qu'en 2010.", 'fr')).toMatchObject({ value: -200, kind: 'change' })
+    expect(claim('On compte 1 000 chômeurs de plus en un mois.', 'fr')).toMatchObject({ value: 1000, kind: 'change' })
+    expect(claim('Les 300 salariés de plus en plus inquiets ont manifesté.', 'fr')).toMatchObject({ value: 300, kind: 'count' })
+    // a measure above something is a level, not a difference
+    expect(claim('The volcano rises to 2,386 metres above sea level.', 'en')).toMatchObject({ value: 2386, kind: 'quantity', subject: 'volcano' })
+  })
+})

@@ -80,7 +80,16 @@ const rows: [Lang, string][] = [
   ['fr', 'Le rendement des obligations à 10 ans monte.'],
   ['en', 'They failed to reach the last 16 again.'],
   ['fr', "Jusqu'à 2015, le programme reste en place."],
-  ['fr', "Elle est apparue dans l'émission 20 / 20 sur ABC."]
+  ['fr', "Elle est apparue dans l'émission 20 / 20 sur ABC."],
+  // a year qualifying a yearly thing or a word of data; the half that ends a duration; topics raised; pairs of texts
+  ['en', 'Output was back at its 2008 level.'],
+  ['en', 'Their 2010 figures were revised.'],
+  ['fr', 'La loi de finances 2013 prévoit une baisse.'],
+  ['en', 'The Euro is reaching its lowest level for a month and a half.'],
+  ['en', 'I shall mention three issues that our group feels are priorities.'],
+  ['en', 'Permit me, first of all, to make reference to two facts.'],
+  ['fr', 'Cela constituera un test pour la coopération des deux institutions.'],
+  ['fr', "Il s'agit de moderniser les deux articles."]
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
@@ -108,6 +117,9 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('Les salaires des enfants de 1 500 à 3 000 euros.', { lang: 'fr' }).map((c) => c.value)).toEqual([1500])
     expect(extractClaims('Les 25 régions ont voté.', { lang: 'fr' }).map((c) => c.value)).toEqual([25])
     expect(extractClaims('The last 16 months were hard, with 300 jobs lost.', { lang: 'en' }).map((c) => c.value)).toEqual([300])
+    // a year before a noun it does not qualify is a count; a half that is no part of a duration is a claim
+    expect(extractClaims('The firm and its 2000 employees are worried.', { lang: 'en' }).map((c) => c.value)).toEqual([2000])
+    expect(extractClaims('They spent a half of the budget on schools.', { lang: 'en' }).map((c) => c.value)).toEqual([0.5])
   })
 
   it('counts what follows a determiner and a small written number, but not an idiom or a pronoun', () => {

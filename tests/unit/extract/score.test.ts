@@ -13,6 +13,14 @@ describe('match scores: each side is a count', () => {
     expect(figures('Le match nul (1-1) arrange tout le monde.', 'fr').map((f) => f[0])).toEqual([1, 1])
   })
 
+  it('reads a score written with a spaced colon and one digit after it, after a team name too, without a word of the match', () => {
+    expect(figures('Nani a tiré à une distance de 25 mètres pour faire 2 : 0.', 'fr')).toEqual([[25, 'quantity'], [2, 'count'], [0, 'count']])
+    expect(figures('Les Tchèques ont battu le Monténégro 1 : 0 (0 : 0).', 'fr').map((f) => f[0])).toEqual([1, 0, 0, 0])
+    expect(figures('Rien dans le match nul 0 : 0 entre la Turquie et la Croatie.', 'fr').map((f) => f[0])).toEqual([0, 0])
+    // a clock time has two digits of minutes; a scale has a large side
+    expect(figures('Le train part à 9 : 30.', 'fr')).toEqual([])
+  })
+
   it('reads a score after "against"/"contre" and a pair alone in brackets', () => {
     expect(figures('Croatia drew 0: 0 against Turkey.', 'en').map((f) => f[0])).toEqual([0, 0])
     expect(figures('In view of the (0-0) on Friday, it is clear.', 'en').map((f) => f[0])).toEqual([0, 0])

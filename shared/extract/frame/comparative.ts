@@ -1,0 +1,50 @@
+// Comparisons after a figure: "12 % plus élevés qu'en 2010", "0.5% below its 2008 level", "3 euros moins cher",
+// "inférieures de 3 %" is read by the change words before the figure (../lexicons/direction.ts). The figure is then a
+// difference with what it is compared to, signed by the comparative.
+import type { Lang } from '../../model'
+import type { Direction } from '../direction'
+import { COMPARATIVES } from '../lexicons/comparatives'
+import { type Tokens } from '../tokens'
+import * as tokensModule from '../tokens'
+
+const { WORD, lower } = tokensModule
+
+const DOWN: Record<Lang, ReadonlySet<string>> = { fr: new Set(COMPARATIVES.fr.down), en: new Set(COMPARATIVES.en.down) }
+const UP: Record<Lang, ReadonlySet<string>> = { fr: new Set(COMPARATIVES.fr.up), en: new Set(COMPARATIVES.en.up) }
+const LOW: ReadonlySet<string> = new Set(COMPARATIVES.fr.low)
+// "5 % plus tôt", "2 % plus ou moins": degree words before no adjective of size
+const NO_ADJECTIVE = new Set(['tôt', 'tard', 'ou', 'de', 'que', 'qu', 'loin', 'près', 'souvent', 'vite'])
+
+/** The direction a comparative starting at token `k` gives the figure before it, or 0 for none. */
+export function comparativeAt(t: Tokens, k: number, lang: Lang): Direction {
+  if (t.kind[k] !== WORD) return 0
+  const w = lower(t, k)
+  // "en deçà", "au-dessus" (the hyphen is a token of its own)
+  const two = t.kind[k + 1] === WORD ? `${w} ${lower(t, k + 1)}` : t.text[t.start[k + 1]] === '-' && t.kind[k + 2] === WORD ? `${w}-${lower(t, k + 2)}` : ''
+  if (DOWN[lang].has(w) || DOWN[lang].has(two)) return -1
+  if (UP[lang].has(w) || UP[lang].has(two)) return 1
+  if (lang !== 'fr' || (w !== 'plus' && w !== 'moins') || t.kind[k + 1] !== WORD) return 0
+  const adjective = lower(t, k + 1)
+  if (NO_ADJECTIVE.has(adjective) || adjective.length < 3) return 0
+  const low = LOW.has(adjective)
+  return (w === 'plus') !== low ? 1 : -1
+}
+
+/**
+ * "200 salariés de moins qu'en 2010", "1 000 chômeurs de plus": a count whose noun is followed by "de moins" / "de
+ * plus" (one or two words between) is a difference; its direction, or 0.
+ */
+export function countDifferenceAfter(t: Tokens, end: number, lang: Lang): Direction {
+  if (lang !== 'fr') return 0
+  for (let k = end + 1; k <= end + 2; k++) {
+    if (t.kind[k - 1] !== WORD) return 0
+    if (lower(t, k) === 'de' && t.kind[k + 1] === WORD) {
+      const w = lower(t, k + 1)
+      // "de plus en plus": a trend, not a difference
+      if (w === 'plus' && lower(t, k + 2) === 'en' && lower(t, k + 3) === 'plus') return 0
+      if (w === 'moins') return -1
+      if (w === 'plus') return 1
+    }
+  }
+  return 0
+}
