@@ -297,7 +297,15 @@ const SMALL_WORD_NUMBERS: Record<string, number> = {
   premierement: 1, premiers: 1, premieres: 1, firstly: 1, deuxieme: 2, deuxiemement: 2, secondly: 2, troisiemement: 3, thirdly: 3, troiseme: 3,
   quatrieme: 4, cinquieme: 5, fifth: 5, sixieme: 6, sixth: 6, septieme: 7, seventh: 7, huitieme: 8, eighth: 8,
   neuvieme: 9, ninth: 9, dixieme: 10, tenth: 10, quatres: 4, centennial: 100,
-  double: 2, doubler: 2, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9
+  double: 2, doubler: 2, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9,
+  // the rest of the number words, so a non-claim written in words ("Vingt ans plus tard", "over the past twenty years",
+  // "Les Quinze", "doubles coques", "Primo") is recognised as holding its number
+  onze: 11, eleven: 11, treize: 13, thirteen: 13, quatorze: 14, fourteen: 14, quinze: 15, fifteen: 15, seize: 16, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, vingt: 20, vingts: 20, twenty: 20, trente: 30, thirty: 30, quarante: 40, forty: 40,
+  cinquante: 50, fifty: 50, soixante: 60, sixty: 60, seventy: 70, eighty: 80, ninety: 90, cents: 100, hundreds: 100,
+  thousands: 1000, milliers: 1000, centaines: 100, dizaines: 10, billion: 1e9, billions: 1e9, trillion: 1e12,
+  half: 0.5, moitie: 0.5, demi: 0.5, demie: 0.5, tiers: 1 / 3, quart: 0.25, quarter: 0.25, quarters: 0.25, twice: 2, doubles: 2,
+  triple: 3, primo: 1, secundo: 2, tertio: 3, zero: 0
 }
 
 /**
