@@ -147,6 +147,48 @@ export const frequency: Detector = ({ t, f, expr, next, nextW }) =>
 
 
 /**
+ * "150 amendements tous les deux ans", "more than one every two years", "each three months": the period a rate is counted
+ * over, a frame of another figure, not a duration asserted.
+ */
+export const everyPeriod: Detector = (c) => {
+  const { t, f, a, p1 } = c
+  if (f.fraction || c.expr.high) return undefined
+  const unitWord = hasTimeUnit(c) || (f.unit === undefined && t.kind[c.next] === WORD && TIME_UNITS.has(c.nextW))
+  if (!unitWord) return undefined
+  const every = p1 === 'every' || p1 === 'each' || p1 === 'chaque' || ((p1 === 'les' || p1 === 'the') && (lower(t, a - 2) === 'tous' || lower(t, a - 2) === 'toutes'))
+  // "compulsory every two years", "repay interest every 28 days": with no figure it is the rate of, the period is the claim
+  return every && otherFigureInClause(t, a, c.next) ? 'frequency' : undefined
+}
+
+/**
+ * "37 % ont plus de 50 ans", "patients less than 45 years old", "qui aurait plus de 18 ans": an age given as a bound
+ * defines a population, like "50 ans et plus"; a bare age ("il a 50 ans") stays a claim.
+ */
+const BOUND_WORDS = new Set(['plus', 'moins', 'more', 'less', 'older', 'younger'])
+const AGE_HOLDERS = new Set([
+  'are', 'were', 'is', 'was', 'being', 'aged', 'patients', 'people', 'persons', 'children', 'women', 'men', 'adults', 'workers', 'those',
+  'anyone', 'everyone', 'ont', 'a', 'aurait', 'auraient', 'avait', 'avaient', 'ayant', 'âgés', 'âgées', 'personnes', 'patients', 'enfants',
+  'femmes', 'hommes', 'adultes', 'salariés', 'ceux', 'celles', 'jeunes'
+])
+
+export const ageBound: Detector = (c) => {
+  const { t, f, a, lang } = c
+  if (!c.approxBefore || c.expr.high || !(f.unit === 'year' || (f.unit === undefined && (c.nextW === 'years' || c.nextW === 'ans')))) return undefined
+  const after = lower(t, f.unit === undefined ? c.next + 1 : c.next)
+  const old = after === 'old' || lang === 'fr'
+  if (!old) return undefined
+  // the approximator is one of bound, not of estimate: "plus de", "moins de", "over", "under", "less than", "more than"
+  const w1 = lower(t, a - 1)
+  const w2 = lower(t, a - 2)
+  const bound = w1 === 'de' || w1 === 'than' ? BOUND_WORDS.has(w2) : w1 === 'over' || w1 === 'under'
+  if (!bound) return undefined
+  // of people, or said of them by a copula or "avoir" ("37 % ont plus de 50 ans"); "vessels more than 20 years old", "les
+  // véhicules de plus de cinq ans" set a legal threshold, "depuis plus de 20 ans" is no age
+  const before = lower(t, w1 === 'de' || w1 === 'than' ? a - 3 : a - 2)
+  return AGE_HOLDERS.has(before) ? 'bracket' : undefined
+}
+
+/**
  * "for a month and a half", "deux heures et demie": the half ends the duration before it; it is no fraction of its own
  * (the duration, claim or frame, is decided on its first figure).
  */

@@ -8,7 +8,7 @@ import { clockTime, roundTheClock } from './clock'
 import { phone, postcode } from './contact'
 import { type Detector, makeContext, type NonClaimReason } from './context'
 import { dayOfMonth, decade, year } from './dates'
-import { ageBracket, framingDuration, frequency, halfOfDuration, hyphenDuration, lastMonths } from './durations'
+import { ageBound, ageBracket, everyPeriod, framingDuration, frequency, halfOfDuration, hyphenDuration, lastMonths } from './durations'
 import { discourseCount, pairReference } from './discourse'
 import { hyperbole } from './hyperbole'
 import { listNumber } from './lists'
@@ -23,7 +23,7 @@ const DETECTORS: readonly Detector[] = [
   huge, gluedSuffix, gluedPrefix, codeAfterName, digitCompound, compoundAdjective,
   dayOfMonth, clockTime, roundTheClock, decade,
   reference, year,
-  framingDuration, ageBracket, lastMonths, hyphenDuration, frequency, halfOfDuration, documentNumber,
+  framingDuration, ageBracket, ageBound, lastMonths, hyphenDuration, frequency, everyPeriod, halfOfDuration, documentNumber,
   afterName, capitalisedWords, unionBySize,
   sizeBracket, rankedGroup, maturity, lastRound,
   phone, postcode, listNumber, hyperbole, discourseCount, pairReference

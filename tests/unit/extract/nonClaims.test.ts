@@ -89,7 +89,10 @@ const rows: [Lang, string][] = [
   ['en', 'I shall mention three issues that our group feels are priorities.'],
   ['en', 'Permit me, first of all, to make reference to two facts.'],
   ['fr', 'Cela constituera un test pour la coopération des deux institutions.'],
-  ['fr', "Il s'agit de moderniser les deux articles."]
+  ['fr', "Il s'agit de moderniser les deux articles."],
+  // an age bound that names a population
+  ['en', 'Beds are occupied by cancer patients less than 45 years old.'],
+  ['fr', 'Ils sont plutôt âgés : beaucoup ont plus de 50 ans.']
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
@@ -117,6 +120,12 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('Les salaires des enfants de 1 500 à 3 000 euros.', { lang: 'fr' }).map((c) => c.value)).toEqual([1500])
     expect(extractClaims('Les 25 régions ont voté.', { lang: 'fr' }).map((c) => c.value)).toEqual([25])
     expect(extractClaims('The last 16 months were hard, with 300 jobs lost.', { lang: 'en' }).map((c) => c.value)).toEqual([300])
+    // the period of a rate is no claim, the rate is; a period alone is the claim; a legal age threshold is a claim
+    expect(extractClaims('Members offered more than 150 amendments every two years.', { lang: 'en' }).map((c) => c.value)).toEqual([150])
+    expect(extractClaims('Les députés proposaient 150 amendements tous les deux ans.', { lang: 'fr' }).map((c) => c.value)).toEqual([150])
+    expect(extractClaims('Testing is compulsory every two years.', { lang: 'en' }).map((c) => c.value)).toEqual([2])
+    expect(extractClaims('The law bans all vessels more than 20 years old.', { lang: 'en' }).map((c) => c.value)).toEqual([20])
+    expect(extractClaims('SAP est active en Chine depuis plus de 20 ans.', { lang: 'fr' }).map((c) => c.value)).toEqual([20])
     // a year before a noun it does not qualify is a count; a half that is no part of a duration is a claim
     expect(extractClaims('The firm and its 2000 employees are worried.', { lang: 'en' }).map((c) => c.value)).toEqual([2000])
     expect(extractClaims('They spent a half of the budget on schools.', { lang: 'en' }).map((c) => c.value)).toEqual([0.5])
