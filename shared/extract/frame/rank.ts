@@ -16,9 +16,14 @@ function rankWordEnd(t: Tokens, k: number, lang: Lang): number {
   if (t.kind[k] !== WORD) return -1
   const w = lower(t, k)
   if (RANK_AFTER[lang].has(w)) return w === 'plus' ? (t.kind[k + 1] === WORD ? k + 2 : -1) : k + 1
-  if (FIRST_TO_NOUNS.has(w) && (lower(t, k + 1) === 'to' || lower(t, k + 1) === 'à')) return k + 1
+  // "the first country to", "the first woman in space", "the first Arab leader to call": who holds a record, within a scope
+  const n = FIRST_TO_NOUNS.has(w) ? k : isCapitalized(t, k) && t.kind[k + 1] === WORD && FIRST_TO_NOUNS.has(lower(t, k + 1)) ? k + 1 : -1
+  if (n >= 0 && RECORD_SCOPES.has(lower(t, n + 1))) return n + 1
   return -1
 }
+
+// what follows the holder of a record: "to" + a verb, or the scope it holds it in ("in space", "parmi les pays")
+const RECORD_SCOPES = new Set(['to', 'à', 'in', 'en', 'among', 'parmi', 'ever'])
 
 // "Canada is placed 10th", "is 4th in the nation", "finished second": a placing, with nothing ranked named after it
 const PLACED = new Set(['placed', 'ranked', 'ranks', 'finished', 'came', 'classé', 'classée', 'arrivé', 'arrivée', 'is', 'was', 'est', 'était'])

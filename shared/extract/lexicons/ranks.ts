@@ -39,5 +39,6 @@ export const RANK_SUPERLATIVE_FR: ReadonlySet<string> = new Set(['le', 'la', 'le
 
 /** Nouns after an ordinal that are a rank when "to"/"à" follows ("the first country to", "le premier pays à"). */
 export const FIRST_TO_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'city', 'woman', 'man', 'team', 'company', 'person',
-  'pays', 'état', 'ville', 'femme', 'homme', 'équipe', 'entreprise', 'personne'])
+  'pays', 'état', 'ville', 'femme', 'homme', 'équipe', 'entreprise', 'personne', 'leader', 'player', 'athlete', 'astronaut', 'airline',
+  'bank', 'university', 'school', 'region', 'dirigeant', 'joueur', 'joueuse', 'athlète', 'banque', 'université', 'école', 'région'])
 

@@ -16,6 +16,13 @@ describe('ranks', () => {
     expect(ranks('Le club termine à la deuxième place.', 'fr')).toEqual([['deuxième place', 2]])
   })
 
+  it('reads who holds a first within a scope ("the first woman in space", "the first Arab leader to"), not a first alone', () => {
+    expect(ranks('The first woman in space gave birth to a daughter.', 'en')).toEqual([['first woman', 1]])
+    expect(ranks('He became the first Arab leader to call on the president to resign.', 'en')).toEqual([['first Arab leader', 1]])
+    expect(ranks('Elle fut la première femme en orbite.', 'fr')).toEqual([['première femme', 1]])
+    expect(ranks('The first estimates were revised.', 'en')).toEqual([])
+  })
+
   it('reads a placing ("is placed 10th", "is 4th in")', () => {
     expect(ranks('Whilst Canada is placed 10th, the study goes on.', 'en')).toEqual([['10th', 10]])
     expect(ranks('The state is 4th in the nation.', 'en')).toEqual([['4th', 4]])
