@@ -296,6 +296,14 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
       }
       if (matched) break
     }
+    // "two hours and a half", "deux heures et demie", "one hour and fifteen minutes": one duration
+    if (unit !== undefined && TIME_UNIT_CODES.has(unit)) {
+      const tail = durationTail(t, e, unit, lang)
+      if (tail) {
+        value += tail.add
+        e = tail.end
+      }
+    }
   }
   // "deux fois plus", "three times more": a ratio
   if (unit === undefined && (lower(t, e) === 'fois' || lower(t, e) === 'times') && TIMES_AFTER.has(lower(t, e + 1))) {
@@ -310,6 +318,24 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
     first, end: e, coreFirst, coreEnd, value, unit, kind, written, collective, fraction, scaled, yearLike,
     decimal, grouped, leadingZero, digits, suffix, pointsUnit: unit === 'pp'
   }
+}
+
+// How many of the next smaller unit make one of a time unit: "one hour and fifteen minutes" is 1.25 hours.
+const SMALLER_TIME: Readonly<Record<string, { unit: string; per: number }>> = {
+  year: { unit: 'month', per: 12 }, day: { unit: 'hour', per: 24 }, hour: { unit: 'minute', per: 60 }, week: { unit: 'day', per: 7 }
+}
+
+/** What "and a half" / "et demi(e)" or "and M <smaller unit>" adds to a duration ending at token e, and where it ends. */
+function durationTail(t: Tokens, e: number, unit: string, lang: Lang): { add: number; end: number } | undefined {
+  const join = lower(t, e)
+  if (join !== 'and' && join !== 'et') return undefined
+  if (lang === 'fr' && (lower(t, e + 1) === 'demi' || lower(t, e + 1) === 'demie')) return { add: 0.5, end: e + 2 }
+  if (lang === 'en' && lower(t, e + 1) === 'a' && lower(t, e + 2) === 'half') return { add: 0.5, end: e + 3 }
+  const smaller = SMALLER_TIME[unit]
+  if (!smaller || (t.kind[e + 1] !== NUM && t.kind[e + 1] !== WORD)) return undefined
+  const next = readFigure(t, e + 1, lang)
+  if (!next || next.unit !== smaller.unit || next.value <= 0 || next.value >= smaller.per) return undefined
+  return { add: next.value / smaller.per, end: next.end }
 }
 
 /** Words after a glued "1.8m" that make it metres: a height, a length, a distance. */

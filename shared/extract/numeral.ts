@@ -98,7 +98,9 @@ export function scanNumeral(text: string, i: number, lang: Lang): Numeral {
     // "0,4%" in English text (translated or quoted French): a comma and one or two digits before a percent sign
     (c === 44 && lang === 'en' && groupSep === undefined && commaPercentAt(text, j)) ||
     // "between 0,6 and 0,9%": "0," never opens a group of thousands, so it is a decimal comma
-    (c === 44 && lang === 'en' && groupSep === undefined && intDigits === '0' && !threeDigitsAt(text, j + 1))
+    (c === 44 && lang === 'en' && groupSep === undefined && intDigits === '0' && !threeDigitsAt(text, j + 1)) ||
+    // "worth 1,3570 dollars": four digits or more after a comma never make a group of thousands
+    (c === 44 && lang === 'en' && groupSep === undefined && digitRunAt(text, j + 1) >= 4)
   if (canDecimal && isDigit(text.charCodeAt(j + 1))) {
     let k = j + 1
     while (k < text.length && isDigit(text.charCodeAt(k))) k++
@@ -115,6 +117,13 @@ export function scanNumeral(text: string, i: number, lang: Lang): Numeral {
     j = exp.end
   }
   return { end: j, value, digits, leadDigits, groupSep, decimal, leadingZero: leadDigits > 1 && text.charCodeAt(i) === 48 }
+}
+
+/** How many digits follow one another from `j`. */
+function digitRunAt(text: string, j: number): number {
+  let k = j
+  while (k < text.length && isDigit(text.charCodeAt(k))) k++
+  return k - j
 }
 
 function readExponent(text: string, j: number): { end: number; power: number; caret: boolean } | undefined {

@@ -4,9 +4,10 @@ import { DENOMINATORS as ORDINALS, type Denominator } from './lexicons/ordinals'
 import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
 import { unitIndex } from './units'
+import { nonNounClass } from './lexicons/nonNouns'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
-const { NUM, WORD, glued, isPunct, lower, matchPhrase } = tokensModule
+const { NUM, WORD, glued, isCapitalized, isPunct, lower, matchPhrase } = tokensModule
 
 const FR: Record<string, number> = {
   zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
@@ -175,6 +176,16 @@ const SEQUENCE_NOUNS = new Set([
   'game', 'match', 'attempt', 'place', 'generation', 'wave', 'phase', 'stage', 'leg', 'session', 'edition', 'child', 'party'
 ])
 
+/** Words a classic fraction keeps its sense before: measures, scales and comparatives ("a quarter century", "a third more"). */
+const FRACTION_FOLLOWERS = new Set([
+  'century', 'centuries', 'hour', 'mile', 'miles', 'million', 'billion', 'thousand', 'more', 'less', 'fewer', 'higher', 'lower', 'larger',
+  'smaller', 'again', 'point', 'percent', 'per', 'siècle', 'heure', 'million', 'milliard', 'plus', 'moins', 'supplémentaire',
+  // function words the word-class lexicons leave out (they are nouns elsewhere or closed-class)
+  'last', 'next', 'this', 'that', 'these', 'those', 'were', 'have', 'will', 'would', 'could', 'should', 'might', 'must', 'than',
+  'then', 'from', 'with', 'into', 'over', 'each', 'also', 'only', 'said', 'says', 'went', 'came', 'sont', 'était', 'étaient', 'avait',
+  'avaient', 'sera', 'seront', 'pour', 'dans', 'avec', 'selon', 'entre', 'depuis'
+])
+
 /** Words after a singular fraction that keep it a fraction ("un cinquième de", "a fifth of"); a noun makes it an ordinal. */
 const AFTER_FRACTION = new Set(['of', 'de', 'des', 'du', 'd', 'and', 'et', 'or', 'ou'])
 
@@ -335,7 +346,11 @@ export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumb
     if (d && !d.compoundOnly && !d.plural) {
       const next = t.kind[d.end] === WORD ? lower(t, d.end) : ''
       // "a third month", "a fourth consecutive year": an ordinal before a noun of sequence, even for a classic fraction
-      const asFraction = d.value === 2 ? next === '' || next === 'of' : (d.classic && !SEQUENCE_NOUNS.has(next)) || next === '' || AFTER_FRACTION.has(next)
+      // "a third pipeline", "un troisième pont": before a noun the word is an ordinal; "a quarter century", "a third more"
+      // keep a fraction before a measure or a comparative
+      const nounAfter = next.length >= 4 && !isCapitalized(t, d.end) && !FRACTION_FOLLOWERS.has(next) && nonNounClass(next, lang) === undefined
+      const classicFraction = d.classic && !SEQUENCE_NOUNS.has(next) && !nounAfter
+      const asFraction = d.value === 2 ? next === '' || next === 'of' : classicFraction || next === '' || AFTER_FRACTION.has(next)
       if (asFraction) return { first: i, end: d.end, value: 1 / d.value, fraction: true, approx: false, scaled: false, words: 2 }
       if (!d.classic && d.value !== 2) return undefined
     }

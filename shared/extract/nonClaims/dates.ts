@@ -41,6 +41,20 @@ function isStopLike(w: string): boolean {
   return w.length <= 3 || YEAR_CONTEXT.has(w)
 }
 
+const NAME_DETERMINERS = new Set(['the', 'le', 'la', 'l', 'les', 'of', 'de', 'du', 'des'])
+
+/**
+ * True when token k ends a name an edition year may follow: two capitalised words inside the sentence ("World Cup"),
+ * or one after a determiner ("the Olympics", "l'Euro"); "In Germany 2000 people" is a sentence opening on a place.
+ */
+function editionName(t: Parameters<Detector>[0]['t'], k: number): boolean {
+  const inside = (i: number): boolean => i > 0 && t.kind[i] === WORD && isCapitalized(t, i) && !isPunct(t, i - 1, '.') && t.lineStart[i] !== 1
+  if (!inside(k)) return false
+  if (inside(k - 1)) return true
+  const d = k - 1 >= 0 && t.kind[k - 1] === WORD ? lower(t, k - 1) : isApostrophe(t, k - 1) ? lower(t, k - 2) : ''
+  return NAME_DETERMINERS.has(d)
+}
+
 /** A four-digit figure in 1000–2199 is a year unless a common noun after it says it counts something. */
 export const year: Detector = ({ t, f, a, lang, approxBefore, next, nextW, p1 }) => {
   if (!f.yearLike) return undefined
@@ -52,6 +66,8 @@ export const year: Detector = ({ t, f, a, lang, approxBefore, next, nextW, p1 })
   if (approxBefore && !approxYear && !(deadline && !(t.kind[next] === WORD && !isStopLike(nextW)))) return undefined
   // "2013 could be a turning point", "2012 was a record year": a year the sentence talks about
   if (lang === 'en' && t.value[a] >= 1950 && t.value[a] <= 2050 && (YEAR_MODALS.has(nextW) || (YEAR_COPULAS.has(nextW) && YEAR_COPULA_NEXT.has(lower(t, next + 1))))) return 'year'
+  // "the World Cup 2010 playoffs", "Euro 2012", "Paris 2024": a year after a capitalised name names its edition
+  if (t.value[a] >= 1900 && t.value[a] <= 2100 && editionName(t, a - 1)) return 'year'
   // "its 2008 level", "their 2010 figures": a year qualifying a noun of data or of a yearly event
   if (t.value[a] >= 1900 && t.value[a] <= 2100 && t.kind[next] === WORD && YEAR_QUALIFIED_NOUNS.has(nextW)) return 'year'
   // "a 2006 study", "an 1890 census": a year qualifying the noun after it

@@ -25,5 +25,7 @@ const PAIR_DETERMINERS = new Set(['les', 'des', 'aux', 'ces', 'the', 'these', 't
 /** "les deux équipes", "des deux partis", "the two countries": the two sides of the pairing the text is about. */
 export const pairReference: Detector = ({ t, f, a, next, p1 }) => {
   if (f.value !== 2 || !f.written || f.unit || t.kind[next] !== WORD) return undefined
-  return PAIR_DETERMINERS.has(p1) && a === f.coreFirst && PAIR_NOUNS.has(lower(t, next)) ? 'pair' : undefined
+  // "the other two groups", "les deux autres": the rest of a group already named
+  const other = p1 === 'other' && PAIR_DETERMINERS.has(lower(t, a - 2))
+  return (PAIR_DETERMINERS.has(p1) || other) && a === f.coreFirst && (other || PAIR_NOUNS.has(lower(t, next))) ? 'pair' : undefined
 }

@@ -54,6 +54,7 @@ function assertedDuration(c: NonClaimContext, from: number): boolean {
 }
 
 // Words before "de"/"of" and a duration that make no noun it measures: "plus de deux ans après", "au cours de trois mois"
+const FRAME_POSSESSIVES = new Set(['mes', 'ses', 'nos', 'vos', 'leurs', 'ces', 'tes'])
 const FRAME_NOUNS = new Set(['space', 'span', 'course', 'espace', 'cours'])
 const NOT_MEASURED = new Set([
   'plus', 'moins', 'près', 'autour', 'environ', 'cours', 'lors', 'espace', 'more', 'less', 'out', 'because', 'instead', 'ahead', 'most',
@@ -81,6 +82,8 @@ export const framingDuration: Detector = (c) => {
   const before = expr.introTok >= 0 && expr.high ? lower(t, expr.introTok - 1) : p1
   // "au cours des six mois (passés…)": a frame, whatever verb follows
   if ((p1 === 'des' || p1 === 'de') && lower(t, a - 2) === 'cours') return 'duration'
+  // "au cours de mes dix années de présence", "au cours de ces trois mois"
+  if (FRAME_POSSESSIVES.has(p1) && lower(t, a - 2) === 'de' && lower(t, a - 3) === 'cours') return 'duration'
   // "in a space of 50 years", "en l'espace de cinq ans", "in the course of two years": a frame
   if ((p1 === 'of' || p1 === 'de' || p1 === 'd') && FRAME_NOUNS.has(lower(t, p1 === 'd' ? a - 3 : a - 2))) return 'duration'
   // "it takes over 40 minutes", "il faut entre 150 et 200 ans", "only two weeks pass": the duration is asserted

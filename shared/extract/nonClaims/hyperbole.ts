@@ -16,3 +16,13 @@ export const hyperbole: Detector = ({ t, f, a, next, nextW, p1 }) => {
   if ((p1 === 'à' || p1 === 'at') && f.value > 100 && HYPERBOLE_PERSONAL.has(prevWord(t, a - 2))) return 'hyperbole'
   return undefined
 }
+
+// "réfléchir à deux fois", "y regarder à deux fois", "s'y reprendre à deux fois": to think twice, an idiom
+const TWICE_VERBS = ['réfléch', 'regard', 'repren', 'pren', 'pens']
+
+export const thinkTwice: Detector = ({ t, f, a, nextW, p1 }) => {
+  if (f.value !== 2 || !f.written || p1 !== 'à' || nextW !== 'fois') return undefined
+  // one adverb may stand between: "réfléchira alors à deux fois"
+  const verbs = [prevWord(t, a - 2), prevWord(t, a - 3)]
+  return verbs.some((v) => TWICE_VERBS.some((s) => v.startsWith(s))) ? 'hyperbole' : undefined
+}

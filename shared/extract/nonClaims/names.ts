@@ -28,10 +28,11 @@ export const afterName: Detector = ({ t, f, a, num, next, nextW, approxBefore })
 
 /** A number written in words with a capital inside a sentence names something ("Net Zero", "Formula One", "Big Four"). */
 export const capitalisedWords: Detector = ({ t, f, a, num }) => {
-  if (num || t.kind[a] !== WORD || !isCapitalized(t, a) || sentenceInitial(t, a) || f.end - f.first > 1) return undefined
-  // "Two Koreas" at a heading's start is not inside a sentence: a capitalised word must stand before or after
+  if (num || t.kind[a] !== WORD || !isCapitalized(t, a) || sentenceInitial(t, a) || f.coreEnd - f.coreFirst > 1 || f.first !== a) return undefined
+  // "Two Koreas" at a heading's start is not inside a sentence: a capitalised word must stand before or after;
+  // "the Three Mile Island accident": a capitalised unit word after it is part of the name too
   const before = t.kind[a - 1] === WORD && isCapitalized(t, a - 1) && !sentenceInitial(t, a - 1)
-  const after = t.kind[f.end] === WORD && isCapitalized(t, f.end)
+  const after = t.kind[f.coreEnd] === WORD && isCapitalized(t, f.coreEnd)
   return before || after ? 'name' : undefined
 }
 

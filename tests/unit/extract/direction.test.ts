@@ -178,3 +178,10 @@ describe('a comparison after a rate or an amount ("12 % plus élevés", "0.5% be
     expect(claim('The volcano rises to 2,386 metres above sea level.', 'en')).toMatchObject({ value: 2386, kind: 'quantity', subject: 'volcano' })
   })
 })
+
+describe('a figure denied in favour of another ("pas deux mais trois fois plus")', () => {
+  it('keeps only the correction', () => {
+    expect(extractClaims("À l'époque, le taux de chômage n'était pas deux mais trois fois plus élevé.", { lang: 'fr' }).map((c) => c.value)).toEqual([3])
+    expect(extractClaims('It was not two but three times higher.', { lang: 'en' }).map((c) => c.value)).toEqual([3])
+  })
+})

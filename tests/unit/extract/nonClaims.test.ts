@@ -92,7 +92,14 @@ const rows: [Lang, string][] = [
   ['fr', "Il s'agit de moderniser les deux articles."],
   // an age bound that names a population
   ['en', 'Beds are occupied by cancer patients less than 45 years old.'],
-  ['fr', 'Ils sont plutôt âgés : beaucoup ont plus de 50 ans.']
+  ['fr', 'Ils sont plutôt âgés : beaucoup ont plus de 50 ans.'],
+  // names holding a written number and its unit, edition years, frames after a possessive, idioms, the rest of a group
+  ['en', 'The construction was interrupted after the Three Mile Island accident.'],
+  ['en', 'Bosnia had already been knocked out of the World Cup 2010 playoffs in South Africa.'],
+  ['fr', 'Je pourrais détailler les catastrophes au cours de mes dix années de présence au Parlement.'],
+  ['fr', 'Chacun réfléchira alors à deux fois avant de transporter son pétrole.'],
+  ['en', 'They reported more boredom than the other two groups.'],
+  ['en', 'The possibility of constructing a third pipeline is under discussion.']
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
@@ -120,6 +127,10 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('Les salaires des enfants de 1 500 à 3 000 euros.', { lang: 'fr' }).map((c) => c.value)).toEqual([1500])
     expect(extractClaims('Les 25 régions ont voté.', { lang: 'fr' }).map((c) => c.value)).toEqual([25])
     expect(extractClaims('The last 16 months were hard, with 300 jobs lost.', { lang: 'en' }).map((c) => c.value)).toEqual([300])
+    // a year after a place that opens the sentence counts; a classic fraction before a verb or "of" stays a fraction
+    expect(extractClaims('In Germany 2000 people marched.', { lang: 'en' }).map((c) => c.value)).toEqual([2000])
+    expect(extractClaims('A third voted against, and a third of the rest abstained.', { lang: 'en' }).map((c) => c.value)).toEqual([1 / 3, 1 / 3])
+    expect(extractClaims('Le prix est passé à deux fois le salaire.', { lang: 'fr' }).map((c) => c.value)).toEqual([2])
     // the period of a rate is no claim, the rate is; a period alone is the claim; a legal age threshold is a claim
     expect(extractClaims('Members offered more than 150 amendments every two years.', { lang: 'en' }).map((c) => c.value)).toEqual([150])
     expect(extractClaims('Les députés proposaient 150 amendements tous les deux ans.', { lang: 'fr' }).map((c) => c.value)).toEqual([150])

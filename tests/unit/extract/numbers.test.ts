@@ -274,6 +274,20 @@ describe('a decimal comma in English text before a percent sign', () => {
     const n = (s: string): number[] => extractNumbers(s, { lang: 'en' }).map((x) => x.value)
     expect(n('Growth was 0,4% after 0,35 % last quarter.')).toEqual([0.4, 0.35])
     expect(n('It rose by 1,234 units.')).toEqual([1234])
+    // four digits after a comma never make a group of thousands
+    expect(n('The euro is worth 1,3570 dollars.')).toEqual([1.357])
+  })
+})
+
+describe('a duration with its half or its smaller unit is one duration', () => {
+  it('reads "two hours and a half", "deux heures et demie", "3 hours and 20 minutes"', () => {
+    const n = (s: string, lang: 'fr' | 'en'): Array<[number, string | undefined]> => extractNumbers(s, { lang }).map((x) => [x.value, x.unit])
+    expect(n('He waited two hours and a half.', 'en')).toEqual([[2.5, 'hour']])
+    expect(n('Il a attendu deux heures et demie.', 'fr')).toEqual([[2.5, 'hour']])
+    expect(n('The talks lasted 3 hours and 30 minutes.', 'en')).toEqual([[3.5, 'hour']])
+    expect(n('La réunion a duré 2 heures et 15 minutes.', 'fr')).toEqual([[2.25, 'hour']])
+    // two durations of the same unit stay two
+    expect(n('It took 3 hours and 4 hours.', 'en').map((x) => x[0])).toEqual([3, 4])
   })
 })
 
