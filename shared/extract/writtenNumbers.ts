@@ -406,12 +406,18 @@ const SHARE_LINKS: Record<Lang, ReadonlySet<string>> = { en: new Set(['in', 'ove
 /** True when the "one"/"un" before token k is a figure: a currency follows, or a share ("one in three"). */
 const VAGUE_PERCENT_WORDS = new Set(['point', 'points', 'percentage', 'percentages', 'pourcentage', 'pourcentages'])
 
+const ONE_TIME_UNITS = new Set(['month', 'week', 'hour', 'minute'])
+
 function oneIsFigure(t: Tokens, k: number, lang: Lang): boolean {
   const at = isPunct(t, k, '-') && glued(t, k - 1) && glued(t, k) ? k + 1 : k
   for (const u of unitIndex(lang).startingWith(lower(t, at))) {
     if (u.data.kind === 'money' && u.phrase.length >= 1 && matchPhrase(t, at, u.phrase) > at && lower(t, at).length > 1) return true
     // "down one percent", "un pour cent", "one basis point" (not "a point", "un pourcentage": no figure there)
     if (u.data.kind === 'percent' && !VAGUE_PERCENT_WORDS.has(u.phrase.join(' ')) && matchPhrase(t, at, u.phrase) > at) return true
+    // "one hour and fifteen minutes", "une heure", "un mois": a written one before a unit of time shorter than a year (not
+    // "a"/"an"; not "un jour" / "one day", which say "some day"; "une année", "for one year" mostly name a period); the
+    // non-claim stage then tells frames from durations asserted
+    if (ONE_TIME_UNITS.has(u.data.unit) && lower(t, k - 1) !== 'a' && lower(t, k - 1) !== 'an' && matchPhrase(t, at, u.phrase) > at) return true
   }
   if (!SHARE_LINKS[lang].has(lower(t, k))) return false
   const n = lower(t, k) === 'out' ? (lower(t, k + 1) === 'of' ? k + 2 : -1) : k + 1

@@ -11,6 +11,8 @@ export const UNITS_EN: readonly UnitEntry[] = [
   ['basis point', 'bp', 'percent'],
   // time (durations)
   ['years', 'year', Q], ['year', 'year', Q], ['months', 'month', Q], ['weeks', 'week', Q], ['days', 'day', Q], ['hours', 'hour', Q], ['minutes', 'minute', Q],
+  // singular: "one hour", "1 month", "one week" (after "a"/"an" the article is read as no figure)
+  ['month', 'month', Q], ['week', 'week', Q], ['day', 'day', Q], ['hour', 'hour', Q], ['minute', 'minute', Q],
   ['decades', 'year', Q, 10], ['decade', 'year', Q, 10],
   // length
   ['kilometres', 'km', Q], ['kilometers', 'km', Q], ['kilometre', 'km', Q], ['kilometer', 'km', Q], ['metres', 'm', Q],

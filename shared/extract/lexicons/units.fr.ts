@@ -10,6 +10,8 @@ export const UNITS_FR: readonly UnitEntry[] = [
   ['points', 'pp', 'percent'], ['point', 'pp', 'percent'], ['points de base', 'bp', 'percent'], ['point de base', 'bp', 'percent'],
   // time (durations)
   ['ans', 'year', Q], ['années', 'year', Q], ['mois', 'month', Q], ['semaines', 'week', Q], ['jours', 'day', Q], ['heures', 'hour', Q], ['minutes', 'minute', Q],
+  // singulier : « une heure », « un mois », « une semaine », « un an »
+  ['an', 'year', Q], ['année', 'year', Q], ['semaine', 'week', Q], ['jour', 'day', Q], ['heure', 'hour', Q], ['minute', 'minute', Q],
   ['décennies', 'year', Q, 10], ['décennie', 'year', Q, 10], ['décades', 'year', Q, 10], ['décade', 'year', Q, 10],
   // length
   ['kilomètres', 'km', Q], ['kilomètre', 'km', Q], ['kilometres', 'km', Q], ['mètres', 'm', Q], ['mètre', 'm', Q],

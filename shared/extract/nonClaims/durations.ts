@@ -74,6 +74,14 @@ function measuresActivity(c: NonClaimContext): boolean {
   return (nextW === 'of' || nextW === 'de' || nextW === 'd') && t.kind[k] === WORD && !DURATION_FILLERS.has(lower(t, k)) && lower(t, k) !== 'the' && lower(t, k) !== 'la' && lower(t, k) !== 'l'
 }
 
+const RECORD_WORDS = new Set(['niveau', 'level', 'record', 'lowest', 'highest', 'bas', 'haut', 'best', 'worst', 'meilleur', 'pire'])
+
+/** True when a word of a record stands in the three words before token `k` (the preposition). */
+function recordBefore(t: NonClaimContext['t'], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (t.kind[j] === WORD && RECORD_WORDS.has(lower(t, j))) return true
+  return false
+}
+
 export const framingDuration: Detector = (c) => {
   const { t, f, expr, a, next, nextW, p1 } = c
   const timeUnit = hasTimeUnit(c)
@@ -86,6 +94,8 @@ export const framingDuration: Detector = (c) => {
   if (FRAME_POSSESSIVES.has(p1) && lower(t, a - 2) === 'de' && lower(t, a - 3) === 'cours') return 'duration'
   // "in a space of 50 years", "en l'espace de cinq ans", "in the course of two years": a frame
   if ((p1 === 'of' || p1 === 'de' || p1 === 'd') && FRAME_NOUNS.has(lower(t, p1 === 'd' ? a - 3 : a - 2))) return 'duration'
+  // "son plus bas niveau depuis un mois et demi", "its highest level for six months": how far back a record reaches
+  if ((before === 'depuis' || before === 'since' || before === 'for') && recordBefore(t, (expr.introTok >= 0 && expr.high ? expr.introTok : a) - 1)) return 'duration'
   // "it takes over 40 minutes", "il faut entre 150 et 200 ans", "only two weeks pass": the duration is asserted
   if (assertedDuration(c, expr.introTok >= 0 && expr.high ? expr.introTok : a)) return undefined
   // "a time limit of two months following…", "une réunion de deux jours", "un homme de 40 ans": the measure of a noun

@@ -26,3 +26,10 @@ export const thinkTwice: Detector = ({ t, f, a, nextW, p1 }) => {
   const verbs = [prevWord(t, a - 2), prevWord(t, a - 3)]
   return verbs.some((v) => TWICE_VERBS.some((s) => v.startsWith(s))) ? 'hyperbole' : undefined
 }
+
+/** "une minute de silence", "a minute's silence", "one minute of silence": a ritual, not a duration anyone checks. */
+export const minuteOfSilence: Detector = ({ t, f, next, nextW }) => {
+  if (f.unit !== 'minute' || f.value !== 1) return undefined
+  const k = nextW === 'de' || nextW === 'of' ? next + 1 : nextW === "'" || nextW === '\u2019' ? next + 2 : -1
+  return k > 0 && lower(t, k) === 'silence' ? 'hyperbole' : undefined
+}

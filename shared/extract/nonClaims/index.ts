@@ -11,7 +11,7 @@ import { dayOfMonth, decade, year } from './dates'
 import { ageBound, ageBracket, everyPeriod, framingDuration, frequency, halfOfDuration, hyphenDuration, lastMonths } from './durations'
 import { discourseCount, pairReference } from './discourse'
 import { deniedFigure } from './corrected'
-import { hyperbole, thinkTwice } from './hyperbole'
+import { hyperbole, minuteOfSilence, thinkTwice } from './hyperbole'
 import { listNumber } from './lists'
 import { afterName, capitalisedWords, unionBySize } from './names'
 import { documentNumber, reference } from './references'
@@ -27,7 +27,7 @@ const DETECTORS: readonly Detector[] = [
   framingDuration, ageBracket, ageBound, lastMonths, hyphenDuration, frequency, everyPeriod, halfOfDuration, documentNumber,
   afterName, capitalisedWords, unionBySize,
   sizeBracket, rankedGroup, maturity, lastRound,
-  phone, postcode, listNumber, hyperbole, thinkTwice, discourseCount, pairReference, deniedFigure
+  phone, postcode, listNumber, hyperbole, thinkTwice, minuteOfSilence, discourseCount, pairReference, deniedFigure
 ]
 
 /**

@@ -99,7 +99,10 @@ const rows: [Lang, string][] = [
   ['fr', 'Je pourrais détailler les catastrophes au cours de mes dix années de présence au Parlement.'],
   ['fr', 'Chacun réfléchira alors à deux fois avant de transporter son pétrole.'],
   ['en', 'They reported more boredom than the other two groups.'],
-  ['en', 'The possibility of constructing a third pipeline is under discussion.']
+  ['en', 'The possibility of constructing a third pipeline is under discussion.'],
+  ["fr", "L'euro évolue à son plus bas niveau depuis un mois et demi."],
+  ['en', 'The euro fell to its lowest level for six months.'],
+  ['fr', 'Le Parlement, debout, observe une minute de silence.']
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {

@@ -286,6 +286,10 @@ describe('a duration with its half or its smaller unit is one duration', () => {
     expect(n('Il a attendu deux heures et demie.', 'fr')).toEqual([[2.5, 'hour']])
     expect(n('The talks lasted 3 hours and 30 minutes.', 'en')).toEqual([[3.5, 'hour']])
     expect(n('La réunion a duré 2 heures et 15 minutes.', 'fr')).toEqual([[2.25, 'hour']])
+    // a written one before a unit of time shorter than a year is a figure; "un jour", "a year" are not
+    expect(n('We will dedicate approximately one hour and fifteen minutes to Question Time.', 'en')).toEqual([[1.25, 'hour']])
+    expect(n('Il s\'assoit pendant plus d\'une heure avec lui.', 'fr')).toEqual([[1, 'hour']])
+    expect(n('Un jour il viendra, dans une année peut-être.', 'fr')).toEqual([])
     // two durations of the same unit stay two
     expect(n('It took 3 hours and 4 hours.', 'en').map((x) => x[0])).toEqual([3, 4])
   })
