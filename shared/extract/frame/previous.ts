@@ -41,7 +41,10 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
       while (k > 0 && out[k - 1].sentence === last.sentence && !out[k - 1].previous) k--
       target = out[k]
     }
-    if (target && !otherSource && (!needsTime || isTemporalWhen(t, expr.end))) {
+    // "a ralenti à 2,1 % contre 2,5 %", "rose to 5% against 4%.": a level a verb of change reached, compared with a figure
+    // that ends its clause, is compared with where it was; "contre 2,5 % en Allemagne" compares places and needs a time
+    const levelCompared = needsTime && target !== undefined && reachedByChange(t, target.approxFirst ?? target.first, lang) && clauseEndsAt(t, expr.end)
+    if (target && !otherSource && (!needsTime || levelCompared || isTemporalWhen(t, expr.end))) {
       const when = whenAfter(t, expr.end, t.count)
       const previous: Previous = { value: fig.value }
       if (expr.high && expr.high.value > fig.value) previous.valueHigh = expr.high.value
@@ -52,6 +55,17 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
     }
   }
   return false
+}
+
+/** True when the figure at `first` follows "à"/"to" after a verb of change ("a ralenti à", "fell to"). */
+function reachedByChange(t: Tokens, first: number, lang: Lang): boolean {
+  const to = lower(t, first - 1)
+  return (to === 'à' || to === 'to') && t.kind[first - 2] === WORD && isChangeWord(lower(t, first - 2), lang)
+}
+
+/** True when nothing but punctuation follows token `k` in its clause ("contre 2,5 %." / "against 4%,"). */
+function clauseEndsAt(t: Tokens, k: number): boolean {
+  return k >= t.count || (t.kind[k] !== WORD && t.kind[k] !== NUM)
 }
 
 const FROM = new Set(['from', 'de', 'd'])

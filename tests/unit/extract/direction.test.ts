@@ -185,3 +185,17 @@ describe('a figure denied in favour of another ("pas deux mais trois fois plus")
     expect(extractClaims('It was not two but three times higher.', { lang: 'en' }).map((c) => c.value)).toEqual([3])
   })
 })
+
+describe('a level a verb of change reached, compared with a figure that ends its clause', () => {
+  it('takes the compared figure as its previous value; a place after it keeps two claims', () => {
+    expect(claim("L'inflation a ralenti à 2,1 % contre 2,5 %.", 'fr')).toMatchObject({ value: 2.1, previous: { value: 2.5 } })
+    expect(claim('Unemployment rose to 5.2% against 4.9%.', 'en')).toMatchObject({ value: 5.2, previous: { value: 4.9 } })
+    expect(extractClaims('Le chômage a reculé à 7,1 % contre 7,4 % en Allemagne.', { lang: 'fr' }).map((c) => c.value)).toEqual([7.1, 7.4])
+  })
+
+  it('reads slowing and speeding up as a fall and a rise', () => {
+    expect(claim('La croissance a ralenti de 0,5 point.', 'fr')).toMatchObject({ value: -0.5, kind: 'change' })
+    expect(claim('Growth slowed by 0.5 points.', 'en')).toMatchObject({ value: -0.5, kind: 'change' })
+    expect(claim('Les ventes ont accéléré de 2 %.', 'fr')).toMatchObject({ value: 2, kind: 'change' })
+  })
+})
