@@ -155,8 +155,9 @@ export const PAIR_NOUNS: ReadonlySet<string> = new Set([
   'clubs', 'formations', 'adversaires', 'rivaux', 'protagonistes', 'frères', 'soeurs', 'sœurs', 'époux', 'hommes', 'femmes',
   'teams', 'sides', 'countries', 'houses', 'chambers', 'rivals', 'men', 'women', 'brothers', 'sisters', 'leaders', 'nations', 'camps',
   'clubs', 'opponents', 'players', 'joueurs', 'dirigeants', 'capitales', 'capitals', 'villes', 'cities', 'communautés', 'communities',
-  // the two institutions, texts or articles a debate is about: "la coopération des deux institutions", "moderniser les deux articles"
-  'institutions', 'articles', 'textes', 'texts', 'rapports', 'reports', 'propositions', 'proposals', 'directives', 'résolutions', 'resolutions'
+  // the two institutions or articles a debate is about: "la coopération des deux institutions", "moderniser les deux articles"
+  // (not reports: "les deux rapports - celui sur la concurrence et celui sur les aides" counts the reports debated)
+  'institutions', 'articles'
 ])
 // Adjectives that may stand between the count and that noun ("three main reasons", "deux grandes raisons").
 export const DISCOURSE_ADJECTIVES: ReadonlySet<string> = new Set([

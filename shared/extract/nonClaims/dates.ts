@@ -41,6 +41,7 @@ function isStopLike(w: string): boolean {
   return w.length <= 3 || YEAR_CONTEXT.has(w)
 }
 
+const YEAR_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'a', 'an', 'whose', 'my', 'your'])
 const NAME_DETERMINERS = new Set(['the', 'le', 'la', 'l', 'les', 'of', 'de', 'du', 'des'])
 
 /**
@@ -69,7 +70,8 @@ export const year: Detector = ({ t, f, a, lang, approxBefore, next, nextW, p1 })
   // "the World Cup 2010 playoffs", "Euro 2012", "Paris 2024": a year after a capitalised name names its edition
   if (t.value[a] >= 1900 && t.value[a] <= 2100 && editionName(t, a - 1)) return 'year'
   // "its 2008 level", "their 2010 figures": a year qualifying a noun of data or of a yearly event
-  if (t.value[a] >= 1900 && t.value[a] <= 2100 && t.kind[next] === WORD && YEAR_QUALIFIED_NOUNS.has(nextW)) return 'year'
+  // after a determiner only: "2000 models were sold" counts them
+  if (t.value[a] >= 1900 && t.value[a] <= 2100 && t.kind[next] === WORD && YEAR_QUALIFIED_NOUNS.has(nextW) && YEAR_DETERMINERS.has(p1)) return 'year'
   // "a 2006 study", "an 1890 census": a year qualifying the noun after it
   const englishArticle = lang === 'en' && (p1 === 'a' || p1 === 'an')
   return !nextIsNoun || YEAR_CONTEXT.has(p1) || englishArticle || p1 === '' || MONTHS[p1] !== undefined ? 'year' : undefined
