@@ -34,6 +34,20 @@ function inReferenceList(t: Parameters<Detector>[0]['t'], a: number): boolean {
   return false
 }
 
+const RENUMBERED_AFTER = new Set(['nouveaux', 'nouveau', 'nouvelle', 'nouvelles', 'new', 'actuels', 'actuel'])
+
+/** True when the number at `a` is in a bracketed list that a word of renumbering closes: "(81 et 82 nouveaux)". */
+function renumberedAfter(t: Parameters<Detector>[0]['t'], a: number): boolean {
+  const member = (k: number): boolean => t.kind[k] === NUM || isPunct(t, k, ',') || (t.kind[k] === WORD && LIST_JOIN.has(lower(t, k)))
+  let k = a + 1
+  while (k < t.count && k < a + 9 && member(k)) k++
+  if (!(t.kind[k] === WORD && RENUMBERED_AFTER.has(lower(t, k)) && isPunct(t, k + 1, ')'))) return false
+  // the list opens the brackets
+  let b = a - 1
+  while (b >= 0 && b > a - 10 && member(b)) b--
+  return isPunct(t, b, '(')
+}
+
 export const reference: Detector = (c) => {
   const { t, f, a, num, lang, approxBefore, expr, next, nextW, p1 } = c
   if (!num || f.unit !== undefined || f.scaled) return undefined
@@ -48,6 +62,8 @@ export const reference: Detector = (c) => {
   // the later members of a list: "points 16 et 17", "Articles 85 and 86 (now 81 and 82)"
   if (inReferenceList(t, a)) return 'reference'
   if (RENUMBERED.has(p1) && isPunct(t, a - 2, '(')) return 'reference'
+  // "(81 et 82 nouveaux)", "(81 and 82 new)": a renumbering with its word after the list, in brackets
+  if (renumberedAfter(t, a)) return 'reference'
   // "le 49.3", "du 49-3": a French number with a dot and one or two decimals after "le" names an article
   // (French writes decimals with a comma), unless a noun or a unit follows
   if (lang === 'fr' && f.decimal && (p1 === 'le' || p1 === 'du' || p1 === 'au') && /^\d{1,3}[.]\d{1,2}$/.test(raw(t, a)) && !isPunct(t, next, '%')) return 'reference'

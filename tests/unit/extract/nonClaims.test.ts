@@ -102,7 +102,8 @@ const rows: [Lang, string][] = [
   ['en', 'The possibility of constructing a third pipeline is under discussion.'],
   ["fr", "L'euro évolue à son plus bas niveau depuis un mois et demi."],
   ['en', 'The euro fell to its lowest level for six months.'],
-  ['fr', 'Le Parlement, debout, observe une minute de silence.']
+  ['fr', 'Le Parlement, debout, observe une minute de silence.'],
+  ['fr', "Les règles d'application des articles 85 et 86 du traité CE (81 et 82 nouveaux) sont modernisées."]
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
