@@ -419,6 +419,9 @@ function oneIsFigure(t: Tokens, k: number, lang: Lang): boolean {
     // non-claim stage then tells frames from durations asserted
     if (ONE_TIME_UNITS.has(u.data.unit) && lower(t, k - 1) !== 'a' && lower(t, k - 1) !== 'an' && matchPhrase(t, at, u.phrase) > at) return true
   }
+  // "one or two fingers", "un ou deux doigts": the low end of an alternative of two figures
+  const or = lower(t, k)
+  if ((or === 'or' || or === 'ou') && lower(t, k - 1) !== 'a' && lower(t, k - 1) !== 'an' && (t.kind[k + 1] === NUM || (wordValue(t, k + 1, lang) ?? 0) > 1)) return true
   if (!SHARE_LINKS[lang].has(lower(t, k))) return false
   const n = lower(t, k) === 'out' ? (lower(t, k + 1) === 'of' ? k + 2 : -1) : k + 1
   return n > 0 && (t.kind[n] === NUM || wordValue(t, n, lang) !== undefined)
