@@ -22,6 +22,9 @@ export interface Candidate {
   ratioNoun?: Span
   /** The figure counts what the claim before counted ("Ce nombre s'est élevé à 28"): it takes that subject. */
   sameAsBefore?: boolean
+  /** The figure counts what its previous value, read earlier in the sentence, counted ("17 plaintiffs but grew to 28"):
+   * the end of that figure, where its counted noun starts. */
+  countedAfter?: number
   /** First token of the approximation, if any. */
   approxFirst?: number
 }

@@ -2,7 +2,7 @@
 import type { Lang } from '../model'
 import { approxBefore } from './approx'
 import type { Candidate } from './candidate'
-import { attachPrevious, frameOf, fromAcrossTime, previousByAnaphora, ratioBefore } from './frame/index'
+import { attachPrevious, frameOf, fromAcrossTime, grewTo, previousByAnaphora, ratioBefore } from './frame/index'
 import { nonClaimReason } from './nonClaims/index'
 import type { NumberExpr } from './numberExpr'
 import { type Sentences, sentenceAt } from './sentences'
@@ -137,11 +137,15 @@ export function buildCandidates(t: Tokens, exprs: NumberExpr[], ranks: NumberExp
       previous = { value: from.value }
       if (across.when) previous.when = across.when
     }
+    // "17 plaintiffs but grew to 28": the figure before is this one's previous value, not a claim
+    const grown = previous ? -1 : grewTo(t, expr, sentence, out, lang)
+    const earlier = grown >= 0 ? out.splice(grown, 1)[0] : undefined
+    if (earlier) previous = { value: earlier.value }
     // "Ce nombre s'est élevé à 28" after "17 plaignants": the figure before is this one's previous value
     const anaphora = previous ? undefined : previousByAnaphora(t, expr, sentence, sentences, out, lang)
     if (anaphora) previous = anaphora
     if (approx && approx.first < (out.length ? out[out.length - 1].end : 0)) approx = undefined
-    out.push({ expr, fig, value, valueHigh, previous, kind, unit, approx: approx?.text, approxFirst: approx?.first, sentence, first, end, ...(anaphora ? { sameAsBefore: true } : {}) })
+    out.push({ expr, fig, value, valueHigh, previous, kind, unit, approx: approx?.text, approxFirst: approx?.first, sentence, first, end, ...(anaphora ? { sameAsBefore: true } : {}), ...(earlier ? { countedAfter: earlier.end } : {}) })
   }
   return out
 }

@@ -122,6 +122,11 @@ export function chooseSubject(
   figureOwner: ReadonlyMap<number, string>, lastSubject: { subject: string; sentence: number } | undefined
 ): ChosenSubject | undefined {
   if (c.sameAsBefore && lastSubject && c.sentence - lastSubject.sentence === 1) return { subject: lastSubject.subject, quoteEnd: c.end }
+  // "17 plaintiffs but grew to 28": what the earlier figure counted
+  if (c.countedAfter !== undefined) {
+    const counted = subjectAfter(t, c.countedAfter, lang, c.first, false)
+    if (counted) return { subjectSpan: counted, subject: '', quoteEnd: c.end }
+  }
   // "Darina Rychtarova (53 ans)", "Jean Dupont, 45 ans,": an age in apposition is the age of the name before it
   if (c.fig.unit === 'year' && !c.expr.high) {
     const name = appositiveAgeOf(t, c.fig.coreFirst, c.end)

@@ -101,6 +101,29 @@ export function fromAcrossTime(t: Tokens, expr: NumberExpr, out: readonly Candid
   return { index: out.length - 1, when: t.text.slice(t.start[last.end], t.end[toTok - 1]) }
 }
 
+const ELIDED_JOINS = new Set(['but', 'and', 'mais', 'et', ',', 'then', 'puis'])
+
+/**
+ * "the suit initially involved 17 plaintiffs but grew to 28", "comptait 200 salariés et est passée à 500": a verb of
+ * change whose subject is left out after "but"/"and" takes the figure before it in the sentence (same unit, a level)
+ * as its previous value. The index of that candidate, or -1.
+ */
+export function grewTo(t: Tokens, expr: NumberExpr, sentence: number, out: readonly Candidate[], lang: Lang): number {
+  const last = out[out.length - 1]
+  if (!last || last.sentence !== sentence || last.previous || last.expr.high || expr.high) return -1
+  if (last.kind === 'change' || last.kind === 'ratio' || last.kind === 'rank' || (last.unit ?? '') !== (expr.low.unit ?? '')) return -1
+  if (!TO.has(lower(t, expr.first - 1))) return -1
+  // the verb of change, an auxiliary before it ("est passée à", "has grown to"), then the join
+  let v = expr.first - 2
+  if (!(t.kind[v] === WORD && isChangeWord(lower(t, v), lang))) return -1
+  v--
+  if (t.kind[v] === WORD && AUXILIARIES.has(lower(t, v))) v--
+  const join = t.kind[v] === WORD ? lower(t, v) : t.text.slice(t.start[v], t.end[v])
+  if (!ELIDED_JOINS.has(join) || v < last.end || v - last.end > 6) return -1
+  return out.length - 1
+}
+const AUXILIARIES = new Set(['has', 'had', 'have', 'is', 'was', 'est', 'a', 'ont', 'sont', 'will', 'would', 'va', 'allait'])
+
 // "… impliquait au départ 17 plaignants. Ce nombre s'est élevé à 28": a sentence that opens on "this number" and a
 // verb of change gives its figure the last figure of the sentence before as its previous value.
 const ANAPHORA_DETERMINERS = new Set(['ce', 'cet', 'cette', 'this', 'that', 'the'])

@@ -199,3 +199,14 @@ describe('a level a verb of change reached, compared with a figure that ends its
     expect(claim('Les ventes ont accéléré de 2 %.', 'fr')).toMatchObject({ value: 2, kind: 'change' })
   })
 })
+
+describe('a verb of change whose subject is left out after "but"/"and" ("17 plaintiffs but grew to 28")', () => {
+  it('takes the figure before it as its previous value and what that figure counted', () => {
+    const grown = extractClaims('Filed in February, the suit initially involved 17 plaintiffs but grew to 28 in the following months.', { lang: 'en' })
+    expect(grown).toHaveLength(1)
+    expect(grown[0]).toMatchObject({ value: 28, previous: { value: 17 }, subject: 'plaintiffs' })
+    expect(extractClaims("L'entreprise comptait 200 salariés et est passée à 500.", { lang: 'fr' })).toMatchObject([{ value: 500, previous: { value: 200 }, subject: 'salariés' }])
+    // a change before is no level to start from
+    expect(extractClaims('Prices rose 5% and fell to 2%.', { lang: 'en' }).map((c) => c.value)).toEqual([5, 2])
+  })
+})
