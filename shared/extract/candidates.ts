@@ -2,7 +2,7 @@
 import type { Lang } from '../model'
 import { approxBefore } from './approx'
 import type { Candidate } from './candidate'
-import { attachPrevious, frameOf, fromAcrossTime, grewTo, previousByAnaphora, ratioBefore } from './frame/index'
+import { attachPrevious, frameOf, fromAcrossTime, grewTo, previousByAnaphora, ratioBefore, thenNow } from './frame/index'
 import { nonClaimReason } from './nonClaims/index'
 import type { NumberExpr } from './numberExpr'
 import { type Sentences, sentenceAt } from './sentences'
@@ -138,9 +138,11 @@ export function buildCandidates(t: Tokens, exprs: NumberExpr[], ranks: NumberExp
       if (across.when) previous.when = across.when
     }
     // "17 plaintiffs but grew to 28": the figure before is this one's previous value, not a claim
-    const grown = previous ? -1 : grewTo(t, expr, sentence, out, lang)
+    // "they used to give us one or two, now … a hundred": the figure marked as past is this one's previous value
+    let grown = previous ? -1 : grewTo(t, expr, sentence, out, lang)
+    if (grown < 0 && !previous) grown = thenNow(t, expr, sentence, sentences, out)
     const earlier = grown >= 0 ? out.splice(grown, 1)[0] : undefined
-    if (earlier) previous = { value: earlier.value }
+    if (earlier) previous = earlier.valueHigh !== undefined ? { value: earlier.value, valueHigh: earlier.valueHigh } : { value: earlier.value }
     // "Ce nombre s'est élevé à 28" after "17 plaignants": the figure before is this one's previous value
     const anaphora = previous ? undefined : previousByAnaphora(t, expr, sentence, sentences, out, lang)
     if (anaphora) previous = anaphora

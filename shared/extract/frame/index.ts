@@ -11,7 +11,7 @@ import * as tokensModule from '../tokens'
 import { AFTER_CHANGE, changeDirection, changeIntroBefore, gappedChangeBefore } from './change'
 import { comparativeAt, countDifferenceAfter } from './comparative'
 
-export { attachPrevious, fromAcrossTime, grewTo, previousByAnaphora } from './previous'
+export { attachPrevious, fromAcrossTime, grewTo, previousByAnaphora, thenNow } from './previous'
 export { ratioBefore, type Ratio } from './ratio'
 
 const { WORD, lower } = tokensModule

@@ -122,6 +122,47 @@ export function grewTo(t: Tokens, expr: NumberExpr, sentence: number, out: reado
   if (!ELIDED_JOINS.has(join) || v < last.end || v - last.end > 6) return -1
   return out.length - 1
 }
+const THEN_WORDS = new Set(['previously', 'formerly', 'once', 'autrefois', 'auparavant', 'jadis', 'naguère', 'avant'])
+const NOW_WORDS = new Set(['now', 'today', 'nowadays', 'maintenant', 'aujourd', 'désormais', 'actuellement'])
+
+/** True when a word of `words` (or "used to") stands in the six tokens before `k`, within its clause. */
+function markedBefore(t: Tokens, k: number, words: ReadonlySet<string>, floor: number): boolean {
+  for (let j = k - 1; j >= floor && j >= k - 6; j--) {
+    if (t.kind[j] !== WORD) {
+      if (t.text[t.start[j]] === '.' || t.text[t.start[j]] === ';') return false
+      continue
+    }
+    const w = lower(t, j)
+    if (words.has(w) || (words === THEN_WORDS && w === 'used' && lower(t, j + 1) === 'to')) return true
+  }
+  return false
+}
+
+/**
+ * "they used to give us one or two, now they give us packets of a hundred", "avant, il en fallait deux ; maintenant,
+ * cinq": a figure after "now" takes the figure of the same unit marked as past earlier in the sentence as its previous
+ * value. The index of that candidate, or -1.
+ */
+export function thenNow(t: Tokens, expr: NumberExpr, sentence: number, sentences: Sentences, out: readonly Candidate[]): number {
+  const last = out[out.length - 1]
+  if (!last || last.sentence !== sentence || last.previous || (last.unit ?? '') !== (expr.low.unit ?? '')) return -1
+  if (last.kind === 'change' || last.kind === 'rank') return -1
+  const floor = sentences.starts[sentence] !== undefined ? firstTokenAtOrAfter(t, sentences.starts[sentence]) : 0
+  if (!markedBefore(t, expr.first, NOW_WORDS, last.end)) return -1
+  return markedBefore(t, last.approxFirst ?? last.first, THEN_WORDS, floor) ? out.length - 1 : -1
+}
+
+function firstTokenAtOrAfter(t: Tokens, offset: number): number {
+  let lo = 0
+  let hi = t.count
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (t.start[mid] < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 const AUXILIARIES = new Set(['has', 'had', 'have', 'is', 'was', 'est', 'a', 'ont', 'sont', 'will', 'would', 'va', 'allait'])
 
 // "… impliquait au départ 17 plaignants. Ce nombre s'est élevé à 28": a sentence that opens on "this number" and a

@@ -210,3 +210,12 @@ describe('a verb of change whose subject is left out after "but"/"and" ("17 plai
     expect(extractClaims('Prices rose 5% and fell to 2%.', { lang: 'en' }).map((c) => c.value)).toEqual([5, 2])
   })
 })
+
+describe('"used to … now" ("they used to give us one or two, now packets of a hundred")', () => {
+  it('makes the figure marked as past the previous value of the one after "now"', () => {
+    expect(extractClaims('Previously, they used to give us one or two, now they give us packets of a hundred.', { lang: 'en' })).toMatchObject([{ value: 100, previous: { value: 1, valueHigh: 2 } }])
+    expect(extractClaims("Autrefois on comptait 300 salariés, aujourd'hui 120.", { lang: 'fr' })).toMatchObject([{ value: 120, previous: { value: 300 }, subject: 'salariés' }])
+    // without a word of the past, two figures stay two claims
+    expect(extractClaims("On comptait 300 salariés à Lyon, aujourd'hui 120 à Paris.", { lang: 'fr' }).map((c) => c.value)).toEqual([300, 120])
+  })
+})
