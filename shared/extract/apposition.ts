@@ -5,6 +5,7 @@ import * as tokensModule from './tokens'
 
 const { NUM, WORD, isCapitalized, isPunct, lower } = tokensModule
 
+const AGED = new Set(['aged', 'âgé', 'âgée', 'âgés', 'âgées'])
 const OPENERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the', 'a', 'an', 'this', 'ce', 'cette'])
 const PARTICLES = new Set(['de', 'du', 'van', 'von', 'der', 'le', 'la', 'da', 'di', 'del', 'al', 'bin', 'ben'])
 
@@ -34,10 +35,20 @@ export function appositionMarks(t: tokensModule.Tokens, first: number, figureEnd
   return -1
 }
 
+/** Where an age in apposition opens: its number, or the word of age before it ("aged 14", "âgé de 14 ans"). */
+export function ageAppositionStart(t: tokensModule.Tokens, num: number): number {
+  if (t.kind[num] !== NUM) return num
+  if (AGED.has(lower(t, num - 1))) return num - 1
+  return lower(t, num - 1) === 'de' && AGED.has(lower(t, num - 2)) ? num - 2 : num
+}
+
 /** When the age at tokens [first, end) ("53 ans") is in apposition to a capitalised name, that name's tokens, else undefined. */
 export function appositiveAgeOf(t: tokensModule.Tokens, first: number, end: number): { first: number; end: number } | undefined {
-  if (t.kind[first] !== NUM) return undefined
-  const v = t.value[first]
+  // "Joseph, aged 14, is": the word of age opens the apposition
+  const num = first
+  first = ageAppositionStart(t, num)
+  if (t.kind[num] !== NUM) return undefined
+  const v = t.value[num]
   if (!(v >= 1 && v <= 120) || !Number.isInteger(v)) return undefined
   const open = appositionMarks(t, first, end)
   if (open < 0) return undefined

@@ -3,7 +3,7 @@
 // ("doubled the subsidy"), the place counted in ("dans les dispositifs hospitaliers"), the phrase before it, an
 // earlier claim's subject for a figure that names nothing, or what a question asked about.
 import type { Lang } from '../model'
-import { appositionMarks, appositiveAgeOf } from './apposition'
+import { ageAppositionStart, appositionMarks, appositiveAgeOf } from './apposition'
 import type { Candidate } from './candidate'
 import { DEFINITE } from './candidates'
 import { readFigure } from './numberExpr'
@@ -128,11 +128,11 @@ export function chooseSubject(
     if (counted) return { subjectSpan: counted, subject: '', quoteEnd: c.end }
   }
   // "Darina Rychtarova (53 ans)", "Jean Dupont, 45 ans,": an age in apposition is the age of the name before it
-  if (c.fig.unit === 'year' && !c.expr.high) {
+  if ((c.fig.unit === 'year' || c.unit === 'year') && !c.expr.high) {
     const name = appositiveAgeOf(t, c.fig.coreFirst, c.end)
     if (name) return { subjectSpan: name, subject: '', quoteEnd: c.end }
     // "le suspect, 19 ans, a fui": the noun before the bracket or comma
-    const open = appositionMarks(t, c.fig.coreFirst, c.end)
+    const open = appositionMarks(t, ageAppositionStart(t, c.fig.coreFirst), c.end)
     if (open > st.first) {
       const near = subjectNear(t, open, lang, st.first, figureOwner)
       if (near && 'span' in near) return { subjectSpan: near.span, subject: '', quoteEnd: c.end }

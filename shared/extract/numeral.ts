@@ -54,6 +54,15 @@ function dotThousandsAt(text: string, j: number): boolean {
   return text.charCodeAt(j) === 46 && threeDigitsAt(text, j + 1) && text.charCodeAt(j + 2) === 48 && text.charCodeAt(j + 3) === 48 && scaleWordAt(text, j + 4)
 }
 
+/**
+ * "the CAC 40 lost 1,4% to end at 3.064 points" (translated text): a dot and exactly three digits before "points" is a
+ * stock index level in thousands; a percentage-point change with three decimals is not written so.
+ */
+function dotThousandsBeforePoints(text: string, i: number, j: number): boolean {
+  if (text.charCodeAt(j) !== 46 || text.charCodeAt(i) === 48 || !threeDigitsAt(text, j + 1) || isDigit(text.charCodeAt(j + 4))) return false
+  return /^ (?:points|pts)\b/.test(text.slice(j + 4, j + 12))
+}
+
 function isGroupChar(c: number, lang: Lang): boolean {
   if (isGroupSpace(c)) return true
   if (c === 39 || c === 0x2019) return true // 12'500
@@ -75,7 +84,7 @@ export function scanNumeral(text: string, i: number, lang: Lang): Numeral {
   if (leadDigits <= 3) {
     while (j < text.length) {
       const c = text.charCodeAt(j)
-      if (!(isGroupChar(c, lang) || (lang === 'en' && groupSep === undefined && dotThousandsAt(text, j))) || !threeDigitsAt(text, j + 1)) break
+      if (!(isGroupChar(c, lang) || (lang === 'en' && groupSep === undefined && (dotThousandsAt(text, j) || dotThousandsBeforePoints(text, i, j)))) || !threeDigitsAt(text, j + 1)) break
       const ch = text[j]
       if (groupSep !== undefined && groupSep !== ch) break
       // "1.234,5" in English text or "1,234.5" in French text: the other convention, read it

@@ -2,6 +2,7 @@
 // ("passé de 35 à 50"), a change with its sign ("en baisse de 0,4 point"), a comparison ("2 % de moins").
 import type { ClaimKind, Lang, Previous } from '../../model'
 import { ageCompoundLength, isAgeCompound } from '../ageCompound'
+import { appositiveAgeOf } from '../apposition'
 import { type NumberExpr, indexPointsAt } from '../numberExpr'
 import { directionOf, isChangeWord } from '../direction'
 import { isChangeIntro } from '../shapes'
@@ -14,7 +15,7 @@ import { comparativeAt, countDifferenceAfter } from './comparative'
 export { attachPrevious, fromAcrossTime, grewTo, previousByAnaphora, thenNow } from './previous'
 export { ratioBefore, type Ratio } from './ratio'
 
-const { WORD, lower } = tokensModule
+const { WORD, isCapitalized, isPunct, lower } = tokensModule
 
 // nouns of change that follow their figure in English ("a 13% drop", "a 4 per cent rise")
 const CHANGE_NOUNS_AFTER = new Set(['drop', 'fall', 'decline', 'cut', 'reduction', 'decrease', 'loss', 'slump', 'plunge', 'dip', 'rise', 'increase', 'gain', 'jump', 'hike', 'growth', 'surge', 'boost'])
@@ -45,6 +46,11 @@ function bareAge(t: Tokens, first: number, end: number, value: number, lang: Lan
   if (p < 0) return false
   if (AGED[lang].has(lower(t, p))) return true
   if (lang !== 'en') return false
+  // "Giffords, 41, responded", "Anthony Orozco, 19, a community college student": a press age between commas after a
+  // name; a capitalised word after it is a list of names and counts ("Piqué, 37, Busquets, 36")
+  const after = lower(t, end + 1)
+  const listGoesOn = (after === 'and' || after === 'or') && isCapitalized(t, end + 2)
+  if (isPunct(t, first - 1, ',') && isPunct(t, end, ',') && t.kind[end + 1] === WORD && !isCapitalized(t, end + 1) && !listGoesOn && appositiveAgeOf(t, first, end)) return true
   const before = t.text.slice(t.start[Math.max(0, p - 3)], t.end[p]).toLowerCase().replace(/\u2019/g, "'")
   return PERSON_IS.test(before)
 }

@@ -56,6 +56,17 @@ function editionName(t: Parameters<Detector>[0]['t'], k: number): boolean {
   return NAME_DETERMINERS.has(d)
 }
 
+// "in 70 AD", "built by Herod in 25 BC", "en 52 av. J.-C.": an era after a number makes it a year, whatever its size
+const ERAS = new Set(['ad', 'bc', 'bce', 'ce', 'av', 'apr'])
+
+export const eraYear: Detector = ({ t, f, next, nextW }) => {
+  if (f.unit !== undefined || f.decimal || t.kind[next] !== WORD || !ERAS.has(nextW)) return undefined
+  // "AD"/"BC" are written in capitals; "av."/"apr." come before "J.-C."
+  if (nextW === 'av' || nextW === 'apr') return isPunct(t, next + 1, '.') && lower(t, next + 2) === 'j' ? 'year' : undefined
+  const raw = t.text.slice(t.start[next], t.end[next])
+  return raw === raw.toUpperCase() ? 'year' : undefined
+}
+
 /** A four-digit figure in 1000–2199 is a year unless a common noun after it says it counts something. */
 export const year: Detector = ({ t, f, a, lang, approxBefore, next, nextW, p1 }) => {
   if (!f.yearLike) return undefined

@@ -7,7 +7,7 @@ import { lastRound, maturity, rankedGroup, sizeBracket } from './categories'
 import { clockTime, roundTheClock } from './clock'
 import { phone, postcode } from './contact'
 import { type Detector, makeContext, type NonClaimReason } from './context'
-import { dayOfMonth, decade, year } from './dates'
+import { dayOfMonth, decade, eraYear, year } from './dates'
 import { ageBound, ageBracket, everyPeriod, framingDuration, frequency, halfOfDuration, hyphenDuration, lastMonths } from './durations'
 import { discourseCount, pairReference } from './discourse'
 import { deniedFigure } from './corrected'
@@ -23,7 +23,7 @@ export type { NonClaimReason } from './context'
 const DETECTORS: readonly Detector[] = [
   huge, gluedSuffix, gluedPrefix, codeAfterName, digitCompound, compoundAdjective,
   dayOfMonth, clockTime, roundTheClock, decade,
-  reference, year,
+  reference, year, eraYear,
   framingDuration, ageBracket, ageBound, lastMonths, hyphenDuration, frequency, everyPeriod, halfOfDuration, documentNumber,
   afterName, capitalisedWords, unionBySize,
   sizeBracket, rankedGroup, maturity, lastRound,

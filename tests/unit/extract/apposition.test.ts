@@ -32,3 +32,13 @@ describe('a bare age after a word of age or a person and a copula', () => {
     expect(first('He is 3 points ahead.', 'en')?.unit).not.toBe('year')
   })
 })
+
+describe('press ages between commas and ages after a word of age', () => {
+  it('reads "Giffords, 41, responded" and "Anthony Orozco, 19, a student" as ages of the name, not a list of names and counts', () => {
+    expect(ages('Asked how she feels, Giffords, 41, responded.', 'en')).toEqual([[41, 'year', 'Giffords']])
+    expect(ages('Anthony Orozco, 19, a community college student, is facing charges.', 'en')).toEqual([[19, 'year', 'Anthony Orozco']])
+    expect(ages('Gerard Piqué, 37, Sergio Busquets, 36, and Xavi, 41.', 'en').map((a) => a[1])).toEqual([undefined, undefined, undefined])
+    expect(ages('The driver, aged 25, was arrested.', 'en')).toEqual([[25, 'year', 'driver']])
+    expect(ages('Le garçon, âgé de 14 ans, est rentré.', 'fr')).toEqual([[14, 'year', 'garçon']])
+  })
+})

@@ -103,7 +103,9 @@ const rows: [Lang, string][] = [
   ["fr", "L'euro évolue à son plus bas niveau depuis un mois et demi."],
   ['en', 'The euro fell to its lowest level for six months.'],
   ['fr', 'Le Parlement, debout, observe une minute de silence.'],
-  ['fr', "Les règles d'application des articles 85 et 86 du traité CE (81 et 82 nouveaux) sont modernisées."]
+  ['fr', "Les règles d'application des articles 85 et 86 du traité CE (81 et 82 nouveaux) sont modernisées."],
+  ['en', 'The Wailing Wall remained from a temple destroyed by the Romans in 70 AD.'],
+  ['fr', 'César conquiert la Gaule en 52 av. J.-C.']
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {

@@ -276,6 +276,9 @@ describe('a decimal comma in English text before a percent sign', () => {
     expect(n('It rose by 1,234 units.')).toEqual([1234])
     // four digits after a comma never make a group of thousands
     expect(n('The euro is worth 1,3570 dollars.')).toEqual([1.357])
+    // a dot and three digits before "points" is an index level in thousands (translated text); 0.125 stays a decimal
+    expect(n('The CAC 40 ended at 3.064 points.').slice(-1)).toEqual([3064])
+    expect(n('The rate rose 0.125 points.')).toEqual([0.125])
   })
 })
 
