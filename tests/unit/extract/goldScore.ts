@@ -305,7 +305,7 @@ const SMALL_WORD_NUMBERS: Record<string, number> = {
   cinquante: 50, fifty: 50, soixante: 60, sixty: 60, seventy: 70, eighty: 80, ninety: 90, cents: 100, hundreds: 100,
   thousands: 1000, milliers: 1000, centaines: 100, dizaines: 10, billion: 1e9, billions: 1e9, trillion: 1e12,
   half: 0.5, moitie: 0.5, demi: 0.5, demie: 0.5, tiers: 1 / 3, quart: 0.25, quarter: 0.25, quarters: 0.25, twice: 2, doubles: 2,
-  triple: 3, primo: 1, secundo: 2, tertio: 3, zero: 0
+  triple: 3, primo: 1, secundo: 2, tertio: 3, zero: 0, dozens: 12, douzaines: 12, couple: 2
 }
 
 /**
