@@ -9,7 +9,7 @@ import { DEFINITE } from './candidates'
 import { readFigure } from './numberExpr'
 import type { Sentences } from './sentences'
 import { sentenceTokens } from './sentenceTokens'
-import { type Span, isBasisNoun, subjectAfter, subjectBefore, subjectNear } from './subject'
+import { type Span, isBasisNoun, perUnitAfter, subjectAfter, subjectBefore, subjectNear } from './subject'
 import { CLASSES } from './subject/classes'
 import { MONTHS } from './calendar'
 import { type Tokens } from './tokens'
@@ -67,6 +67,12 @@ function askedAbout(t: Tokens, st: { first: number; end: number }, lang: Lang): 
 
 // "a 1.2 GW wind farm", "a 40-tonne truck": after an article, a measure qualifies the noun that follows it
 const ATTRIBUTIVE = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that'])
+
+/** "500-degree temperatures", "a 40-tonne truck": a unit joined to its figure by a hyphen qualifies the noun after it. */
+function hyphenUnit(t: Tokens, c: Candidate): boolean {
+  const k = c.fig.coreEnd
+  return t.kind[k] !== WORD && t.text[t.start[k]] === '-' && t.start[k] === t.end[k - 1] && t.kind[k + 1] === WORD
+}
 
 const CHANGE_NOUNS_BEFORE = new Set(['increase', 'rise', 'fall', 'drop', 'decline', 'decrease', 'cut', 'jump', 'reduction', 'gain', 'loss'])
 const IN_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her'])
@@ -148,7 +154,7 @@ export function chooseSubject(
   const changed = changedAfter(t, c, lang, limit)
   if (changed) return { subjectSpan: changed, subject: '', quoteEnd: c.end }
   const scaledOrUnit = c.fig.scaled || c.unit !== undefined || c.fig.fraction || c.fig.collective
-  let subjectSpan: Span | undefined = c.ratioNoun ?? subjectAfter(t, c.end, lang, limit, scaledOrUnit, (c.unit !== undefined && c.fig.kind === 'money') || (c.fig.scaled && c.unit === undefined), c.unit !== undefined && c.fig.kind === 'quantity' && !ATTRIBUTIVE.has(lower(t, c.first - 1)))
+  let subjectSpan: Span | undefined = c.ratioNoun ?? subjectAfter(t, c.end, lang, limit, scaledOrUnit, (c.unit !== undefined && c.fig.kind === 'money') || (c.fig.scaled && c.unit === undefined), c.unit !== undefined && c.fig.kind === 'quantity' && !ATTRIBUTIVE.has(lower(t, c.first - 1)) && !hyphenUnit(t, c))
   let subject = ''
   let quoteEnd = c.end
   if (subjectSpan && !c.ratioNoun && isBasisNoun(t, subjectSpan)) subjectSpan = undefined
@@ -187,6 +193,8 @@ export function chooseSubject(
     // a figure that names nothing takes the subject of a claim just before ("100 000 d'ici 2030" after "25 000 arbres")
     else if (lastSubject && c.sentence - lastSubject.sentence <= 2) subject = lastSubject.subject
   }
+  // "they get 46,000 rupees a trip": a price names what it is for only by its unit
+  if (!subjectSpan && !subject && c.fig.kind === 'money') subjectSpan = perUnitAfter(t, c.end, lang, limit)
   // "how many people use the lanes? — About 12,000 a day": an answer counts what the question asked about
   if (!subjectSpan && !subject && c.unit === undefined && c.sentence > 0) subjectSpan = askedAbout(t, sentenceTokens(t, sentences, c.sentence - 1), lang)
   if (!subjectSpan && !subject && c.unit !== undefined) {

@@ -58,7 +58,7 @@ export const SUBJECT_LEXICON_EN: SubjectLexicon = {
   modals: ['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to'],
   leadDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these'],
   forWords: ['for', 'on', 'in', 'to', 'into'],
-  moneyFor: ['for', 'on', 'in'],
+  moneyFor: ['for', 'on', 'in', 'into'],
   forPeriodHeads: ['first', 'second', 'third', 'fourth', 'last', 'next', 'year', 'month', 'week', 'quarter', 'half', 'course', 'period', 'total'],
   extraWords: ['additional', 'extra', 'more', 'less', 'fewer', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'up', 'down'],
   timeUnits: ['years', 'year', 'months', 'month', 'weeks', 'days', 'hours'],

@@ -52,6 +52,10 @@ function changeWithComplement(t: Tokens, k: number): boolean {
  */
 function subjectAfterUnit(t: Tokens, exprEnd: number, lang: Lang, limit: number, money: boolean): Span | undefined | null {
   let k = exprEnd
+  if (money) {
+    const worth = worthOf(t, k, limit)
+    if (worth >= 0) return nounPhraseFrom(t, worth, lang, limit)
+  }
   if (EXTRA_WORDS.has(lower(t, k))) {
     k++
     // "« 12 millions d'euros supplémentaires » pour l'hébergement", "“£2.4bn more” on elective recovery"
@@ -70,6 +74,26 @@ function subjectAfterUnit(t: Tokens, exprEnd: number, lang: Lang, limit: number,
   return k > exprEnd ? nounPhraseFrom(t, k, lang, limit) : null
 }
 
+/**
+ * "6 thousand million Euro's worth of French exports", "5.000 million yen (47 thousand million Euro's) worth of treasury
+ * bond purchases": the first token of what money's worth is counted, or -1.
+ */
+function worthOf(t: Tokens, k: number, limit: number): number {
+  // a restatement in brackets between the amount and "worth of"
+  if (t.text[t.start[k]] === '(') {
+    let j = k + 1
+    while (j < limit && j < k + 12 && t.text[t.start[j]] !== ')') j++
+    if (t.text[t.start[j]] !== ')') return -1
+    k = j + 1
+  }
+  // "Euro's worth": the possessive of the unit
+  if (isApostrophe(t, k) && lower(t, k + 1) === 's') k += 2
+  if (lower(t, k) !== 'worth' || lower(t, k + 1) !== 'of') return -1
+  let j = k + 2
+  while (j < limit && t.kind[j] === WORD && LEAD_DETERMINERS.has(lower(t, j))) j++
+  return j < limit ? j : -1
+}
+
 /** "1.234,5 millions d'euros cumulés sur cinq ans": a French participle right after the unit is not what is counted. */
 function participleAfterUnit(t: Tokens, k: number, lang: Lang): boolean {
   return lang === 'fr' && CLASSES.fr.participleLinks.has(lower(t, k + 1)) && /(?:é|ée|és|ées)$/.test(lower(t, k))
@@ -85,8 +109,14 @@ export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: numb
   if (!afterUnitOrScale && lang === 'en' && lower(t, k) === 'of') afterUnitOrScale = true
   if (afterUnitOrScale) {
     k = skipOf(t, k, lang)
-    // "39 ans Claude Giroux": after a unit, a capitalised word is a name in apposition, not what is measured
-    if (k === exprEnd && isCapitalized(t, k)) return undefined
+    // "39 ans Claude Giroux": after a unit, a capitalised word is a name in apposition, not what is measured; "100
+    // thousand Czechs visit", "a 51-year-old Italo-Swiss banker" count or describe people named by a capitalised word
+    const ageCompound = lower(t, exprEnd - 1) === 'old' && t.text[t.start[exprEnd - 2]] === '-'
+    const people = isCapitalized(t, k) && lower(t, k).endsWith('s') && !isCapitalized(t, k + 1)
+    if (ageCompound && t.kind[k] === WORD) return nounPhraseFrom(t, k, lang, limit)
+    if (k === exprEnd && isCapitalized(t, k) && !people) return undefined
+    // a plural of people takes no compound after it ("Czechs visit exotic countries")
+    if (k === exprEnd && people && k < limit) return { first: k, end: k + 1 }
     // "34 ans appelé Hicks": after a span of time only "de"/"of" introduces what it measures ("20 années de trajectoire")
     if (k === exprEnd && TIME_UNITS.has(lower(t, exprEnd - 1))) return undefined
   }
@@ -107,4 +137,16 @@ export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: numb
   // "closed at 5985 points": index points measure the index named before, they are not what is counted
   if (CLASSES[lang].measureNouns.has(lower(t, k)) && ofComplementStart(t, k + 1, lang) === k + 1) return undefined
   return nounPhraseFrom(t, k, lang, limit)
+}
+
+// English only: French annotators name what is priced ("1 158 euros par mois" is the poverty line's), never "mois"
+const PER_WORDS = new Set(['per', 'a', 'an', 'each'])
+
+/**
+ * "46,000 rupees a trip", "662 rupees per kilo of sulphur": the unit a price is for, when nothing else names what it
+ * is the price of (the look back comes first: "le seuil de pauvreté, 1 158 euros par mois").
+ */
+export function perUnitAfter(t: Tokens, exprEnd: number, lang: Lang, limit: number): Span | undefined {
+  if (lang !== 'en' || !PER_WORDS.has(lower(t, exprEnd)) || t.kind[exprEnd + 1] !== WORD || exprEnd + 1 >= limit) return undefined
+  return nounPhraseFrom(t, exprEnd + 1, lang, limit)
 }

@@ -1,5 +1,5 @@
 /** The subject stage: the noun phrase a figure counts (see README.md). */
-export { subjectAfter } from './after'
+export { perUnitAfter, subjectAfter } from './after'
 export { isBasisNoun } from './basis'
 export { subjectBefore } from './before'
 export { type NearSubject } from './ellipsis'

@@ -46,7 +46,15 @@ describe('the counted noun phrase after a figure', () => {
     ['en', 'The firm created 300 jobs in manufacturing last year.', '300', 'jobs in manufacturing'],
     ['en', 'Nearly 500 pensioners in our town live alone.', '500', 'pensioners'],
     // a participle followed by a span of time is not a complement of what is counted
-    ['fr', "La commune affiche une dette de 48 millions d'euros cumulés sur dix ans.", '48', 'dette']
+    ['fr', "La commune affiche une dette de 48 millions d'euros cumulés sur dix ans.", '48', 'dette'],
+    // what money's worth is counted; what it goes into; the unit a price is for when nothing else names it
+    ['en', "The deal includes 6 thousand million Euro's worth of French exports.", '6 thousand', 'French exports'],
+    ['en', 'He put 2.5 million dollars into the campaign.', '2.5', 'campaign'],
+    ['en', 'They get 46,000 rupees a trip.', '46,000', 'trip'],
+    // an age compound describes the noun after it, capitalised or not; a plural of people after a scale is counted
+    ['en', 'The 51-year-old Italo-Swiss banker stepped down.', '51', 'Italo-Swiss banker'],
+    ['en', 'Every year 100 thousand Czechs visit exotic countries.', '100', 'Czechs'],
+    ['en', 'Venus has 500-degree temperatures.', '500', 'temperatures']
   ]
   for (const [lang, text, quoteStart, subject] of rows) {
     it(`${lang}: ${text}`, () => expect(subjectOf(text, lang, quoteStart)).toBe(subject))
