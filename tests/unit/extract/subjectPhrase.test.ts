@@ -54,7 +54,9 @@ describe('the counted noun phrase after a figure', () => {
     // an age compound describes the noun after it, capitalised or not; a plural of people after a scale is counted
     ['en', 'The 51-year-old Italo-Swiss banker stepped down.', '51', 'Italo-Swiss banker'],
     ['en', 'Every year 100 thousand Czechs visit exotic countries.', '100', 'Czechs'],
-    ['en', 'Venus has 500-degree temperatures.', '500', 'temperatures']
+    ['en', 'Venus has 500-degree temperatures.', '500', 'temperatures'],
+    // a basis with an adjective is still a basis: what is measured against it is named before
+    ['fr', 'La consommation des ménages représente désormais 60 % du PIB japonais.', '60', 'consommation des ménages']
   ]
   for (const [lang, text, quoteStart, subject] of rows) {
     it(`${lang}: ${text}`, () => expect(subjectOf(text, lang, quoteStart)).toBe(subject))
