@@ -10,7 +10,7 @@ import { TIME_UNIT_CODES } from '../units'
 import { isAgeCompound } from '../ageCompound'
 import type { Detector, NonClaimContext } from './context'
 
-const { NUM, WORD, glued, isPunct, lower } = tokensModule
+const { NUM, WORD, glued, isCapitalized, isPunct, lower } = tokensModule
 
 function hasTimeUnit(c: NonClaimContext): boolean {
   return c.f.unit !== undefined && TIME_UNIT_CODES.has(c.f.unit)
@@ -85,6 +85,8 @@ function recordBefore(t: NonClaimContext['t'], k: number): boolean {
 export const framingDuration: Detector = (c) => {
   const { t, f, expr, a, next, nextW, p1 } = c
   const timeUnit = hasTimeUnit(c)
+  // "the 68-minute film", "a two-day meeting": a hyphenated duration is an adjective, read by hyphenDuration
+  if (timeUnit && hyphenUnit(c)) return undefined
   if (!((f.unit === undefined && TIME_UNITS.has(nextW) && t.kind[next] === WORD) || timeUnit)) return undefined
   const after = timeUnit ? nextW : lower(t, next + 1)
   const before = expr.introTok >= 0 && expr.high ? lower(t, expr.introTok - 1) : p1
@@ -142,12 +144,40 @@ const HYPHEN_UNITS = new Set(['year', 'month', 'day', 'week', 'hour', 'minute'])
 
 /** "a 10-year plan", "a 5-day week": a duration used as an adjective (an age, "a 34-year-old", is a claim). */
 export const hyphenDuration: Detector = (c) => {
-  const { t, next } = c
+  const { t, f, next, nextW } = c
   if (isAgeCompound(t, next)) return undefined
   if (hasTimeUnit(c) && isPunct(t, next, '-') && glued(t, next - 1)) return 'duration'
+  // "a 20-minute conversation", "a two-day meeting", "this 95-year long tension": the length of an event is a claim;
+  // "a 10-year plan", "a six-month period", "10-year bonds", "a 5-day week" frame or name a term
+  if (hasTimeUnit(c) && hyphenUnit(c)) return termAfter(t, next) ? 'duration' : undefined
   if (isPunct(t, next, '-') && glued(t, next - 1) && HYPHEN_UNITS.has(lower(t, next + 1))) return 'duration'
   return undefined
 }
+
+/** "20-minute", "two-day": the time unit joined to its figure by a hyphen (not a range "15-24 ans"). */
+function hyphenUnit(c: NonClaimContext): boolean {
+  const { t, f, expr } = c
+  return !expr.high && isPunct(t, f.coreEnd, '-') && glued(t, f.coreEnd) && f.end === f.coreEnd + 2
+}
+
+/**
+ * True when a hyphenated duration ending before `k` names a term: a noun of term within four words ("a 10-year plan",
+ * "the five-year strategic programme", "10-year German and Spanish bonds"), or no noun after it ("bonds to 10-year above").
+ */
+function termAfter(t: NonClaimContext['t'], k: number): boolean {
+  if (t.kind[k] !== WORD || (!isCapitalized(t, k) && TERM_FUNCTION_WORDS.has(lower(t, k)))) return true
+  for (let j = k; j < k + 4 && j < t.count && t.kind[j] === WORD; j++) if (TERM_NOUNS.has(lower(t, j))) return true
+  return false
+}
+const TERM_FUNCTION_WORDS = new Set(['above', 'below', 'and', 'or', 'in', 'to', 'for', 'of', 'at', 'on', 'is', 'was', 'from', 'with', 'by'])
+
+// Nouns a hyphenated duration names the term of, rather than measures: see hyphenDuration.
+const TERM_NOUNS = new Set([
+  'plan', 'plans', 'period', 'periods', 'programme', 'programmes', 'program', 'programs', 'strategy', 'term', 'horizon', 'bond',
+  'bonds', 'yield', 'yields', 'loan', 'loans', 'note', 'notes', 'debt', 'debenture', 'debentures', 'maturity', 'mortgage',
+  'mortgages', 'treasury', 'paper', 'rate', 'rates', 'week', 'weeks', 'month', 'year', 'day', 'cycle', 'budget', 'framework',
+  'mandate', 'moratorium', 'high', 'low', 'lows', 'highs', 'old', 'average', 'averages', 'spread', 'spreads', 'window', 'span'
+])
 
 const TIMES = new Set(['fois', 'times'])
 const PER = new Set(['par', 'per', 'a', 'an', 'each', 'every', 'chaque'])

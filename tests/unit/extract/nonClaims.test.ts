@@ -105,7 +105,11 @@ const rows: [Lang, string][] = [
   ['fr', 'Le Parlement, debout, observe une minute de silence.'],
   ['fr', "Les règles d'application des articles 85 et 86 du traité CE (81 et 82 nouveaux) sont modernisées."],
   ['en', 'The Wailing Wall remained from a temple destroyed by the Romans in 70 AD.'],
-  ['fr', 'César conquiert la Gaule en 52 av. J.-C.']
+  ['fr', 'César conquiert la Gaule en 52 av. J.-C.'],
+  // a hyphenated duration that names a term
+  ['en', 'It adopted a 10-year plan.'],
+  ['en', 'The spread between 10-year German and Spanish bonds widened.'],
+  ['en', 'The debate on the five-year strategic programme was important.']
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
@@ -133,6 +137,9 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('Les salaires des enfants de 1 500 à 3 000 euros.', { lang: 'fr' }).map((c) => c.value)).toEqual([1500])
     expect(extractClaims('Les 25 régions ont voté.', { lang: 'fr' }).map((c) => c.value)).toEqual([25])
     expect(extractClaims('The last 16 months were hard, with 300 jobs lost.', { lang: 'en' }).map((c) => c.value)).toEqual([300])
+    // a hyphenated duration measures an event: a claim, with its unit
+    expect(extractClaims('Not long after their 20-minute phone conversation, he left.', { lang: 'en' })).toMatchObject([{ value: 20, unit: 'minute' }])
+    expect(extractClaims('The BoJ opened a two-day meeting of its council.', { lang: 'en' })).toMatchObject([{ value: 2, unit: 'day' }])
     // a year after a place that opens the sentence counts; a classic fraction before a verb or "of" stays a fraction
     expect(extractClaims('In Germany 2000 people marched.', { lang: 'en' }).map((c) => c.value)).toEqual([2000])
     expect(extractClaims('A third voted against, and a third of the rest abstained.', { lang: 'en' }).map((c) => c.value)).toEqual([1 / 3, 1 / 3])
