@@ -7,6 +7,7 @@ import { type NumberExpr, indexPointsAt } from '../numberExpr'
 import { directionOf, isChangeWord } from '../direction'
 import { isChangeIntro } from '../shapes'
 import { isScoreSide } from '../score'
+import { stemOf } from '../stems'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 import { AFTER_CHANGE, changeDirection, changeIntroBefore, gappedChangeBefore } from './change'
@@ -55,6 +56,14 @@ function bareAge(t: Tokens, first: number, end: number, value: number, lang: Lan
   return PERSON_IS.test(before)
 }
 
+/** -1 for a verb of dividing, 1 for one of multiplying, before "by"/"par" and the figure at `k`; else 0. */
+function factorVerbBefore(t: Tokens, k: number, lang: Lang): -1 | 0 | 1 {
+  if (lower(t, k - 1) !== (lang === 'en' ? 'by' : 'par') || t.kind[k - 2] !== WORD) return 0
+  const stem = stemOf(lower(t, k - 2), lang)
+  if (stem === 'divid' || stem === 'divis') return -1
+  return stem === 'multipli' || stem === 'multipl' ? 1 : 0
+}
+
 /** Reads the frame of `expr`; `approxFirst` is the first token of an approximator before it ("près de"), if any. */
 export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undefined, lang: Lang): Frame {
   const fig = expr.low
@@ -69,6 +78,12 @@ export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undef
   let unit = fig.unit
   const first = fig.first
   let end = fig.end
+  // "this award is regularly divided by two", "multiplié par trois": the factor applied, 1/2 and 3
+  const factor = !expr.high && unit === undefined && !fig.fraction && value > 1 ? factorVerbBefore(t, fig.coreFirst, lang) : 0
+  if (factor !== 0) {
+    value = factor < 0 ? 1 / value : value
+    kind = 'ratio'
+  }
   if (expr.high) {
     const high = expr.high
     // "passant 59 000 à 46 000", "went 12 to 15": a verb of movement right before the pair moves it, "de" or not

@@ -219,3 +219,13 @@ describe('"used to … now" ("they used to give us one or two, now packets of a 
     expect(extractClaims("On comptait 300 salariés à Lyon, aujourd'hui 120 à Paris.", { lang: 'fr' }).map((c) => c.value)).toEqual([300, 120])
   })
 })
+
+describe('a factor applied by a verb of dividing or multiplying ("divided by two", "multiplié par trois")', () => {
+  it('is a ratio of 1/n or n', () => {
+    expect(claim('To avoid inflation, this award is regularly divided by two.', 'en')).toMatchObject({ value: 0.5, kind: 'ratio' })
+    expect(claim('Le nombre de morts a été divisé par deux en dix ans.', 'fr')).toMatchObject({ value: 0.5, kind: 'ratio' })
+    expect(claim('Sales were multiplied by three in a decade.', 'en')).toMatchObject({ value: 3, kind: 'ratio' })
+    // a count after "by" with no such verb stays a count
+    expect(claim('The bill was passed by 300 votes.', 'en')).toMatchObject({ value: 300 })
+  })
+})
