@@ -33,7 +33,8 @@ const AUX_AFTER = new Set(['are', 'were', 'have', 'had', 'remain', 'remained', '
 /** True when a written number with nothing counted after it is still a claim ("two are under construction"). */
 function writtenStandsAlone(t: Tokens, c: Candidate): boolean {
   if (c.value === 0 || c.fig.collective) return false
-  return c.fig.scaled || c.approx !== undefined || AUX_AFTER.has(lower(t, c.end))
+  // "Un seul, Three Mile Island, est intervenu": only one, asserted
+  return c.fig.scaled || c.approx !== undefined || AUX_AFTER.has(lower(t, c.end)) || lower(t, c.end) === 'seul' || lower(t, c.end) === 'seule'
 }
 
 

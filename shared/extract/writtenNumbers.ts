@@ -382,7 +382,7 @@ export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumb
   }
   // a lone "un"/"one"/"a" is an article, not a figure, unless a currency or a share follows ("one dollar", "une yen",
   // "one in three", "un sur cinq")
-  if (card.words === 1 && card.value === 1 && ARTICLE_ONE[lang].has(w) && !(w === 'one' && ONE_AFTER.has(lower(t, i - 1))) && !oneIsFigure(t, end, lang) && !SIGN_WORDS.has(lower(t, i - 1))) return undefined
+  if (card.words === 1 && card.value === 1 && ARTICLE_ONE[lang].has(w) && !(w !== 'a' && w !== 'an' && ONE_AFTER.has(lower(t, i - 1))) && !oneIsFigure(t, end, lang) && !SIGN_WORDS.has(lower(t, i - 1))) return undefined
   if (card.words === 1 && card.value >= 1000 && !card.scaled) return undefined
   return { first: i, end, value, fraction: false, approx: false, scaled: card.scaled, words: card.words }
 }
@@ -419,6 +419,8 @@ function oneIsFigure(t: Tokens, k: number, lang: Lang): boolean {
     // non-claim stage then tells frames from durations asserted
     if (ONE_TIME_UNITS.has(u.data.unit) && lower(t, k - 1) !== 'a' && lower(t, k - 1) !== 'an' && matchPhrase(t, at, u.phrase) > at) return true
   }
+  // "un seul député", "Un seul, Three Mile Island, est intervenu": only one
+  if (lower(t, k) === 'seul' || lower(t, k) === 'seule') return true
   // "one or two fingers", "un ou deux doigts": the low end of an alternative of two figures
   const or = lower(t, k)
   if ((or === 'or' || or === 'ou') && lower(t, k - 1) !== 'a' && lower(t, k - 1) !== 'an' && (t.kind[k + 1] === NUM || (wordValue(t, k + 1, lang) ?? 0) > 1)) return true

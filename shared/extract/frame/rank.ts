@@ -2,7 +2,7 @@
 // birthday", "the third largest economy"). Ordinals used as names or titles ("Premier ministre", "First Lady",
 // "Fifth Republic", "18e arrondissement") stay out: only the words of RANK_AFTER / FIRST_TO_NOUNS make a rank.
 import type { Lang } from '../../model'
-import { FIRST_TO_NOUNS, ORDINAL_RANKS, RANK_AFTER, RANK_SCOPE, RANK_SUPERLATIVE_FR } from '../lexicons/ranks'
+import { FIRST_TO_NOUNS, ORDINAL_RANKS, RANK_AFTER, RANK_EVENTS, RANK_SCOPE, RANK_SUPERLATIVE_FR } from '../lexicons/ranks'
 import type { Figure, NumberExpr } from '../numberExpr'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
@@ -94,7 +94,10 @@ export function rankAt(t: Tokens, k: number, lang: Lang): NumberExpr | undefined
   // "for the first time", "sa première entrevue depuis": a first is news, not a rank; "the fourth time" counts
   // "read a second time" (a stage of a bill) is no count either: only "the"/"la" before it makes one
   const timeWord = lower(t, coreEnd) === 'time' || lower(t, coreEnd) === 'fois'
-  if (end >= 0 && timeWord && (value === 1 || !DEFINITE_BEFORE.has(lower(t, k - 1)))) return undefined
+  // "pour une cinquième fois" is a count too; "a second time" (a reading) is not
+  if (end >= 0 && timeWord && (value === 1 || (!DEFINITE_BEFORE.has(lower(t, k - 1)) && value < 3))) return undefined
+  // "sa cinquième participation", "un quatrième but": an event counted in its sequence
+  if (end < 0 && value > 1 && t.kind[coreEnd] === WORD && RANK_EVENTS[lang].has(lower(t, coreEnd))) end = coreEnd + 1
   if (end < 0) end = placingEnd(t, k, coreEnd)
   if (end < 0 && value > 1) end = scopedRankEnd(t, k, coreEnd, lang)
   if (end < 0) return undefined

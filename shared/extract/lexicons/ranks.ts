@@ -26,6 +26,15 @@ export const RANK_AFTER: Record<Lang, ReadonlySet<string>> = {
 }
 
 /**
+ * Events counted in their sequence after an ordinal above one ("sa cinquième participation", "un quatrième but", "her
+ * third title"); a first is news, not a rank ("sa première participation"), and a stage is a name ("le troisième tour", "the final").
+ */
+export const RANK_EVENTS: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(['title', 'titles', 'win', 'victory', 'goal', 'appearance', 'participation', 'edition', 'term', 'mandate', 'medal', 'qualification']),
+  fr: new Set(['participation', 'titre', 'victoire', 'but', 'édition', 'mandat', 'sacre', 'succès', 'médaille', 'qualification', 'apparition'])
+}
+
+/**
  * Words a few tokens after an ordinal that rank what it names within a scope or by a superlative ("la troisième
  * puissance économique mondiale", "le deuxième patron le mieux payé", "the seventh since 1967", "the second
  * donor in the world").

@@ -134,6 +134,8 @@ export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: numb
   if (t.kind[k] === NUM) return undefined
   // "five such channels", "four more goals", "deux autres voitures", "un seul marchand": a word of quantity between
   if (!afterUnitOrScale && t.kind[k] === WORD && COUNT_MODIFIERS.has(lower(t, k)) && t.kind[k + 1] === WORD && k + 1 < limit) k++
+  // "Un seul, Three Mile Island, …", "un seul de ses aspects": the word of quantity counts nothing by itself
+  else if (!afterUnitOrScale && t.kind[k] === WORD && COUNT_MODIFIERS.has(lower(t, k))) return undefined
   // "closed at 5985 points": index points measure the index named before, they are not what is counted
   if (CLASSES[lang].measureNouns.has(lower(t, k)) && ofComplementStart(t, k + 1, lang) === k + 1) return undefined
   return nounPhraseFrom(t, k, lang, limit)

@@ -305,5 +305,8 @@ describe('an alternative of two figures is a range ("15 or 20 euros", "20 ou 30 
     // a written one opening the alternative is its low end, not an article
     expect(extractNumbers('She can hold up one or two fingers.', { lang: 'en' })).toMatchObject([{ value: 1, valueHigh: 2 }])
     expect(extractNumbers('Elle utilise un ou deux doigts.', { lang: 'fr' })).toMatchObject([{ value: 1, valueHigh: 2 }])
+    // "un seul", "seulement un": only one is a figure
+    expect(extractNumbers('Un seul député a voté contre.', { lang: 'fr' }).map((x) => x.value)).toEqual([1])
+    expect(extractNumbers('Víctor Bolívar en a seulement un.', { lang: 'fr' }).map((x) => x.value)).toEqual([1])
   })
 })

@@ -23,6 +23,15 @@ describe('ranks', () => {
     expect(ranks('The first estimates were revised.', 'en')).toEqual([])
   })
 
+  it('reads an event counted in its sequence above one, and "une cinquième fois"; not a first, a stage or "a second time"', () => {
+    expect(ranks('Il a rendu parfaite sa cinquième participation au championnat européen.', 'fr')).toEqual([['cinquième participation', 5]])
+    expect(ranks('Wayne Simmonds transforma un quatrième but.', 'fr')).toEqual([['quatrième but', 4]])
+    expect(ranks("Le champion d'Europe ira pour une cinquième fois à l'EM.", 'fr')).toEqual([['cinquième fois', 5]])
+    expect(ranks("C'était sa première participation.", 'fr')).toEqual([])
+    expect(ranks('Le candidat est qualifié pour le troisième tour.', 'fr')).toEqual([])
+    expect(ranks('The bill was read a second time.', 'en')).toEqual([])
+  })
+
   it('reads a placing ("is placed 10th", "is 4th in")', () => {
     expect(ranks('Whilst Canada is placed 10th, the study goes on.', 'en')).toEqual([['10th', 10]])
     expect(ranks('The state is 4th in the nation.', 'en')).toEqual([['4th', 4]])
