@@ -42,7 +42,7 @@ const rows: Row[] = [
   // "one"/"un" before a percent is the figure, not an article ("un pour cent" is 1 %, never 100)
   ['en', 'The index closed at 1251 points, down one percent.', 'one percent', { value: -1, kind: 'change', unit: '%' }],
   ['fr', "Les actions ont augmenté d'un pour cent.", 'un pour cent', { value: 1, kind: 'change', unit: '%' }],
-  ['fr', 'Les effectifs ont été divisés par deux.', 'deux', { value: 2 }],
+  ['fr', 'Les effectifs ont été divisés par deux.', 'deux', { value: 0.5, kind: 'ratio' }],
   ['fr', 'soit deux fois plus qu\'en 2012', 'deux fois plus', { value: 2, kind: 'ratio' }],
   // approximations
   ['fr', 'Près de 3 000 personnes ont manifesté.', '3 000 personnes', { value: 3000, approx: 'Près de' }],
