@@ -239,8 +239,16 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
       }
     }
   }
+  // "6 ' 7 \" tall", "6'7\"": feet and inches, a height in feet
+  const inches = unit === undefined && !scaled && !decimal ? feetAndInchesAt(t, e) : undefined
+  if (inches) {
+    value += inches.add
+    unit = 'ft'
+    kind = 'quantity'
+    e = inches.end
+  }
   // unit after: "%", "pour cent", "d'euros", "km", "°C"
-  if (t.kind[e] !== NUM) {
+  if (t.kind[e] !== NUM && !inches) {
     // after a scale, "de"/"d'"/"of" may come before the unit: "35,1 millions de tonnes", "4,8 millions d'hectares"
     let at = e
     if (scaled) {
@@ -319,6 +327,17 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
     first, end: e, coreFirst, coreEnd, value, unit, kind, written, collective, fraction, scaled, yearLike,
     decimal, grouped, leadingZero, digits, suffix, pointsUnit: unit === 'pp'
   }
+}
+
+const FEET_MARKS = new Set(["'", '\u2032', '\u2019'])
+const INCH_MARKS = new Set(['"', '\u2033', '\u201d', "''"])
+
+/** "6 ' 7 \"": the inches after a number of feet (below 12), as feet, and where the height ends. */
+function feetAndInchesAt(t: Tokens, e: number): { add: number; end: number } | undefined {
+  if (t.kind[e] === WORD || !FEET_MARKS.has(t.text[t.start[e]]) || t.kind[e + 1] !== NUM || t.kind[e + 2] === WORD) return undefined
+  const inches = t.value[e + 1]
+  if (!Number.isInteger(inches) || inches >= 12 || !INCH_MARKS.has(t.text.slice(t.start[e + 2], t.end[e + 2]))) return undefined
+  return { add: inches / 12, end: e + 3 }
 }
 
 // How many of the next smaller unit make one of a time unit: "one hour and fifteen minutes" is 1.25 hours.

@@ -59,3 +59,12 @@ export const maturity: Detector = ({ t, f, a, p1 }) =>
 /** "the last 16", "the last eight": a round of a competition, with no noun after it. */
 export const lastRound: Detector = ({ t, f, next, p1 }) =>
   p1 === 'last' && ROUND_LAST.has(f.value) && f.unit === undefined && !(t.kind[next] === WORD && !isStopLike(lower(t, next))) ? 'name' : undefined
+
+const AGE_GROUP_ARTICLES = new Set(['an', 'a', 'the', 'les', 'un', 'une', 'des', 'aux'])
+
+/** "privacy for an under 16", "les moins de 25 ans" as a noun: an age group named by its bound after an article. */
+export const ageGroupNoun: Detector = ({ t, f, a, p1 }) => {
+  if (f.unit !== undefined && f.unit !== 'year') return undefined
+  if (!((p1 === 'under' || p1 === 'over') && AGE_GROUP_ARTICLES.has(lower(t, a - 2)))) return undefined
+  return f.value >= 10 && f.value <= 99 && Number.isInteger(f.value) ? 'bracket' : undefined
+}

@@ -33,3 +33,11 @@ export const minuteOfSilence: Detector = ({ t, f, next, nextW }) => {
   const k = nextW === 'de' || nextW === 'of' ? next + 1 : nextW === "'" || nextW === '\u2019' ? next + 2 : -1
   return k > 0 && lower(t, k) === 'silence' ? 'hyperbole' : undefined
 }
+
+const DISTANCE_UNITS = new Set(['km', 'mi', 'm'])
+
+/** "a friend thousands of miles away", "à des milliers de kilomètres": a vague distance is a figure of speech. */
+export const vagueDistance: Detector = ({ t, f, next, nextW }) => {
+  if (!f.collective || f.unit === undefined || !DISTANCE_UNITS.has(f.unit)) return undefined
+  return nextW === 'away' || nextW === 'loin' || nextW === 'from' || nextW === 'de' || t.kind[next] !== WORD ? 'hyperbole' : undefined
+}

@@ -3,7 +3,7 @@
 import type { Lang } from '../../model'
 import type { Figure, NumberExpr } from '../numberExpr'
 import type { Tokens } from '../tokens'
-import { lastRound, maturity, rankedGroup, sizeBracket } from './categories'
+import { ageGroupNoun, lastRound, maturity, rankedGroup, sizeBracket } from './categories'
 import { clockTime, roundTheClock } from './clock'
 import { phone, postcode } from './contact'
 import { type Detector, makeContext, type NonClaimReason } from './context'
@@ -11,9 +11,9 @@ import { dayOfMonth, decade, eraYear, year } from './dates'
 import { ageBound, ageBracket, everyPeriod, framingDuration, frequency, halfOfDuration, hyphenDuration, lastMonths } from './durations'
 import { discourseCount, pairReference } from './discourse'
 import { deniedFigure } from './corrected'
-import { hyperbole, minuteOfSilence, thinkTwice } from './hyperbole'
+import { hyperbole, minuteOfSilence, thinkTwice, vagueDistance } from './hyperbole'
 import { listNumber } from './lists'
-import { afterName, capitalisedWords, unionBySize } from './names'
+import { afterName, capitalisedWords, denomination, unionBySize } from './names'
 import { documentNumber, reference } from './references'
 import { codeAfterName, compoundAdjective, digitCompound, gluedPrefix, gluedSuffix, huge } from './shape'
 
@@ -25,9 +25,9 @@ const DETECTORS: readonly Detector[] = [
   dayOfMonth, clockTime, roundTheClock, decade,
   reference, year, eraYear,
   framingDuration, ageBracket, ageBound, lastMonths, hyphenDuration, frequency, everyPeriod, halfOfDuration, documentNumber,
-  afterName, capitalisedWords, unionBySize,
-  sizeBracket, rankedGroup, maturity, lastRound,
-  phone, postcode, listNumber, hyperbole, thinkTwice, minuteOfSilence, discourseCount, pairReference, deniedFigure
+  afterName, capitalisedWords, unionBySize, denomination,
+  sizeBracket, rankedGroup, maturity, lastRound, ageGroupNoun,
+  phone, postcode, listNumber, hyperbole, thinkTwice, minuteOfSilence, vagueDistance, discourseCount, pairReference, deniedFigure
 ]
 
 /**

@@ -46,3 +46,9 @@ export const unionBySize: Detector = ({ t, f, a, p1 }) => {
   const w = t.kind[f.end] === WORD ? lower(t, f.end) : ''
   return w !== '' && !isStopLike(w) && (w.endsWith('s') || w.endsWith('x')) ? undefined : 'name'
 }
+
+const DENOMINATIONS = new Set(['bill', 'bills', 'note', 'notes', 'coin', 'coins', 'banknote', 'banknotes'])
+
+/** "a hundred dollar bill", "a 20-euro note", "50p coins": a denomination names the piece, not an amount. */
+export const denomination: Detector = ({ f, next, t }) =>
+  f.kind === 'money' && t.kind[next] === tokensModule.WORD && DENOMINATIONS.has(tokensModule.lower(t, next)) ? 'name' : undefined

@@ -109,7 +109,11 @@ const rows: [Lang, string][] = [
   // a hyphenated duration that names a term
   ['en', 'It adopted a 10-year plan.'],
   ['en', 'The spread between 10-year German and Spanish bonds widened.'],
-  ['en', 'The debate on the five-year strategic programme was important.']
+  ['en', 'The debate on the five-year strategic programme was important.'],
+  // denominations, vague distances, an age group named by its bound
+  ['en', 'I am not a hundred dollar bill to please all.'],
+  ['en', 'Play Scrabble with a friend thousands of miles away.'],
+  ['en', 'What is privacy for an under 16?']
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
