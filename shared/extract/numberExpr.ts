@@ -455,7 +455,9 @@ export function readNumberExpr(t: Tokens, i: number, lang: Lang): NumberExpr | u
     // "de 0,6 % à 12.078 points": a rate then the index level it left, not a range (index points carry no unit)
     const indexPoints = high !== undefined && high.unit === undefined && low.unit !== undefined && POINTS.has(lower(t, high.end))
     const unitsClash = indexPoints || (low.unit !== undefined && high !== undefined && high.unit !== undefined && low.unit !== high.unit)
-    if (high && !unitsClash && high.first <= next + 1 && !high.yearLike && !(low.yearLike && (t.kind[c] === PUNCT || high.value < low.value))) {
+    // "augmenter le chiffre d'affaires d'ici 2015 à 20 milliards d'euros": a year, then the amount reached by then
+    const yearThenAmount = low.yearLike && high !== undefined && high.scaled
+    if (high && !unitsClash && !yearThenAmount && high.first <= next + 1 && !high.yearLike && !(low.yearLike && (t.kind[c] === PUNCT || high.value < low.value))) {
       // share scale and unit: "2 à 3 millions", "10 à 20 %", "between $2 and 3bn"
       if (high.scaled && !low.scaled && !low.written) {
         const ratio = high.value / (t.kind[high.coreFirst] === NUM ? t.value[high.coreFirst] : high.value)

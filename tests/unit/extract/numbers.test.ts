@@ -305,6 +305,9 @@ describe('an alternative of two figures is a range ("15 or 20 euros", "20 ou 30 
   it('reads "or"/"ou" between two figures like "to"/"à"', () => {
     expect(extractNumbers('For 15 or 20 euros per month.', { lang: 'en' })).toMatchObject([{ value: 15, valueHigh: 20, unit: 'EUR' }])
     expect(extractNumbers('Une hausse de 20 ou 30 %.', { lang: 'fr' })).toMatchObject([{ value: 20, valueHigh: 30, unit: '%' }])
+    // a year then the amount reached by then is no range; a year-like low end of a range of money still is
+    expect(extractNumbers("Le chiffre d'affaires passera d'ici 2015 à 20 milliards d'euros.", { lang: 'fr' }).map((x) => x.value)).toEqual([2015, 20e9])
+    expect(extractNumbers('Le loyer varie de 1500 à 2000 euros.', { lang: 'fr' })).toMatchObject([{ value: 1500, valueHigh: 2000, unit: 'EUR' }])
     // a written one opening the alternative is its low end, not an article
     expect(extractNumbers('She can hold up one or two fingers.', { lang: 'en' })).toMatchObject([{ value: 1, valueHigh: 2 }])
     expect(extractNumbers('Elle utilise un ou deux doigts.', { lang: 'fr' })).toMatchObject([{ value: 1, valueHigh: 2 }])
