@@ -9,8 +9,17 @@ export const MAX_CLAUSE = 320
 
 const WORD_RE = /[\p{L}\p{M}'’-]/u
 
+/** A digit at most one space away from `i` in direction `step`. */
+function digitNear(text: string, i: number, step: 1 | -1): boolean {
+  let j = i + step
+  if (text[j] === ' ') j += step
+  return j >= 0 && j < text.length && text[j] >= '0' && text[j] <= '9'
+}
+
 function isBreakChar(text: string, i: number): boolean {
   const ch = text[i]
+  // "pour faire 2 : 0", "lost 2: 3", "15:05": a colon between digits joins a score or a time, it ends no clause
+  if (ch === ':' && digitNear(text, i, -1) && digitNear(text, i, 1)) return false
   if (CLAUSE_BREAKS.includes(ch)) return true
   // a dash between spaces is a break ("– c'était 200 avant"), a hyphen inside a word is not
   return (ch === '–' || ch === '—' || ch === '-') && text[i - 1] === ' ' && text[i + 1] === ' '

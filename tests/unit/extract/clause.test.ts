@@ -28,6 +28,9 @@ describe('citableClause: the part of the sentence a fact-checker cites', () => {
     expect(clauseOf('fr', '« Nous avons accueilli 610 consommateurs », a déclaré Laurent Nuñez.', '610')).toBe('Nous avons accueilli 610 consommateurs')
     expect(clauseOf('en', 'The aid fell (a 13% drop in the total) last year.', '13%')).toBe('a 13% drop in the total')
     expect(clauseOf('en', 'Prices rose – by 5% in May – after the strike.', '5%')).toBe('by 5% in May')
+    // a colon between digits joins a score, it ends no clause; a colon before words does
+    expect(clauseOf('fr', 'Nani a tiré de loin pour faire 2 : 0, puis il est sorti.', '0')).toBe('Nani a tiré de loin pour faire 2 : 0')
+    expect(clauseOf('fr', 'Une seule conclusion : 12 % des élèves échouent.', '12 %')).toBe('12 % des élèves échouent')
   })
 
   it('never leaves its sentence and narrows a very long clause to whole words around the figure', () => {
