@@ -38,6 +38,8 @@ export function isScore(t: tokensModule.Tokens, low: number): boolean {
   const sep = low + 1
   const high = low + 2
   if (!side(t, low) || !side(t, high) || t.kind[sep] !== PUNCT || !SEPARATORS.has(t.text[t.start[sep]])) return false
+  // "after 0: 0 in the first leg": a spaced colon with one digit after it is a score even after a word of time
+  if (spacedScore(t, low, sep, high) && !(t.kind[high + 1] === WORD && TIME_AFTER.has(lower(t, high + 1)))) return true
   if (t.kind[low - 1] === WORD && TIME_BEFORE.has(lower(t, low - 1))) return false
   const after = high + 1
   if (after < t.count && t.kind[after] === WORD) {

@@ -355,6 +355,10 @@ export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumb
       if (!d.classic && d.value !== 2) return undefined
     }
   }
+  // "more than an hour", "it used to take me an hour": after a bound or a verb of duration the article is one
+  if (lang === 'en' && (w === 'a' || w === 'an') && DURATION_LEADS.has(lower(t, i - 1)) && t.kind[i + 1] === WORD && oneTimeUnitAt(t, i + 1, lang)) {
+    return { first: i, end: i + 1, value: 1, fraction: false, approx: false, scaled: false, words: 1 }
+  }
   const card = readCardinal(t, i, lang)
   if (!card) return undefined
   const end = card.end
@@ -407,6 +411,13 @@ const SHARE_LINKS: Record<Lang, ReadonlySet<string>> = { en: new Set(['in', 'ove
 const VAGUE_PERCENT_WORDS = new Set(['point', 'points', 'percentage', 'percentages', 'pourcentage', 'pourcentages'])
 
 const ONE_TIME_UNITS = new Set(['month', 'week', 'hour', 'minute'])
+
+/** True when a unit of time shorter than a year starts at token k ("hour", "month"). */
+function oneTimeUnitAt(t: Tokens, k: number, lang: Lang): boolean {
+  for (const u of unitIndex(lang).startingWith(lower(t, k))) if (ONE_TIME_UNITS.has(u.data.unit) && matchPhrase(t, k, u.phrase) > k) return true
+  return false
+}
+const DURATION_LEADS = new Set(['than', 'about', 'nearly', 'almost', 'under', 'around', 'roughly', 'some', 'me', 'take', 'takes', 'took', 'lasted', 'lasts', 'spent', 'waited'])
 
 function oneIsFigure(t: Tokens, k: number, lang: Lang): boolean {
   const at = isPunct(t, k, '-') && glued(t, k - 1) && glued(t, k) ? k + 1 : k

@@ -98,6 +98,8 @@ export function rankAt(t: Tokens, k: number, lang: Lang): NumberExpr | undefined
   if (end >= 0 && timeWord && (value === 1 || (!DEFINITE_BEFORE.has(lower(t, k - 1)) && value < 3))) return undefined
   // "sa cinquième participation", "un quatrième but": an event counted in its sequence
   if (end < 0 && value > 1 && t.kind[coreEnd] === WORD && RANK_EVENTS[lang].has(lower(t, coreEnd))) end = coreEnd + 1
+  // "their fifth Euro appearance": one capitalised word of the competition between
+  else if (end < 0 && value > 1 && isCapitalized(t, coreEnd) && t.kind[coreEnd + 1] === WORD && RANK_EVENTS[lang].has(lower(t, coreEnd + 1))) end = coreEnd + 2
   if (end < 0) end = placingEnd(t, k, coreEnd)
   if (end < 0 && value > 1) end = scopedRankEnd(t, k, coreEnd, lang)
   if (end < 0) return undefined

@@ -82,6 +82,21 @@ function recordBefore(t: NonClaimContext['t'], k: number): boolean {
   return false
 }
 
+const BOUND_OPENERS = new Set(['more', 'less', 'fewer', 'plus', 'moins', 'près'])
+const BOUND_WORDS_ONE = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'under', 'environ', 'presque', 'quelque'])
+
+/**
+ * The word before the figure once a bound or an approximator is passed: "for more than two hours" → "for", "pendant
+ * plus d'une heure" → "pendant", "for nearly ten years" → "for"; else the word right before.
+ */
+function wordBeforeBound(t: NonClaimContext['t'], a: number, p1: string): string {
+  if (p1 === 'than' && BOUND_OPENERS.has(lower(t, a - 2))) return lower(t, a - 3)
+  if (BOUND_WORDS_ONE.has(p1)) return lower(t, a - 2)
+  if (p1 === 'de' && BOUND_OPENERS.has(lower(t, a - 2))) return lower(t, a - 3)
+  if (tokensModule.isApostrophe(t, a - 1) && lower(t, a - 2) === 'd' && BOUND_OPENERS.has(lower(t, a - 3))) return lower(t, a - 4)
+  return p1
+}
+
 export const framingDuration: Detector = (c) => {
   const { t, f, expr, a, next, nextW, p1 } = c
   const timeUnit = hasTimeUnit(c)
@@ -90,6 +105,10 @@ export const framingDuration: Detector = (c) => {
   if (!((f.unit === undefined && TIME_UNITS.has(nextW) && t.kind[next] === WORD) || timeUnit)) return undefined
   const after = timeUnit ? nextW : lower(t, next + 1)
   const before = expr.introTok >= 0 && expr.high ? lower(t, expr.introTok - 1) : p1
+  // "for more than two hours", "pendant plus d'une heure": the preposition of how long, past the bound; a bound after a
+  // word of frame ("after nearly forty years", "en moins de trois jours") makes the duration asserted, so only "of how
+  // long" looks past it
+  const ofHowLong = expr.introTok >= 0 && expr.high ? before : wordBeforeBound(t, a, p1)
   // "au cours des six mois (passés…)": a frame, whatever verb follows
   if ((p1 === 'des' || p1 === 'de') && lower(t, a - 2) === 'cours') return 'duration'
   // "au cours de mes dix années de présence", "au cours de ces trois mois"
@@ -108,7 +127,7 @@ export const framingDuration: Detector = (c) => {
   if (DURATION_OF.has(before) && isPunct(t, f.end, ',') && (a - 1 === 0 || t.lineStart[a - 1] === 1 || isPunct(t, a - 2, '.') || isPunct(t, a - 2, '"'))) return 'duration'
   // "fought for six years", "s'étalera sur 40 ans", "pendant plus d'une heure": how long is the figure asserted when
   // its clause holds no other figure; "a baissé de 2 % sur trois mois" frames the 2 %
-  if (DURATION_OF.has(before) && !FRAME_AFTER.has(after) && !otherFigureInClause(t, a, next)) return undefined
+  if ((DURATION_OF.has(before) || DURATION_OF.has(ofHowLong)) && !FRAME_AFTER.has(after) && !otherFigureInClause(t, a, next)) return undefined
   // "après six mois de hausse", "after 40 years of leadership": the duration of the activity named after it
   if (timeUnit && measuresActivity(c) && !FRAME_AFTER.has(after) && !DEFINITE_FRAME.has(p1) && !(p1 === 'a' && lower(t, a - 2) === 'y')) return undefined
   if (FRAME_BEFORE.has(p1) || FRAME_BEFORE.has(before) || FRAME_AFTER.has(after)) return 'duration'

@@ -296,6 +296,10 @@ describe('a duration with its half or its smaller unit is one duration', () => {
     expect(n('We will dedicate approximately one hour and fifteen minutes to Question Time.', 'en')).toEqual([[1.25, 'hour']])
     expect(n('Il s\'assoit pendant plus d\'une heure avec lui.', 'fr')).toEqual([[1, 'hour']])
     expect(n('Un jour il viendra, dans une année peut-être.', 'fr')).toEqual([])
+    // "an hour" after a bound or a verb of duration is one hour; "over a month" is a period, no figure
+    expect(n('He sat down for more than an hour with Jobs.', 'en')).toEqual([[1, 'hour']])
+    expect(n('It used to take me an hour to unload a delivery.', 'en')).toEqual([[1, 'hour']])
+    expect(n('Prices rose over a month.', 'en')).toEqual([])
     // two durations of the same unit stay two
     expect(n('It took 3 hours and 4 hours.', 'en').map((x) => x[0])).toEqual([3, 4])
   })

@@ -26,6 +26,7 @@ describe('ranks', () => {
   it('reads an event counted in its sequence above one, and "une cinquième fois"; not a first, a stage or "a second time"', () => {
     expect(ranks('Il a rendu parfaite sa cinquième participation au championnat européen.', 'fr')).toEqual([['cinquième participation', 5]])
     expect(ranks('Wayne Simmonds transforma un quatrième but.', 'fr')).toEqual([['quatrième but', 4]])
+    expect(ranks('They rounded off their fifth Euro appearance perfectly.', 'en')).toEqual([['fifth Euro appearance', 5]])
     expect(ranks("Le champion d'Europe ira pour une cinquième fois à l'EM.", 'fr')).toEqual([['cinquième fois', 5]])
     expect(ranks("C'était sa première participation.", 'fr')).toEqual([])
     expect(ranks('Le candidat est qualifié pour le troisième tour.', 'fr')).toEqual([])

@@ -17,6 +17,7 @@ describe('match scores: each side is a count', () => {
     expect(figures('Nani a tiré à une distance de 25 mètres pour faire 2 : 0.', 'fr')).toEqual([[25, 'quantity'], [2, 'count'], [0, 'count']])
     expect(figures('Les Tchèques ont battu le Monténégro 1 : 0 (0 : 0).', 'fr').map((f) => f[0])).toEqual([1, 0, 0, 0])
     expect(figures('Rien dans le match nul 0 : 0 entre la Turquie et la Croatie.', 'fr').map((f) => f[0])).toEqual([0, 0])
+    expect(figures('Portugal rounded off their campaign after 0: 0 in the first leg.', 'en').map((f) => f[0])).toEqual([0, 0])
     // a clock time has two digits of minutes; a scale has a large side
     expect(figures('Le train part à 9 : 30.', 'fr')).toEqual([])
   })
