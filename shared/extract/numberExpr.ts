@@ -319,6 +319,11 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
     kind = 'ratio'
     e += 2
   }
+  // "not 2x but 3x as high", "grew 10x": a factor written with a glued "x" (not "4x4", "1920x1080", "Model 3X")
+  if (unit === undefined && e === coreEnd && t.kind[coreFirst] === NUM && glued(t, e - 1) && t.kind[e] === WORD && raw(t, e) === 'x' && t.kind[e + 1] !== NUM) {
+    kind = 'ratio'
+    e++
+  }
   // a word glued after the digits that is neither scale nor unit: ordinal, identifier, time ("1er", "5G", "20h30")
   if (e === coreEnd && t.kind[coreFirst] === NUM && glued(t, coreEnd - 1) && t.kind[coreEnd] === WORD) suffix = lower(t, coreEnd)
   const yearLike =

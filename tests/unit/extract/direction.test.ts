@@ -183,6 +183,7 @@ describe('a figure denied in favour of another ("pas deux mais trois fois plus")
   it('keeps only the correction', () => {
     expect(extractClaims("À l'époque, le taux de chômage n'était pas deux mais trois fois plus élevé.", { lang: 'fr' }).map((c) => c.value)).toEqual([3])
     expect(extractClaims('It was not two but three times higher.', { lang: 'en' }).map((c) => c.value)).toEqual([3])
+    expect(extractClaims('The rate of unemployment was not 2x but 3x as high.', { lang: 'en' })).toMatchObject([{ value: 3, kind: 'ratio' }])
   })
 })
 

@@ -279,6 +279,9 @@ describe('a decimal comma in English text before a percent sign', () => {
     // a dot and three digits before "points" is an index level in thousands (translated text); 0.125 stays a decimal
     expect(n('The CAC 40 ended at 3.064 points.').slice(-1)).toEqual([3064])
     expect(n('The rate rose 0.125 points.')).toEqual([0.125])
+    // a factor with a glued "x"; not a vehicle or a resolution
+    expect(extractNumbers('Sales grew 3x in a year.', { lang: 'en' })).toMatchObject([{ value: 3, kind: 'ratio' }])
+    expect(extractNumbers('The screen is 1920x1080 pixels.', { lang: 'en' }).map((x) => x.kind)).not.toContain('ratio')
     // feet and inches, spaced or glued
     expect(extractNumbers('A strong player for you, 6 \' 7 " tall.', { lang: 'en' })).toMatchObject([{ value: 6 + 7 / 12, unit: 'ft' }])
     expect(extractNumbers('He is 6\'7" tall.', { lang: 'en' })).toMatchObject([{ value: 6 + 7 / 12, unit: 'ft' }])
