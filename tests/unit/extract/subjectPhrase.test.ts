@@ -55,6 +55,8 @@ describe('the counted noun phrase after a figure', () => {
     ['en', 'The 51-year-old Italo-Swiss banker stepped down.', '51', 'Italo-Swiss banker'],
     ['en', 'Every year 100 thousand Czechs visit exotic countries.', '100', 'Czechs'],
     ['en', 'Venus has 500-degree temperatures.', '500', 'temperatures'],
+    // "of" and a possessive: "400 km of our coastline"
+    ['en', 'The slick covers 400 km of our coastline.', '400', 'coastline'],
     // a basis with an adjective is still a basis: what is measured against it is named before
     ['fr', 'La consommation des ménages représente désormais 60 % du PIB japonais.', '60', 'consommation des ménages']
   ]
