@@ -15,7 +15,7 @@ import { MONTHS } from './calendar'
 import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
 
-const { WORD, isApostrophe, lower } = tokensModule
+const { NUM, WORD, isApostrophe, lower } = tokensModule
 
 const GENERIC_NOUNS = new Set(['personnes', 'people', 'unités', 'units', 'individus', 'individuals', 'habitants'])
 const OBJECT_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'leur', 'leurs'])
@@ -113,6 +113,26 @@ function partitiveWhole(t: Tokens, end: number, limit: number, lang: Lang): { en
   return undefined
 }
 
+/**
+ * The token after the brackets of a restatement: "N unit (M unit)" seen from the first amount, or "(M unit)" seen from
+ * the amount inside; -1 when the figure is in neither.
+ */
+function restatementEnd(t: Tokens, c: Candidate, end: number): number {
+  const isMark = (k: number, ch: string): boolean => k >= 0 && k < t.count && t.kind[k] !== WORD && t.kind[k] !== NUM && t.text[t.start[k]] === ch
+  // inside: "(3.8 euros)" after an amount
+  if (isMark(c.end, ')')) {
+    const b = (c.approxFirst ?? c.first) - 1
+    if (isMark(b, '(') && (t.kind[b - 1] === WORD || t.kind[b - 1] === NUM)) return c.end + 1
+    return -1
+  }
+  // before: "46,000 rupees (3.8 euros)"
+  if (!isMark(c.end, '(')) return -1
+  let k = c.end + 1
+  let sawFigure = false
+  while (k < end && k < c.end + 10 && !isMark(k, ')')) { if (t.kind[k] === NUM) sawFigure = true; k++ }
+  return sawFigure && isMark(k, ')') ? k + 1 : -1
+}
+
 /** The subject of candidate `c`: its span (or text carried over from another claim) and where its quoted figure ends. */
 export interface ChosenSubject {
   subjectSpan?: Span
@@ -167,6 +187,16 @@ export function chooseSubject(
       // people are the phrase only through a verb of level ("le solde migratoire est estimé à +183 000 personnes");
       // "la France compte", "cette mesure concernerait", "the yard employs" say who or what has them
       if (near && 'span' in near && (!PEOPLE_NOUNS.has(lower(t, subjectSpan.first)) || levelVerbBetween(t, near.span.end, c.approxFirst ?? c.first))) subjectSpan = near.span
+    }
+  }
+  // "46,000 rupees (3.8 euros) a trip", "68 billion Swiss francs (around 45 billion Euros) to save the bank": an amount and
+  // its restatement in brackets count what follows the brackets
+  if (!subjectSpan && !c.ratioNoun && (c.unit !== undefined || c.fig.scaled)) {
+    const after = restatementEnd(t, c, st.end)
+    if (after > 0) {
+      let lim = after
+      while (lim < st.end && t.kind[lim] !== NUM) lim++
+      subjectSpan = subjectAfter(t, after, lang, lim, true, c.fig.kind === 'money') ?? (c.fig.kind === 'money' ? perUnitAfter(t, after, lang, lim) : undefined)
     }
   }
   if (c.ratioNoun && !c.ratioNoun.end) subjectSpan = undefined

@@ -163,7 +163,7 @@ const HYPHEN_UNITS = new Set(['year', 'month', 'day', 'week', 'hour', 'minute'])
 
 /** "a 10-year plan", "a 5-day week": a duration used as an adjective (an age, "a 34-year-old", is a claim). */
 export const hyphenDuration: Detector = (c) => {
-  const { t, f, next, nextW } = c
+  const { t, next } = c
   if (isAgeCompound(t, next)) return undefined
   if (hasTimeUnit(c) && isPunct(t, next, '-') && glued(t, next - 1)) return 'duration'
   // "a 20-minute conversation", "a two-day meeting", "this 95-year long tension": the length of an event is a claim;

@@ -57,6 +57,9 @@ describe('the counted noun phrase after a figure', () => {
     ['en', 'Venus has 500-degree temperatures.', '500', 'temperatures'],
     // "of" and a possessive: "400 km of our coastline"
     ['en', 'The slick covers 400 km of our coastline.', '400', 'coastline'],
+    // an amount and its restatement in brackets count what follows the brackets
+    ['en', 'The BoJ decided on 5.000 million yen (47 thousand million Euro\'s) worth of treasury bond purchases.', '5.000', 'treasury bond purchases'],
+    ['en', 'The BoJ decided on 5.000 million yen (47 thousand million Euro\'s) worth of treasury bond purchases.', '47', 'treasury bond purchases'],
     // a basis with an adjective is still a basis: what is measured against it is named before
     ['fr', 'La consommation des ménages représente désormais 60 % du PIB japonais.', '60', 'consommation des ménages']
   ]
