@@ -31,6 +31,8 @@ export interface Frame {
   end: number
 }
 
+const DECIMAL_PARTS = new Set(['tenth', 'tenths', 'hundredth', 'hundredths', 'dixième', 'dixièmes', 'centième', 'centièmes'])
+
 const AGED: Record<Lang, ReadonlySet<string>> = { en: new Set(['aged', 'age', 'turned', 'turns', 'turning']), fr: new Set(['âgé', 'âgée', 'âgés', 'âgées']) }
 // "he's 19", "she is 45", "I was 12": a person and a copula, read from the text before the figure
 const PERSON_IS = /(?:^|[\s,;:"«(])(?:he|she|i)(?:'s|'m| is| am| was)$/
@@ -118,6 +120,9 @@ export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undef
   // a bare "up"/"down" makes a change of a rate or an amount ("up 4%"), not of people ("brought down two mayors")
   const bareUpDown = changeAt >= 0 && changeAt === (approx ? approx.first : first) - 1 && (lower(t, changeAt) === 'up' || lower(t, changeAt) === 'down')
   if (changeAt >= 0 && !previous && kind !== 'ratio' && !(bareUpDown && unit === undefined)) kind = 'change'
+  // "it fell four tenths to 100.4 points", "a baissé de trois dixièmes": tenths of an index are an amount of change,
+  // not a share ("down by a quarter" stays a ratio)
+  if (changeAt >= 0 && !previous && kind === 'ratio' && fig.fraction && DECIMAL_PARTS.has(lower(t, fig.coreEnd - 1))) kind = 'change'
   // "soit 1,2 % de moins qu'en 2021", "6% lower than"
   const after1 = lower(t, end)
   if ((kind === 'percent' || kind === 'count') && (AFTER_CHANGE.has(after1) || AFTER_CHANGE.has(`${after1} ${lower(t, end + 1)}`)) && !previous) kind = 'change'

@@ -230,3 +230,11 @@ describe('a factor applied by a verb of dividing or multiplying ("divided by two
     expect(claim('The bill was passed by 300 votes.', 'en')).toMatchObject({ value: 300 })
   })
 })
+
+describe('tenths of an index after a verb of change ("it fell four tenths to 100.4 points")', () => {
+  it('are a signed change; a share of a whole after one stays a ratio', () => {
+    expect(claim('Since it fell four tenths to 100.4 points, the index is low.', 'en')).toMatchObject({ value: -0.4, kind: 'change' })
+    expect(claim("L'indice a baissé de trois dixièmes en octobre.", 'fr')).toMatchObject({ value: -0.3, kind: 'change' })
+    expect(claim('Revenue plunged by a quarter.', 'en')).toMatchObject({ value: 0.25, kind: 'ratio' })
+  })
+})
