@@ -13,7 +13,9 @@ export const SPEAKER_LEXICON_EN: SpeakerLexicon = {
     announce: { forms: ['announced', 'announces'] },
     argue: { forms: ['argued', 'argues'] },
     assert: { forms: ['asserted', 'asserts'] },
+    believe: { forms: ['believes', 'believed'], weak: true },
     boast: { forms: ['boasted'] },
+    calculate: { forms: ['calculated', 'calculates'] },
     claim: { forms: ['claimed', 'claims'] },
     concede: { forms: ['conceded', 'concedes'] },
     confirm: { forms: ['confirmed', 'confirms'] },
@@ -48,6 +50,7 @@ export const SPEAKER_LEXICON_EN: SpeakerLexicon = {
     suggest: { forms: ['suggested'] },
     tell: { forms: ['told', 'tells'] },
     vow: { forms: ['vowed'] },
+    welcome: { forms: ['welcomes', 'welcomed'], needsCue: true },
     warn: { forms: ['warned', 'warns'] },
     write: { forms: ['wrote', 'writes'] }
   },

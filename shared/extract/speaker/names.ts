@@ -54,6 +54,8 @@ export function nameBackward(t: Tokens, k: number, floor: number): { first: numb
     if (isCapitalized(t, j) && !NOT_NAMES.has(lower(t, j))) { first = j; words++; j--; continue }
     if (isPunct(t, j, '.') && TITLES.has(lower(t, j - 1)) && words > 0) { j--; continue }
     if (words > 0 && t.kind[j] === WORD && NAME_PARTICLES.has(lower(t, j)) && isCapitalized(t, j - 1)) { j--; continue }
+    // "the Royal Society for the Protection of Birds", "l'Institut de la statistique": "for the", "of the", "de la" inside
+    if (words > 0 && lower(t, j) === 'the' && (lower(t, j - 1) === 'for' || lower(t, j - 1) === 'of') && isCapitalized(t, j - 2)) { j -= 2; continue }
     break
   }
   return first >= 0 ? { first } : undefined

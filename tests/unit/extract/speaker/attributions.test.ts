@@ -15,6 +15,12 @@ describe('findAttributions: who a speech verb names, in order', () => {
     ])
   })
 
+  it('reads verbs of calculating and believing, and organisation names with "for the" inside', () => {
+    expect(attributions('en', 'Giovanni Peri has calculated that a rise of 1% causes 0.6% more pay.').map((a) => a.name)).toEqual(['Giovanni Peri'])
+    expect(attributions('en', 'The Royal Society for the Protection of Birds believes that 400,000 birds died.').map((a) => a.name)).toEqual(['Royal Society for the Protection of Birds'])
+    expect(attributions('fr', "L'économiste calcule que 2 % des emplois sont menacés, a dit Marc Durand.").map((a) => a.name)).toContain('Marc Durand')
+  })
+
   it('reads the speaker before a verb and resolves a pronoun to the last name', () => {
     expect(attributions('en', 'Dana Whitfield said 40 jobs went. Prices rose 5%, he said.').map((a) => a.name)).toEqual(['Dana Whitfield', 'Dana Whitfield'])
   })
