@@ -39,6 +39,8 @@ test('a claim rejected then rated False is no fact-check: marked in the report a
   const mark = page.locator('mark.claim', { hasText: '800' })
   await mark.click()
   const panel = page.getByRole('complementary', { name: 'Claim' })
+  // the key acts on the selected claim: wait for the click to select it
+  await expect(mark).toHaveAttribute('aria-pressed', 'true')
   await page.locator('body').press('r')
   await expect(panel.getByText('Rejected', { exact: true })).toBeVisible()
   await page.locator('body').press('4')

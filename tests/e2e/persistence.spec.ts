@@ -23,6 +23,8 @@ test('every review change survives closing and relaunching the browser', async (
     await panel.getByRole('button', { name: 'Add', exact: true }).click()
     await expect(panel.getByRole('list', { name: 'Tags' })).toContainText('police')
     await page.locator('mark.claim', { hasText: '100 à 150' }).click()
+    // the key acts on the selected claim: wait for the click to select it (on a loaded machine the key came first)
+    await expect(page.locator('mark.claim', { hasText: '100 à 150' })).toHaveAttribute('aria-pressed', 'true')
     await page.locator('body').press('r')
     await expect(page.locator('mark.claim', { hasText: '100 à 150' })).toHaveClass(/status-rejected/)
     // Settings too.
