@@ -73,6 +73,20 @@ test.describe('reviewing claims in the Reader', () => {
     await expect(page.locator('mark.claim.selected')).toHaveClass(/status-rejected/)
   })
 
+  test('a key pressed at once after a click acts on the clicked claim, not on the one selected before', async ({ page }) => {
+    const budget = page.locator('mark.claim', { hasText: '3,5 milliards' })
+    const share = page.locator('mark.claim', { hasText: '45 %' })
+    await budget.click()
+    await expect(budget).toHaveAttribute('aria-pressed', 'true')
+    // the click and the key in one task, before the route can say which claim is selected
+    await share.evaluate((el) => {
+      el.click()
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'r', bubbles: true }))
+    })
+    await expect(share).toHaveClass(/status-rejected/)
+    await expect(budget).not.toHaveClass(/status-rejected/)
+  })
+
   test('adds a claim the extractor missed from a text selection, with exact offsets', async ({ page }) => {
     // Select "Selon elle" (no figure in it: the user records one by hand with a value).
     const sentence = page.locator('.source-text span', { hasText: 'Selon elle' }).first()

@@ -30,8 +30,15 @@ export function ReaderView({ sourceId, claimId, navigate }: { sourceId?: string;
 
   const list = useMemo(() => claims.data ?? [], [claims.data])
   const selected = list.find((c) => c.id === claimId)
+  // A claim just clicked, until the route says so: a key pressed at once acts on it, not on the one selected before
+  // (the route changes on the next task, and a fast "r" after a click rejected the previous claim).
+  const picked = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    picked.current = undefined
+  }, [claimId])
   const select = useCallback((id: string) => {
     setEditing(false)
+    picked.current = id
     if (sourceId) navigate({ view: 'reader', sourceId, claimId: id })
   }, [navigate, sourceId])
 
@@ -56,7 +63,8 @@ export function ReaderView({ sourceId, claimId, navigate }: { sourceId?: string;
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey || list.length === 0) return
-      const index = selected ? list.indexOf(selected) : -1
+      const current = (picked.current !== undefined ? list.find((c) => c.id === picked.current) : undefined) ?? selected
+      const index = current ? list.indexOf(current) : -1
       const fail = (error: unknown): void => notify(error instanceof Error ? error.message : String(error), { tone: 'error' })
       if (e.key === 'j' || e.key === 'k') {
         e.preventDefault()
@@ -64,13 +72,13 @@ export function ReaderView({ sourceId, claimId, navigate }: { sourceId?: string;
         select(list[next].id)
         return
       }
-      if (!selected) return
-      if (e.key === 'c') confirmClaim(getDb(), selected.id, by).catch(fail)
-      else if (e.key === 'r') rejectClaim(getDb(), selected.id, by).catch(fail)
+      if (!current) return
+      if (e.key === 'c') confirmClaim(getDb(), current.id, by).catch(fail)
+      else if (e.key === 'r') rejectClaim(getDb(), current.id, by).catch(fail)
       else if (e.key === 'e') {
         e.preventDefault()
         setEditing(true)
-      } else if (/^[1-5]$/.test(e.key)) setVerdict(getDb(), [selected.id], VERDICTS[Number(e.key) - 1], by).catch(fail)
+      } else if (/^[1-5]$/.test(e.key)) setVerdict(getDb(), [current.id], VERDICTS[Number(e.key) - 1], by).catch(fail)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
