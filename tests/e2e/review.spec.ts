@@ -80,7 +80,8 @@ test.describe('reviewing claims in the Reader', () => {
     await expect(budget).toHaveAttribute('aria-pressed', 'true')
     // the click and the key in one task, before the route can say which claim is selected
     await share.evaluate((el) => {
-      el.click()
+      const mark = el as HTMLElement
+      mark.click()
       document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'r', bubbles: true }))
     })
     await expect(share).toHaveClass(/status-rejected/)
