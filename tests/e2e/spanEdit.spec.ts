@@ -28,6 +28,8 @@ async function charBox(page: Page, offset: number): Promise<{ x: number; y: numb
 async function dragSelect(page: Page, text: string, words: string, backwards = false): Promise<void> {
   const start = text.indexOf(words)
   expect(start, `"${words}" is in the text`).toBeGreaterThanOrEqual(0)
+  // the Reader may still be drawing the source after the link was followed (CI on a loaded machine was faster)
+  await expect(page.locator('.source-text')).toContainText(words)
   const a = await charBox(page, start)
   const b = await charBox(page, start + words.length - 1)
   const from = { x: a.x + 1, y: a.y + a.h / 2 }
