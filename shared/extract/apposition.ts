@@ -1,11 +1,11 @@
 // An age in apposition: "Darina Rychtarova (53 ans)", "Jean Dupont, 45 ans, a été arrêté", "the driver, 25 years old,".
 // The age between brackets or commas right after a noun is that noun's age. A bare number there is not read as an
 // age: after names in a sports report, "Gerard Piqué (37)" counts matches.
+import { AGED } from './lexicons/nonClaims'
 import * as tokensModule from './tokens'
 
 const { NUM, WORD, isCapitalized, isPunct, lower } = tokensModule
 
-const AGED = new Set(['aged', 'âgé', 'âgée', 'âgés', 'âgées'])
 const OPENERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'the', 'a', 'an', 'this', 'ce', 'cette'])
 const PARTICLES = new Set(['de', 'du', 'van', 'von', 'der', 'le', 'la', 'da', 'di', 'del', 'al', 'bin', 'ben'])
 

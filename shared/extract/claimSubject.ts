@@ -15,7 +15,7 @@ import { MONTHS } from './calendar'
 import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
 
-const { NUM, WORD, isApostrophe, lower } = tokensModule
+const { NUM, WORD, isApostrophe, isPunct, lower } = tokensModule
 
 const GENERIC_NOUNS = new Set(['personnes', 'people', 'unités', 'units', 'individus', 'individuals', 'habitants'])
 const OBJECT_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'leur', 'leurs'])
@@ -118,19 +118,18 @@ function partitiveWhole(t: Tokens, end: number, limit: number, lang: Lang): { en
  * the amount inside; -1 when the figure is in neither.
  */
 function restatementEnd(t: Tokens, c: Candidate, end: number): number {
-  const isMark = (k: number, ch: string): boolean => k >= 0 && k < t.count && t.kind[k] !== WORD && t.kind[k] !== NUM && t.text[t.start[k]] === ch
   // inside: "(3.8 euros)" after an amount
-  if (isMark(c.end, ')')) {
+  if (isPunct(t, c.end, ')')) {
     const b = (c.approxFirst ?? c.first) - 1
-    if (isMark(b, '(') && (t.kind[b - 1] === WORD || t.kind[b - 1] === NUM)) return c.end + 1
+    if (isPunct(t, b, '(') && (t.kind[b - 1] === WORD || t.kind[b - 1] === NUM)) return c.end + 1
     return -1
   }
   // before: "46,000 rupees (3.8 euros)"
-  if (!isMark(c.end, '(')) return -1
+  if (!isPunct(t, c.end, '(')) return -1
   let k = c.end + 1
   let sawFigure = false
-  while (k < end && k < c.end + 10 && !isMark(k, ')')) { if (t.kind[k] === NUM) sawFigure = true; k++ }
-  return sawFigure && isMark(k, ')') ? k + 1 : -1
+  while (k < end && k < c.end + 10 && !isPunct(t, k, ')')) { if (t.kind[k] === NUM) sawFigure = true; k++ }
+  return sawFigure && isPunct(t, k, ')') ? k + 1 : -1
 }
 
 /** The subject of candidate `c`: its span (or text carried over from another claim) and where its quoted figure ends. */

@@ -51,7 +51,7 @@ export function isScore(t: tokensModule.Tokens, low: number): boolean {
   // "In view of the (0-0), …": a pair of small numbers alone in brackets reads as a score
   const bracketed = isPunctAt(t, low - 1, '(') && isPunctAt(t, high + 1, ')') && t.value[low] <= 15 && t.value[high] <= 15 &&
     !(t.kind[low - 2] === WORD && REFERENCE_WORDS.has(lower(t, low - 2)))
-  return bracketed || spacedScore(t, low, sep, high) || cueNear(t, low, high)
+  return bracketed || cueNear(t, low, high)
 }
 
 /**

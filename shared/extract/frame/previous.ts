@@ -4,6 +4,7 @@ import type { Lang, Previous } from '../../model'
 import type { Candidate } from '../candidate'
 import type { NumberExpr } from '../numberExpr'
 import type { Sentences } from '../sentences'
+import { sentenceTokens } from '../sentenceTokens'
 import { isChangeWord } from '../direction'
 import { isAfterMarker, isTemporalWhen, previousMarkerBefore, whenAfter } from '../shapes'
 import { type Tokens } from '../tokens'
@@ -147,21 +148,11 @@ export function thenNow(t: Tokens, expr: NumberExpr, sentence: number, sentences
   const last = out[out.length - 1]
   if (!last || last.sentence !== sentence || last.previous || (last.unit ?? '') !== (expr.low.unit ?? '')) return -1
   if (last.kind === 'change' || last.kind === 'rank') return -1
-  const floor = sentences.starts[sentence] !== undefined ? firstTokenAtOrAfter(t, sentences.starts[sentence]) : 0
+  const floor = sentenceTokens(t, sentences, sentence).first
   if (!markedBefore(t, expr.first, NOW_WORDS, last.end)) return -1
   return markedBefore(t, last.approxFirst ?? last.first, THEN_WORDS, floor) ? out.length - 1 : -1
 }
 
-function firstTokenAtOrAfter(t: Tokens, offset: number): number {
-  let lo = 0
-  let hi = t.count
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (t.start[mid] < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 const AUXILIARIES = new Set(['has', 'had', 'have', 'is', 'was', 'est', 'a', 'ont', 'sont', 'will', 'would', 'va', 'allait'])
 

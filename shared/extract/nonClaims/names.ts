@@ -51,4 +51,4 @@ const DENOMINATIONS = new Set(['bill', 'bills', 'note', 'notes', 'coin', 'coins'
 
 /** "a hundred dollar bill", "a 20-euro note", "50p coins": a denomination names the piece, not an amount. */
 export const denomination: Detector = ({ f, next, t }) =>
-  f.kind === 'money' && t.kind[next] === tokensModule.WORD && DENOMINATIONS.has(tokensModule.lower(t, next)) ? 'name' : undefined
+  f.kind === 'money' && t.kind[next] === WORD && DENOMINATIONS.has(lower(t, next)) ? 'name' : undefined
