@@ -35,6 +35,7 @@ export const SUBJECT_LEXICON_EN: SubjectLexicon = {
   adjectiveSuffixes: [],
   complementPrepositions: ['with', 'by', 'at', 'in', 'on', 'into', 'for', 'from', 'to', 'under', 'through', 'within'],
   nounComplementPrepositions: ['in', 'for', 'with'],
+  headLinkPrepositions: ['in', 'at', 'on', 'for', 'from', 'across', 'within'],
   coordinators: ['and', 'or'],
   measureNouns: ['points', 'point', 'pts'],
   groupPronouns: ['these', 'them', 'those', 'which', 'whom', 'us', 'you'],

@@ -58,6 +58,7 @@ export const SUBJECT_LEXICON_FR: SubjectLexicon = {
   ],
   complementPrepositions: ['par', 'en', 'dans', 'à', 'au', 'aux', 'avec', 'sur', 'pour', 'entre', 'chez', 'contre'],
   nounComplementPrepositions: ['avec'],
+  headLinkPrepositions: ['en', 'à', 'au', 'aux', 'dans', 'chez', 'pour'],
   coordinators: ['et', 'ou'],
   measureNouns: ['points', 'point', 'pts'],
   groupPronouns: ['eux', 'elles', 'ceux', 'celles', 'ces', 'ceux-ci'],

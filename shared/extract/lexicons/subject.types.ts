@@ -18,6 +18,12 @@ export interface SubjectLexicon {
   complementPrepositions: readonly string[]
   /** Prepositions that open a complement kept right after the counted noun ("jobs in manufacturing"). */
   nounComplementPrepositions: readonly string[]
+  /**
+   * Prepositions that tie a place, market or object to the noun before them in a phrase read leftwards from a figure
+   * ("unemployment in France rose", "les ventes en Europe ont baissé"); after a verb or a predicate adjective the same
+   * phrase is an adjunct ("SAP has been in China for 20 years") and the subject is further left.
+   */
+  headLinkPrepositions: readonly string[]
   /** Coordinators that join two nouns into one counted phrase ("hommes et femmes"). */
   coordinators: readonly string[]
   /** Words that name what a figure measures in, not what it counts ("5985 points"): the subject is elsewhere. */

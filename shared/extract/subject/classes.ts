@@ -12,6 +12,7 @@ export interface WordClasses {
   adjectiveSuffixes: readonly string[]
   complementPrepositions: ReadonlySet<string>
   nounComplementPrepositions: ReadonlySet<string>
+  headLinkPrepositions: ReadonlySet<string>
   coordinators: ReadonlySet<string>
   measureNouns: ReadonlySet<string>
   groupPronouns: ReadonlySet<string>
@@ -40,6 +41,7 @@ function classesOf(lex: SubjectLexicon): WordClasses {
     adjectiveSuffixes: lex.adjectiveSuffixes,
     complementPrepositions: new Set(lex.complementPrepositions),
     nounComplementPrepositions: new Set(lex.nounComplementPrepositions),
+    headLinkPrepositions: new Set(lex.headLinkPrepositions),
     coordinators: new Set(lex.coordinators),
     measureNouns: new Set(lex.measureNouns),
     groupPronouns: new Set(lex.groupPronouns),

@@ -4,6 +4,8 @@ import * as tokensModule from '../tokens'
 import { CHANGE_HEADS, CLASSES, LOOK_BACK_SKIPS, MODALS, RELATIVES, SUBJECT_PRONOUNS } from './classes'
 import { type NearSubject, elidedNoun } from './ellipsis'
 import { nonNounClass } from '../lexicons/nonNouns'
+import { MONTHS } from '../calendar'
+import { isChangeWord } from '../direction'
 import { isParticiple, namesWithNumber } from './partOfSpeech'
 import { skippable } from './skippable'
 
@@ -12,8 +14,8 @@ const { NUM, WORD, isApostrophe, isCapitalized, lower } = tokensModule
 
 // Nouns that, after their preposition, make an adverbial phrase rather than a head: "in fact", "for example",
 // "en effet", "par exemple", "en fait".
-const ADVERBIAL_NOUNS = new Set(['fact', 'example', 'instance', 'effet', 'exemple', 'fait', 'particular', 'général', 'general', 'total', 'outre'])
-const ADVERBIAL_OPENERS = new Set(['in', 'for', 'en', 'par', 'au', 'on'])
+const ADVERBIAL_NOUNS = new Set(['fact', 'example', 'instance', 'effet', 'exemple', 'fait', 'particular', 'général', 'general', 'total', 'outre', 'nouveau'])
+const ADVERBIAL_OPENERS = new Set(['in', 'for', 'en', 'par', 'au', 'on', 'à', 'de'])
 
 /** Where the look back stands: the token read, how far it may go, and what it has passed. */
 interface Walk {
@@ -21,6 +23,8 @@ interface Walk {
   floor: number
   pronoun: boolean
   verbSeen: boolean
+  /** A verb was passed on the way, even if an aside since reset verbSeen. */
+  verbPassed: boolean
   named: boolean
 }
 
@@ -52,6 +56,12 @@ function passMark(t: Tokens, w: Walk, from: number, lang: Lang, sentenceFirst: n
   return true
 }
 
+/** "a", "été", "is", "has been": a form the never-noun lexicon holds as a verb, such as an auxiliary or copula. */
+function isAuxiliary(w: string, lang: Lang): boolean {
+  const cls = nonNounClass(w, lang)
+  return cls === 'verb' || cls === 'participle'
+}
+
 /** A word that counts as a verb passed for the rules on asides (no function word, adverb or word of change). */
 function isPassedVerb(t: Tokens, k: number, w: string, lang: Lang): boolean {
   return !CLASSES[lang].stop.has(w) && !w.endsWith('ment') && !w.endsWith('ly') && !CHANGE_HEADS.has(w) && skippable(t, k, lang)
@@ -62,7 +72,7 @@ function isPassedVerb(t: Tokens, k: number, w: string, lang: Lang): boolean {
  * on it, or what was found instead: an earlier figure to share the subject of, or nothing.
  */
 function walkToHead(t: Tokens, from: number, lang: Lang, sentenceFirst: number, figures: Figures): Walk | { found: NearSubject } {
-  const w: Walk = { k: from - 1, floor: Math.max(sentenceFirst, from - 12), pronoun: false, verbSeen: false, named: false }
+  const w: Walk = { k: from - 1, floor: Math.max(sentenceFirst, from - 12), pronoun: false, verbSeen: false, verbPassed: false, named: false }
   while (w.k >= w.floor) {
     const k = w.k
     // "Le CAC 40, lui, a reculé", "The FTSE 250 ended": a number right after a capitalised word is part of a name
@@ -74,7 +84,9 @@ function walkToHead(t: Tokens, from: number, lang: Lang, sentenceFirst: number, 
     }
     const word = lower(t, k)
     if (SUBJECT_PRONOUNS.has(word)) w.pronoun = true
-    if (isPassedVerb(t, k, word, lang)) w.verbSeen = true
+    if (isPassedVerb(t, k, word, lang)) w.verbSeen = w.verbPassed = true
+    // auxiliaries and copulas are function words for the rules on asides, but verbs all the same
+    else if (CLASSES[lang].verbs.has(word) || isAuxiliary(word, lang)) w.verbPassed = true
     // "85,7 ans pour les femmes et 80,0 ans": after a coordinator, an earlier figure close by shares its subject
     if (word === 'et' || word === 'and' || word === 'ou' || word === 'or') {
       for (let b = k - 1; b >= w.floor && b >= k - 6; b--) if (figures.has(b)) return { found: { figureAt: b } }
@@ -91,7 +103,7 @@ function walkToHead(t: Tokens, from: number, lang: Lang, sentenceFirst: number, 
     // a verb form or a modifier the lexicon knows is no head ("Paris cède 0,4 %", "was high at 7%")
     const cls = isCapitalized(t, k) ? undefined : nonNounClass(word, lang)
     if (cls !== undefined) {
-      if (cls !== 'modifier') w.verbSeen = true
+      if (cls !== 'modifier') w.verbSeen = w.verbPassed = true
       w.k--
       continue
     }
@@ -121,7 +133,9 @@ function extendLeft(t: Tokens, k: number, floor: number, lang: Lang, figures: Fi
       continue
     }
     if (isHeadWord(t, j, lang) && !MODALS.has(lower(t, j - 1))) { first = j; words++; j--; continue }
-    if ((w === 'de' || w === 'du' || w === 'des' || w === 'of') && isHeadWord(t, j - 1, lang)) { first = j - 1; words += 2; j -= 2; continue }
+    // "à nouveau des pertes": an adverbial before "des" is no noun the phrase hangs on
+    if ((w === 'de' || w === 'du' || w === 'des' || w === 'of') && isHeadWord(t, j - 1, lang) &&
+      !(ADVERBIAL_NOUNS.has(lower(t, j - 1)) && ADVERBIAL_OPENERS.has(lower(t, j - 2)))) { first = j - 1; words += 2; j -= 2; continue }
     // "crédits de la mission", "cost of the programme"
     if ((w === 'la' || w === 'the' || w === 'les') && (lower(t, j - 1) === 'de' || lower(t, j - 1) === 'of') && isHeadWord(t, j - 2, lang)) {
       first = j - 2
@@ -181,14 +195,66 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
   if ('found' in walk) return walk.found
   const { k, floor } = walk
   if (k < floor || (t.kind[k] !== WORD && !walk.named)) return undefined
-  const first = extendLeft(t, k, floor, lang, figures)
+  let first = extendLeft(t, k, floor, lang, figures)
+  let end = frenchModifiersAfter(t, k + 1, from, lang)
+  // at most two links: "the share of women in jobs in France"
+  for (let links = 0; links < 2; links++) {
+    const linked = linkedHead(t, first, k, lang, sentenceFirst, figures, walk.verbPassed)
+    if (!linked) break
+    if (linked.adjunct) return { span: { first: linked.first, end: linked.end } }
+    first = linked.first
+    if (linked.dropsTime) end = linked.end
+  }
   const antecedent = relativeAntecedent(t, first, k, lang, sentenceFirst, figures)
   if (antecedent) return { span: antecedent }
   if (!nested && opensMeasureAside(t, first, lang, sentenceFirst)) {
     const owner = subjectNear(t, first - 4, lang, sentenceFirst, figures, true)
     if (owner && 'span' in owner) return owner
   }
-  return { span: { first, end: frenchModifiersAfter(t, k + 1, from, lang) } }
+  return { span: { first, end } }
+}
+
+/** Words a prepositional phrase of time ends on: "sales in March", "les ventes en 2023" keep only the noun before. */
+function isTimeHead(t: Tokens, k: number, lang: Lang): boolean {
+  return t.kind[k] === NUM || MONTHS[lower(t, k)] !== undefined || CLASSES[lang].periodHeads.has(lower(t, k))
+}
+
+/**
+ * "unemployment in France rose by 2%", "les ventes en Europe ont baissé de 4 %": the noun found is the object of a
+ * preposition tied to the noun before it, which heads the phrase (the phrase is widened to it). After a verb or a
+ * predicate adjective ("SAP has been in China for 20 years", "SAP est active en Chine depuis 20 ans") the phrase is an
+ * adjunct: the subject is the clause's, further left (`adjunct`). Undefined when no such preposition precedes `first`.
+ */
+function linkedHead(
+  t: Tokens, first: number, k: number, lang: Lang, sentenceFirst: number, figures: Figures, verbPassed: boolean
+): { first: number; end: number; adjunct: boolean; dropsTime: boolean } | undefined {
+  const c = CLASSES[lang]
+  let p = first - 1
+  if (t.kind[p] === WORD && c.determiners.has(lower(t, p))) p--
+  else if (isApostrophe(t, p) && lower(t, p - 1) === 'l') p -= 2
+  if (p <= sentenceFirst || t.kind[p] !== WORD || !c.headLinkPrepositions.has(lower(t, p))) return undefined
+  // "à nouveau des pertes", "in fact": an adverbial, no phrase of place
+  if (ADVERBIAL_NOUNS.has(lower(t, first)) && ADVERBIAL_OPENERS.has(lower(t, p))) return undefined
+  const b = p - 1
+  if (t.kind[b] !== WORD || figures.has(b)) return undefined
+  const cls = isCapitalized(t, b) ? undefined : nonNounClass(lower(t, b), lang)
+  // "la croissance annuelle en France": a French adjective after its noun still heads a noun phrase
+  // a noun of level ("the jobless rate in Spain") heads the phrase too; a noun of change ("a rise in prices") does not
+  const level = CHANGE_HEADS.has(lower(t, b)) && !isChangeWord(lower(t, b), lang)
+  const nounBefore = level || isHeadWord(t, b, lang) && (cls === undefined ||
+    (cls === 'modifier' && lang === 'fr' && isHeadWord(t, b - 1, lang) && nonNounClass(lower(t, b - 1), lang) === undefined))
+  // only a phrase that is a verb's subject is widened: in "les véhicules de plus de cinq ans" the figure qualifies the noun
+  if (nounBefore) {
+    if (!verbPassed) return undefined
+    const dropsTime = isTimeHead(t, k, lang)
+    return { first: extendLeft(t, b, Math.max(sentenceFirst, b - 8), lang, figures), end: b + 1, adjunct: false, dropsTime }
+  }
+  // an adjunct hangs on a verb ("has been in China", "est active en Chine"); after a function word it opens the clause
+  if (!(isPassedVerb(t, b, lower(t, b), lang) || cls === 'verb' || cls === 'participle')) return undefined
+  const walk = walkToHead(t, p, lang, sentenceFirst, figures)
+  if ('found' in walk || walk.k < walk.floor || t.kind[walk.k] !== WORD) return undefined
+  const head = walk.k
+  return { first: extendLeft(t, head, walk.floor, lang, figures), end: frenchModifiersAfter(t, head + 1, p, lang), adjunct: true, dropsTime: false }
 }
 
 /** "les recettes touristiques ont fondu": French adjectives the look back passed after the head belong to its phrase. */

@@ -72,3 +72,29 @@ describe('subjectNear: adverbial phrases are passed whole', () => {
   })
 })
 
+
+describe('subjectNear: a phrase of place or object between the subject and its verb', () => {
+  it('widens the subject of a verb to the noun its preposition hangs on', () => {
+    expect(near('Unemployment in France rose by 2', '2', 'en')).toBe('Unemployment in France')
+    expect(near('The jobless rate in Spain rose to 10.2', '10.2', 'en')).toBe('jobless rate in Spain')
+    expect(near('Le chômage en France a augmenté de 2', '2', 'fr')).toBe('chômage en France')
+    expect(near('La croissance annuelle en France a été de 2', '2', 'fr')).toBe('croissance annuelle en France')
+  })
+
+  it('drops a phrase of time, and keeps a noun the figure itself qualifies', () => {
+    expect(near('Sales in March fell 4', '4', 'en')).toBe('Sales')
+    expect(near('le contrôle technique en France pour les véhicules de plus de cinq', 'cinq', 'fr')).toBe('véhicules')
+  })
+
+  it("takes the clause's subject when the phrase hangs on a verb (an adjunct)", () => {
+    expect(near('SAP has been in China for 20', '20', 'en')).toBe('SAP')
+    expect(near('The company has operated in Spain for ten', 'ten', 'en')).toBe('company')
+    expect(near('SAP est active en Chine depuis plus de 20', '20', 'fr')).toBe('SAP')
+  })
+
+  it('leaves a phrase that opens the clause, a noun of change and an adverbial alone', () => {
+    expect(near('mais pour les parents il s\'agit de 15', '15', 'fr')).toBe('parents')
+    expect(near('A rise in prices of 3', '3', 'en')).toBe('prices')
+    expect(near('La banque devait annoncer à nouveau des pertes de 3', '3', 'fr')).toBe('pertes')
+  })
+})
