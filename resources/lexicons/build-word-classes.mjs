@@ -37,7 +37,16 @@ const plainWord = /^[\p{Ll}][\p{Ll}'-]*$/u
 const nouns = new Set(Object.keys(read('lefff-helper/resources_pub/nouns.json')).map((w) => w.toLowerCase()))
 const frVerbs = new Set()
 const frModifiers = new Set()
-for (const w of Object.keys(read('lefff-helper/resources_pub/adjectives.json'))) if (plainWord.test(w) && !nouns.has(w)) frModifiers.add(w)
+const frAdjectives = Object.keys(read('lefff-helper/resources_pub/adjectives.json'))
+for (const w of frAdjectives) if (plainWord.test(w) && !nouns.has(w)) frModifiers.add(w)
+// Lefff lists no adverbs: those in -ment are built on an adjective's form ("actuelle" → "actuellement", "vrai" →
+// "vraiment"), and a word so built that Lefff holds as a noun ("paiement", "gouvernement") stays a noun.
+// "-ant"/"-ent" give "-amment"/"-emment" ("constamment", "évidemment"); plural forms build none.
+const adverbOf = (a) => /[eiué]$/.test(a) ? a + 'ment' : /[ae]nt$/.test(a) ? a.slice(0, -2) + 'mment' : undefined
+for (const a of frAdjectives) {
+  const adverb = plainWord.test(a) ? adverbOf(a) : undefined
+  if (adverb && !nouns.has(adverb)) frModifiers.add(adverb)
+}
 // Tenses of running text: present, imperfect, future, conditional, present subjunctive, participles, gerund,
 // infinitive, and the third persons of the simple past; the rest (imperfect subjunctive…) is too rare to carry.
 const TENSES = { P: null, I: null, F: null, C: null, S: null, K: null, G: null, W: null, J: [2, 5] }

@@ -31,6 +31,7 @@ export const SUBJECT_LEXICON_EN: SubjectLexicon = {
     'follows', 'follow', 'closed', 'closes', 'attend', 'attends', 'lie', 'lies', 'dies', 'become', 'becomes', 'show', 'shows'
   ],
   determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all', 'every', 'each', 'some', 'any', 'no'],
+  nounDeterminers: ['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'every', 'each'],
   prenominal: [],
   adjectiveSuffixes: [],
   complementPrepositions: ['with', 'by', 'at', 'in', 'on', 'into', 'for', 'from', 'to', 'under', 'through', 'within'],
@@ -76,6 +77,8 @@ export const SUBJECT_LEXICON_EN: SubjectLexicon = {
   verbAfter: [],
   beforeInfinitive: [],
   participleIntros: [],
+  adverbsInMent: [],
+  nounsInEment: [],
   nounsWithVerbEnding: [],
   participleEndings: []
 }

@@ -37,6 +37,7 @@ export const SUBJECT_LEXICON_FR: SubjectLexicon = {
     'fallait', 'faut'
   ],
   determiners: ['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'tous', 'toutes'],
+  nounDeterminers: ['un', 'une', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'du', 'des'],
   prenominal: [
     'nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles', 'grand', 'grande', 'grands', 'grandes', 'petit', 'petite', 'petits',
     'petites', 'jeune', 'jeunes', 'vieux', 'vieil', 'vieille', 'vieilles', 'bon', 'bonne', 'bons', 'bonnes', 'mauvais', 'mauvaise',
@@ -104,6 +105,13 @@ export const SUBJECT_LEXICON_FR: SubjectLexicon = {
     'faut', 'fallait', 'faudrait', 'va', 'vont', 'veut', 'veulent', 'pouvait', 'pouvaient', 'devait', 'devaient'
   ],
   participleIntros: ['à', 'de', 'par', 'en'],
+  adverbsInMent: [
+    'également', 'comment', 'complètement', 'grièvement', 'brièvement', 'fermement', 'inversement', 'faussement', 'crûment',
+    'gentiment', 'nullement', 'aucunement', 'tellement', 'autrement', 'sûrement', 'assurément', 'quasiment', 'notamment',
+    'forcement', 'carrément', 'précédemment', 'extrêmement', 'énormément', 'immensément', 'profondément', 'précisément',
+    'conformément', 'uniformément', 'intensément', 'aisément', 'séparément', 'délibérément', 'modérément', 'obstinément'
+  ],
+  nounsInEment: ['élément', 'complément', 'supplément', 'agrément', 'tempérament', 'élement'],
   nounsWithVerbEnding: ['portrait', 'portraits', 'retrait', 'retraits', 'extrait', 'extraits', 'attrait', 'souhait'],
   participleEndings: ['é', 'ée', 'és', 'ées', 'ant', 'is', 'ie', 'ies', 'u', 'us', 'ue', 'ues', 'it', 'ite', 'its', 'ites']
 }

@@ -10,6 +10,11 @@ export interface SubjectLexicon {
   verbs: readonly string[]
   /** Determiners and possessives that may open a noun phrase. */
   determiners: readonly string[]
+  /**
+   * Determiners after which a word of the verb list is a noun ("the vote was 45 percent", "ses comptes"); no article
+   * that is also an object pronoun ("on les estime à").
+   */
+  nounDeterminers: readonly string[]
   /** Adjectives that come before their noun ("nouveaux règlements", "main mirror"), so a phrase may start with them. */
   prenominal: readonly string[]
   /** Endings of adjectives and participles that follow their noun (French); empty where adjectives come first. */
@@ -81,6 +86,13 @@ export interface SubjectLexicon {
   participleIntros: readonly string[]
   /** Nouns with a verb's ending ("portrait", "souhait"). */
   nounsWithVerbEnding: readonly string[]
+  /**
+   * Adverbs in -ment the never-noun lexicon misses (it builds them on Lefff's adjectives: "actuellement", "vraiment"),
+   * and nouns in -ément, which are adverbs otherwise ("précisément" but "élément"). A word in -ment neither names is a
+   * noun ("un paiement de", "le financement de").
+   */
+  adverbsInMent: readonly string[]
+  nounsInEment: readonly string[]
   /** Endings of a participle right after a noun ("infectés", "entrant"). */
   participleEndings: readonly string[]
 }

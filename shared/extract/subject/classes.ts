@@ -8,6 +8,7 @@ export interface WordClasses {
   stop: ReadonlySet<string>
   verbs: ReadonlySet<string>
   determiners: ReadonlySet<string>
+  nounDeterminers: ReadonlySet<string>
   prenominal: ReadonlySet<string>
   adjectiveSuffixes: readonly string[]
   complementPrepositions: ReadonlySet<string>
@@ -29,6 +30,8 @@ export interface WordClasses {
   beforeInfinitive: ReadonlySet<string>
   participleIntros: ReadonlySet<string>
   nounsWithVerbEnding: ReadonlySet<string>
+  adverbsInMent: ReadonlySet<string>
+  nounsInEment: ReadonlySet<string>
   participleEndings: readonly string[]
 }
 
@@ -37,6 +40,7 @@ function classesOf(lex: SubjectLexicon): WordClasses {
     stop: new Set(lex.stop),
     verbs: new Set(lex.verbs),
     determiners: new Set(lex.determiners),
+    nounDeterminers: new Set(lex.nounDeterminers),
     prenominal: new Set(lex.prenominal),
     adjectiveSuffixes: lex.adjectiveSuffixes,
     complementPrepositions: new Set(lex.complementPrepositions),
@@ -58,6 +62,8 @@ function classesOf(lex: SubjectLexicon): WordClasses {
     beforeInfinitive: new Set(lex.beforeInfinitive),
     participleIntros: new Set(lex.participleIntros),
     nounsWithVerbEnding: new Set(lex.nounsWithVerbEnding),
+    adverbsInMent: new Set(lex.adverbsInMent),
+    nounsInEment: new Set(lex.nounsInEment),
     participleEndings: lex.participleEndings
   }
 }

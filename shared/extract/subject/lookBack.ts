@@ -41,6 +41,10 @@ function passMark(t: Tokens, w: Walk, from: number, lang: Lang, sentenceFirst: n
   // "(+4,5 % après +3,7 %)": an opening bracket right before the figure hides nothing;
   // "Quant aux banques alimentaires, elles recevront…": a pronoun sends us past its comma
   if (ch === "'" || ch === '\u2019' || ch === '-' || (ch === '(' && k === from - 1) || (ch === ',' && w.pronoun)) { w.pronoun = false; w.k--; return true }
+  if (ch === ',' && k === from - 1) {
+    const open = asideBeforeFigure(t, k, lang, sentenceFirst, figures)
+    if (open >= 0) { w.k = open - 1; return true }
+  }
   if (!((ch === ',' || ch === ')') && w.verbSeen)) return false
   // "le seuil de pauvreté, fixé à 1 158 euros", "The project, built at a cost of £3.1 billion": the noun before the participle
   if (ch === ',' && (isParticiple(t, k + 1, lang) || RELATIVES.has(lower(t, k + 1)))) { w.verbSeen = false; w.k--; return true }
@@ -60,6 +64,25 @@ function passMark(t: Tokens, w: Walk, from: number, lang: Lang, sentenceFirst: n
 function isAuxiliary(w: string, lang: Lang): boolean {
   const cls = nonNounClass(w, lang)
   return cls === 'verb' || cls === 'participle'
+}
+
+/**
+ * "Unemployment has reached, on average, 23.7%", "a atteint, selon l'Insee, 7 %": an aside between a verb and its
+ * figure. Returns the aside's opening comma when the comma at `close` ends one that holds no verb or figure and
+ * follows a verb; -1 otherwise (a list, "Paris, Lyon, 45 %", or a clause opening on a comma).
+ */
+function asideBeforeFigure(t: Tokens, close: number, lang: Lang, sentenceFirst: number, figures: Figures): number {
+  for (let b = close - 1; b > sentenceFirst && b >= close - 7; b--) {
+    if (t.kind[b] === NUM || figures.has(b)) return -1
+    if (t.kind[b] !== WORD) {
+      if (isApostrophe(t, b) || t.text[t.start[b]] === '-') continue
+      if (t.text[t.start[b]] !== ',') return -1
+      const v = b - 1
+      return b < close - 1 && t.kind[v] === WORD && skippable(t, v, lang) && !CLASSES[lang].stop.has(lower(t, v)) ? b : -1
+    }
+    if (isPassedVerb(t, b, lower(t, b), lang)) return -1
+  }
+  return -1
 }
 
 /** A word that counts as a verb passed for the rules on asides (no function word, adverb or word of change). */

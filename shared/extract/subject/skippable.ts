@@ -1,6 +1,7 @@
 import type { Lang } from '../../model'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
+import { nonNounClass } from '../lexicons/nonNouns'
 import { CHANGE_HEADS, CLASSES, LEAD_DETERMINERS, LOOK_BACK_SKIPS, MODALS } from './classes'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
@@ -13,10 +14,18 @@ function changeHeadPassedOver(t: Tokens, k: number, lang: Lang): boolean {
   return !(c.verbs.has(lower(t, k + 1)) && t.kind[k - 1] === WORD && (LEAD_DETERMINERS.has(prev) || !c.stop.has(prev)))
 }
 
+/** "actuellement", "notamment", "précisément" are adverbs; "paiement", "gouvernement", "élément" are nouns. */
+function frenchAdverbInMent(w: string): boolean {
+  const c = CLASSES.fr
+  if (c.adverbsInMent.has(w) || /[ae]mment$/.test(w)) return true
+  if (w.endsWith('ément')) return !c.nounsInEment.has(w)
+  return nonNounClass(w, 'fr') === 'modifier'
+}
+
 /** A French word read as a verb by its form and the word before it. */
 function frenchVerbByForm(t: Tokens, k: number, w: string, prev: string): boolean {
   const c = CLASSES.fr
-  if (w.endsWith('ment') && w.length > 6 && !w.endsWith('ements')) return true
+  if (w.endsWith('ment') && w.length > 6 && !w.endsWith('ements') && frenchAdverbInMent(w)) return true
   if (w.endsWith('ent') && !w.endsWith('ment') && w.length > 5) return true
   // "nous accueillons", "il en fallait", "ont saisi", "sont estimés": a word after a subject pronoun or an auxiliary is a verb
   if (c.verbAfter.has(prev) || (prev === 'en' && c.verbAfter.has(lower(t, k - 2)))) return true
@@ -36,7 +45,8 @@ export function skippable(t: Tokens, k: number, lang: Lang): boolean {
   if (MODALS.has(prev)) return true
   if (c.stop.has(w) || LOOK_BACK_SKIPS.has(w)) return true
   if (CHANGE_HEADS.has(w)) return changeHeadPassedOver(t, k, lang)
-  if (c.verbs.has(w)) return true
+  // "the vote was 45 percent", "its costs rose": after a determiner, a word of the verb list is the noun
+  if (c.verbs.has(w)) return !c.nounDeterminers.has(prev)
   // "Borrowing is forecast", "the spending": an -ing word opening the clause or after a determiner is a noun
   if (lang === 'en' && w.endsWith('ing') && w.length > 5) return t.kind[k - 1] === WORD && !LEAD_DETERMINERS.has(prev)
   if (lang === 'en' && (w.endsWith('ed') || w.endsWith('ly'))) return true

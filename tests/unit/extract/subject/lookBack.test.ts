@@ -98,3 +98,30 @@ describe('subjectNear: a phrase of place or object between the subject and its v
     expect(near('La banque devait annoncer à nouveau des pertes de 3', '3', 'fr')).toBe('pertes')
   })
 })
+
+describe('subjectNear: French words in -ment', () => {
+  it('takes a noun in -ment for the head, and passes an adverb in -ment', () => {
+    expect(near('Il a obtenu un financement de 3', '3', 'fr')).toBe('financement')
+    expect(near('Elle a reçu un paiement de 780', '780', 'fr')).toBe('paiement')
+    expect(near('Le chômage a actuellement atteint 7', '7', 'fr')).toBe('chômage')
+    expect(near('Le chômage a également atteint 7', '7', 'fr')).toBe('chômage')
+    expect(near('Le chômage a précisément atteint 7', '7', 'fr')).toBe('chômage')
+  })
+})
+
+describe('subjectNear: a verb-list word after a determiner, and an aside before the figure', () => {
+  it('reads a word of the verb list after a determiner as the noun', () => {
+    expect(near('The vote was apparently 45', '45', 'en')).toBe('vote')
+    expect(near('Their support fell to 45', '45', 'en')).toBe('support')
+  })
+
+  it('passes an aside with no verb between the verb and its figure', () => {
+    expect(near('Unemployment has reached, on average, 23.7', '23.7', 'en')).toBe('Unemployment')
+    expect(near("Le chômage a atteint, selon l'Insee, 7", '7', 'fr')).toBe('chômage')
+  })
+
+  it('does not pass a list or an opening clause', () => {
+    expect(near('Paris, Lyon, 45', '45', 'fr')).toBeUndefined()
+    expect(near('In 2023, 45', '45', 'en')).toBeUndefined()
+  })
+})
