@@ -35,7 +35,7 @@ export const SUBJECT_LEXICON_EN: SubjectLexicon = {
   prenominal: [],
   adjectiveSuffixes: [],
   complementPrepositions: ['with', 'by', 'at', 'in', 'on', 'into', 'for', 'from', 'to', 'under', 'through', 'within'],
-  nounComplementPrepositions: ['in', 'for', 'with'],
+  nounComplementPrepositions: ['in', 'for', 'with', 'from', 'within'],
   headLinkPrepositions: ['in', 'at', 'on', 'for', 'from', 'across', 'within'],
   coordinators: ['and', 'or'],
   measureNouns: ['points', 'point', 'pts'],

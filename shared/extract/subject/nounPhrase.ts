@@ -15,7 +15,7 @@ const MAX_PHRASE_TOKENS = 12
  * A noun phrase read forward from token k, as the guidelines define the counted phrase: (prenominal adjective) head
  * noun with its modifiers, then up to two "de"/"of" complements, a second noun joined by "et"/"and" ("hommes et
  * femmes"), a participle with its prepositional complement ("people infected with HIV", "navires entrant dans les
- * ports") and a "in/for/with" complement of the noun ("matches in Spain").
+ * ports") and a "in/for/with" complement of the noun ("matches in Spain", "guests from the field", "crimes using firearms").
  */
 export function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span | undefined {
   const c = CLASSES[lang]
@@ -61,6 +61,8 @@ function extendPhrase(t: Tokens, e: number, lang: Lang, cap: number): number {
     n = e + 1
     if (lang === 'en' && (lower(t, n) === 'forward' || lower(t, n) === 'out' || lower(t, n) === 'up')) n++
     if (c.complementPrepositions.has(lower(t, n))) return complementEnd(t, n + 1, lang, cap, e)
+    // "crimes using firearms", "navires faisant escale": a present participle and its object
+    if (n === e + 1 && (lang === 'en' ? w.endsWith('ing') : w.endsWith('ant'))) return complementEnd(t, n, lang, cap, e)
     return e
   }
   // "matches in Spain", "jobs in manufacturing", "conteneurs avec un chargement": a complement of the noun itself;

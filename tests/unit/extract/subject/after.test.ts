@@ -17,3 +17,20 @@ describe('subjectAfter: the noun phrase a figure counts, read after it', () => {
     expect(subjectAfter(a.t, a.at('points'), 'en', a.t.count, false)).toBeUndefined()
   })
 })
+
+describe('subjectAfter: complements after the counted noun', () => {
+  const after = (text: string, word: string, lang: 'fr' | 'en'): string | undefined => {
+    const a = read(text, lang)
+    return a.show(subjectAfter(a.t, a.at(word), lang, a.t.count, false))
+  }
+
+  it('keeps a present participle with its object', () => {
+    expect(after('142 crimes using firearms were recorded', 'crimes', 'en')).toBe('crimes using firearms')
+    expect(after('25 % des navires faisant escale dans les ports', 'navires', 'fr')).toBe('navires faisant escale')
+  })
+
+  it('keeps a "from" or "within" complement of the noun', () => {
+    expect(after('three guests from the field were invited', 'guests', 'en')).toBe('guests from the field')
+    expect(after('50 million poor people within the Union', 'poor', 'en')).toBe('poor people within the Union')
+  })
+})
