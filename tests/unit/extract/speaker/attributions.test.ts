@@ -44,4 +44,11 @@ describe('findAttributions: who a speech verb names, in order', () => {
     // a capitalised form inside a sentence is a name ("the United States")
     expect(attributions('en', 'Exports to the United States fell.')).toEqual([])
   })
+
+  it('reads a name before its role in apposition, not a place or a relative clause', () => {
+    expect(attributions('en', '" We will hire thousands, " Bill McDermott, co-chief executive of SAP, said.').map((a) => a.name)).toEqual(['Bill McDermott'])
+    expect(attributions('en', 'Mark Kelly, the astronaut, said 300 people came.').map((a) => a.name)).toEqual(['Mark Kelly'])
+    expect(attributions('fr', "16 civils ont péri dans la région de Deraa, dans le sud de la Syrie, a annoncé l'Observatoire.").map((a) => a.name)).toEqual(['Observatoire'])
+    expect(attributions('en', 'Gabrielle Giffords, who spends two hours with doctors, said she forgot.').map((a) => a.name)).toEqual([])
+  })
 })
