@@ -96,6 +96,7 @@ export const SPEAKER_LEXICON_FR: SpeakerLexicon = {
     'pourtant', 'toutefois', 'aujourd', 'hier', 'le', 'la', 'les', 'il', 'elle', 'ils', 'elles', 'je', 'nous', 'on', 'ce', 'cette',
     'ces', 'mais', 'et', 'si', 'en', 'selon', 'pour', 'un', 'une'
   ],
+  baseFormBlockers: [],
   roleVerbs: ['a', 'est', 'sont', 'doit', 'va', 'avait', 'était', 'ont', 'peut', 'pourrait', 'devrait'],
   roleStops: [
     'je', 'j', 'vous', 'nous', 'tu', 'on', 'moi', 'pas', 'ne', 'n', 'plus', 'avons', 'avez', 'ont', 'sont', 'été', 'se', 'y', 'en',

@@ -57,6 +57,11 @@ export interface SpeakerLexicon {
   titles: readonly string[]
   /** Capitalised words that never start a name (sentence-initial function words, pronouns, connectives). */
   notNames: readonly string[]
+  /**
+   * Words after which a verb's base form reports nothing yet: a question, a wish or an infinitive ("Will he confirm
+   * that…", "to say that…"); "officials say" still reports.
+   */
+  baseFormBlockers: readonly string[]
   /** Auxiliaries and modals that end a role read backwards or forwards ("the minister would…"). */
   roleVerbs: readonly string[]
   /** Function words that end a role ("the minister in …", "le préfet qui …"). */

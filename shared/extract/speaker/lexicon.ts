@@ -63,6 +63,7 @@ export const NAME_PARTICLES = both((l) => l.nameParticles)
 export const TITLES = both((l) => l.titles)
 export const NOT_NAMES = both((l) => l.notNames)
 export const ROLE_VERBS = both((l) => l.roleVerbs)
+export const BASE_FORM_BLOCKERS: Record<Lang, ReadonlySet<string>> = { fr: new Set(LEXICONS.fr.baseFormBlockers), en: new Set(LEXICONS.en.baseFormBlockers) }
 export const ROLE_STOPS = both((l) => l.roleStops)
 export const ROLE_OF = both((l) => l.roleOf)
 export const ORGANISATION_HEADS = both((l) => l.organisationHeads)

@@ -1,7 +1,7 @@
 import type { Lang } from '../../model'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
-import { AGENT_PREPOSITIONS, COMPLEMENTIZERS, CONTRARY, CONTRARY_LINKS, DETERMINERS, PRONOUNS, SPEECH_VERBS, type SpeechVerbForm, VERB_FILTER } from './lexicon'
+import { AGENT_PREPOSITIONS, BASE_FORM_BLOCKERS, COMPLEMENTIZERS, CONTRARY, CONTRARY_LINKS, DETERMINERS, PRONOUNS, SPEECH_VERBS, type SpeechVerbForm, VERB_FILTER } from './lexicon'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
 const { NUM, WORD, isApostrophe, isCapitalized, isPunct, lower } = tokensModule
@@ -50,6 +50,8 @@ export function speechVerbAt(t: Tokens, k: number, lang: Lang): SpeechVerbAt | u
   if (!verb) return undefined
   // a capitalised "States" or "Notes" is a name, not a verb ("the United States"), unless it opens the sentence
   if (isCapitalized(t, k) && !verb.prepositional && !(t.lineStart[k] === 1 || isPunct(t, k - 1, '.'))) return undefined
+  // "Will he confirm that…", "to say that…": a base form after a modal asks or wishes, it reports nothing
+  if (verb.lemma === lower(t, k) && BASE_FORM_BLOCKERS[lang].has(lower(t, k - 1))) return undefined
   let from = k + 1
   // "Contrairement à ce que dit le gouvernement", "contrary to what the minister claims": the figure contradicts them
   if (contradicts(t, k)) return undefined

@@ -51,4 +51,10 @@ describe('findAttributions: who a speech verb names, in order', () => {
     expect(attributions('fr', "16 civils ont péri dans la région de Deraa, dans le sud de la Syrie, a annoncé l'Observatoire.").map((a) => a.name)).toEqual(['Observatoire'])
     expect(attributions('en', 'Gabrielle Giffords, who spends two hours with doctors, said she forgot.').map((a) => a.name)).toEqual([])
   })
+
+  it('reads a plural subject before a base form, not a question or an infinitive', () => {
+    expect(attributions('en', 'Officials say 40 people died.').map((a) => a.name)).toEqual(['Officials'])
+    expect(attributions('en', 'Figures indicate that 41% of cases were dropped.').map((a) => a.name)).toEqual(['Figures'])
+    expect(attributions('en', 'Mr Carr said no. Will he confirm that the cost has risen?').map((a) => a.name)).toEqual(['Mr Carr'])
+  })
 })
