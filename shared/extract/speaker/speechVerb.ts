@@ -50,8 +50,9 @@ export function speechVerbAt(t: Tokens, k: number, lang: Lang): SpeechVerbAt | u
   if (!verb) return undefined
   // a capitalised "States" or "Notes" is a name, not a verb ("the United States"), unless it opens the sentence
   if (isCapitalized(t, k) && !verb.prepositional && !(t.lineStart[k] === 1 || isPunct(t, k - 1, '.'))) return undefined
-  // "Will he confirm that…", "to say that…": a base form after a modal asks or wishes, it reports nothing
-  if (verb.lemma === lower(t, k) && BASE_FORM_BLOCKERS[lang].has(lower(t, k - 1))) return undefined
+  // "Will he confirm that…", "to say that…": a base form after a modal (or a question's modal and pronoun) reports nothing
+  if (verb.lemma === lower(t, k) && (BASE_FORM_BLOCKERS[lang].has(lower(t, k - 1)) ||
+    (PRONOUNS.has(lower(t, k - 1)) && BASE_FORM_BLOCKERS[lang].has(lower(t, k - 2))))) return undefined
   let from = k + 1
   // "Contrairement à ce que dit le gouvernement", "contrary to what the minister claims": the figure contradicts them
   if (contradicts(t, k)) return undefined
