@@ -1,6 +1,7 @@
-// An age in apposition: "Darina Rychtarova (53 ans)", "Jean Dupont, 45 ans, a été arrêté", "the driver, 25 years old,".
-// The age between brackets or commas right after a noun is that noun's age. A bare number there is not read as an
+// An age or a measure in apposition: "Darina Rychtarova (53 ans)", "Jean Dupont, 45 ans, a été arrêté", "the driver, 25
+// years old,", "the nebula, 1,400 light years away,". The figure between brackets or commas right after a noun is that noun's. A bare number there is not read as an
 // age: after names in a sports report, "Gerard Piqué (37)" counts matches.
+import { MEASURE_ADJECTIVES } from './lexicons/apposition'
 import { AGED } from './lexicons/nonClaims'
 import * as tokensModule from './tokens'
 
@@ -26,10 +27,25 @@ function nameBefore(t: tokensModule.Tokens, end: number): number | undefined {
   return first
 }
 
-/** The opening mark before an age in apposition, or -1: "(" or "," right before the figure, its pair right after. */
+/**
+ * Where a measure in apposition ends: after its adjective ("25 years old", "1,400 light years away", "300 metres high")
+ * and a "from" phrase after "away" ("5,400 light years away from the Earth"), at most five tokens.
+ */
+function measureTail(t: tokensModule.Tokens, figureEnd: number): number {
+  if (!MEASURE_ADJECTIVES.has(lower(t, figureEnd))) return figureEnd
+  let end = figureEnd + 1
+  if (lower(t, figureEnd) === 'away' && lower(t, end) === 'from') {
+    let k = end + 1
+    while (k < end + 6 && t.kind[k] === WORD) k++
+    if (isPunct(t, k, ',')) end = k
+  }
+  return end
+}
+
+/** The opening mark before a measure or an age in apposition, or -1: "(" or "," right before the figure, its pair right after. */
 export function appositionMarks(t: tokensModule.Tokens, first: number, figureEnd: number): number {
   const open = first - 1
-  const end = lower(t, figureEnd) === 'old' ? figureEnd + 1 : figureEnd
+  const end = measureTail(t, figureEnd)
   if (isPunct(t, open, '(')) return isPunct(t, end, ')') ? open : -1
   if (isPunct(t, open, ',')) return isPunct(t, end, ',') || isPunct(t, end, '.') || isPunct(t, end, ')') ? open : -1
   return -1

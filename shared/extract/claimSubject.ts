@@ -17,6 +17,7 @@ import * as tokensModule from './tokens'
 
 const { NUM, WORD, isApostrophe, isPunct, lower } = tokensModule
 
+const OCCURRENCE_NOUNS = new Set(['times', 'fois'])
 const GENERIC_NOUNS = new Set(['personnes', 'people', 'unités', 'units', 'individus', 'individuals', 'habitants'])
 const OBJECT_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'leur', 'leurs'])
 // "doubled", "triplé", "to double": verb forms, unlike "double the number" (a comparison)
@@ -154,10 +155,11 @@ export function chooseSubject(
     if (counted) return { subjectSpan: counted, subject: '', quoteEnd: c.end }
   }
   // "Darina Rychtarova (53 ans)", "Jean Dupont, 45 ans,": an age in apposition is the age of the name before it
-  if ((c.fig.unit === 'year' || c.unit === 'year') && !c.expr.high) {
-    const name = appositiveAgeOf(t, c.fig.coreFirst, c.end)
+  const age = c.fig.unit === 'year' || c.unit === 'year'
+  if ((age || c.fig.kind === 'quantity') && !c.expr.high) {
+    const name = age ? appositiveAgeOf(t, c.fig.coreFirst, c.end) : undefined
     if (name) return { subjectSpan: name, subject: '', quoteEnd: c.end }
-    // "le suspect, 19 ans, a fui": the noun before the bracket or comma
+    // "le suspect, 19 ans, a fui", "the nebula, 1,400 light years away,": the noun before the bracket or comma
     const open = appositionMarks(t, ageAppositionStart(t, c.fig.coreFirst), c.end)
     if (open > st.first) {
       const near = subjectNear(t, open, lang, st.first, figureOwner)
@@ -181,7 +183,11 @@ export function chooseSubject(
   else if (subjectSpan && !c.ratioNoun) {
     quoteEnd = subjectSpan.end
     // "Le nombre de chômeurs atteint 2,3 millions de personnes": a generic noun counts the subject named just before, if any
-    if (GENERIC_NOUNS.has(lower(t, subjectSpan.first)) && subjectSpan.end - subjectSpan.first === 1) {
+    // "The ship Erika has been investigated four times", "inspecté quatre fois": the times count what the clause is about
+    if (OCCURRENCE_NOUNS.has(lower(t, subjectSpan.first)) && subjectSpan.end - subjectSpan.first === 1) {
+      const near = subjectNear(t, c.approxFirst ?? c.first, lang, st.first, figureOwner)
+      if (near && 'span' in near) subjectSpan = near.span
+    } else if (GENERIC_NOUNS.has(lower(t, subjectSpan.first)) && subjectSpan.end - subjectSpan.first === 1) {
       const near = subjectNear(t, (c.approxFirst ?? c.first), lang, st.first, figureOwner)
       // people are the phrase only through a verb of level ("le solde migratoire est estimé à +183 000 personnes");
       // "la France compte", "cette mesure concernerait", "the yard employs" say who or what has them

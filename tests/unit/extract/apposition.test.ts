@@ -42,3 +42,11 @@ describe('press ages between commas and ages after a word of age', () => {
     expect(ages('Le garçon, âgé de 14 ans, est rentré.', 'fr')).toEqual([[14, 'year', 'garçon']])
   })
 })
+
+describe('measures in apposition', () => {
+  it('gives a measure between commas, with its adjective, to the noun before it', () => {
+    expect(ages('The nebula, 1,400 light years away, consists of dust.', 'en')).toEqual([[1400, 'ly', 'nebula']])
+    expect(ages('In the huge Trifid Nebula, 5,400 light years away from the Earth, new stars are born.', 'en')).toEqual([[5400, 'ly', 'huge Trifid Nebula']])
+    expect(ages('The tower, 300 metres high, was built in 1889.', 'en')).toEqual([[300, 'm', 'tower']])
+  })
+})

@@ -41,3 +41,11 @@ describe('the subject read on the left of a figure or past function words', () =
     expect(subjectOf('Le taux de chômage est de 7,4 % de la population active.', 'fr', '7,4')).toBe('taux de chômage')
   })
 })
+
+describe('occurrences', () => {
+  it('gives "N times" the subject of its clause', async () => {
+    const { extractClaims } = await import('../../../shared/extract/index')
+    expect(extractClaims('The ship Erika has been investigated four times.', { lang: 'en' }).map((c) => c.subject)).toEqual(['ship Erika'])
+    expect(extractClaims('Le navire Erika a été inspecté quatre fois.', { lang: 'fr' }).map((c) => c.subject)).toEqual(['navire Erika'])
+  })
+})
