@@ -133,6 +133,21 @@ function restatementEnd(t: Tokens, c: Candidate, end: number): number {
   return sawFigure && isPunct(t, k, ')') ? k + 1 : -1
 }
 
+/**
+ * "24 new and 20 amending pieces of legislation", "24 nouveaux et 20 anciens règlements": a figure followed by one
+ * modifier and a coordinator shares the noun of the next figure's phrase (without that figure's own modifier).
+ * `span` is what was read after the first figure; undefined when the shape is not this one.
+ */
+function sharedHead(t: Tokens, span: Span, limit: number, lang: Lang, sentenceEnd: number): Span | undefined {
+  let end = span.end
+  if (CLASSES[lang].coordinators.has(lower(t, end - 1)) && end - span.first === 2) end--
+  if (end - span.first !== 1 || !CLASSES[lang].coordinators.has(lower(t, end)) || end + 1 !== limit) return undefined
+  const next = readFigure(t, limit, lang)
+  if (!next || next.unit !== undefined) return undefined
+  const after = subjectAfter(t, next.end, lang, sentenceEnd, false)
+  return after && after.end - after.first >= 2 ? { first: after.first + 1, end: after.end } : undefined
+}
+
 /** The subject of candidate `c`: its span (or text carried over from another claim) and where its quoted figure ends. */
 export interface ChosenSubject {
   subjectSpan?: Span
@@ -193,6 +208,10 @@ export function chooseSubject(
       // "la France compte", "cette mesure concernerait", "the yard employs" say who or what has them
       if (near && 'span' in near && (!PEOPLE_NOUNS.has(lower(t, subjectSpan.first)) || levelVerbBetween(t, near.span.end, c.approxFirst ?? c.first))) subjectSpan = near.span
     }
+  }
+  if (subjectSpan && !c.ratioNoun) {
+    const shared = sharedHead(t, subjectSpan, limit, lang, st.end)
+    if (shared) subjectSpan = shared
   }
   // "46,000 rupees (3.8 euros) a trip", "68 billion Swiss francs (around 45 billion Euros) to save the bank": an amount and
   // its restatement in brackets count what follows the brackets

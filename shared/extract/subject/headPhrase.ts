@@ -26,7 +26,8 @@ function cannotHead(t: Tokens, k: number, lang: Lang): boolean {
   const w = lower(t, k)
   if (CLASSES[lang].verbs.has(w)) return true
   const cls = isCapitalized(t, k) ? undefined : nonNounClass(w, lang)
-  if (cls === 'verb') return true
+  // "20 amending pieces of legislation": an -ing form before a noun modifies it
+  if (cls === 'verb') return !(lang === 'en' && w.endsWith('ing') && t.kind[k + 1] === WORD && isContentWord(t, k + 1, lang) && nonNounClass(lower(t, k + 1), lang) === undefined)
   if (lang === 'fr') return looksLikeFrenchVerb(w)
   // "4% shortly after": an adverb is not what is counted
   if (w.endsWith('ly') && w.length > 5 && !CLASSES.en.nounsInLy.has(w)) return true

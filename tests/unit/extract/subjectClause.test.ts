@@ -48,3 +48,11 @@ describe('occurrences', () => {
     expect(extractClaims('Le navire Erika a été inspecté quatre fois.', { lang: 'fr' }).map((c) => c.subject)).toEqual(['navire Erika'])
   })
 })
+
+describe('coordinated modifiers', () => {
+  it('gives "24 new and 20 amending pieces" the noun both share', () => {
+    expect(extractClaims('There are 24 new and 20 amending pieces of legislation.', { lang: 'en' }).map((c) => c.subject)).toEqual(['pieces of legislation', 'amending pieces of legislation'])
+    expect(extractClaims('Il y a 24 nouveaux et 20 anciens règlements.', { lang: 'fr' }).map((c) => c.subject)).toEqual(['règlements', 'anciens règlements'])
+    expect(extractClaims('He scored 3 goals and 4 assists.', { lang: 'en' }).map((c) => c.subject)).toEqual(['goals', 'assists'])
+  })
+})
