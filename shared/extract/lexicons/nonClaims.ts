@@ -98,6 +98,31 @@ export const ROUND_THE_CLOCK_UNITS: ReadonlySet<string> = new Set(['h', 'heures'
 export const BRACKET_OPEN_END: ReadonlySet<string> = new Set(['plus', 'over', 'older', 'above', 'up', 'more'])
 export const BRACKET_JOIN: ReadonlySet<string> = new Set(['et', 'ou', 'and', 'or'])
 
+/** A fixed expression whose number is no figure: the words right before it, its value, the words right after it. */
+export interface Idiom {
+  before: readonly string[]
+  value: number
+  after: readonly string[]
+}
+// "à deux pas de chez moi" (close by), "à deux doigts de" (nearly), "aux quatre coins du monde", "in two minds",
+// "at sixes and sevens", "kill two birds with one stone", "deux poids, deux mesures", "entre quatre yeux".
+export const IDIOMS: readonly Idiom[] = [
+  { before: ['à'], value: 2, after: ['pas'] },
+  { before: ['à'], value: 2, after: ['doigts'] },
+  { before: ['aux'], value: 4, after: ['coins'] },
+  { before: ['à'], value: 4, after: ['pattes'] },
+  { before: ['entre'], value: 4, after: ['yeux'] },
+  { before: ['entre'], value: 2, after: ['chaises'] },
+  { before: ['entre'], value: 2, after: ['feux'] },
+  { before: ['à'], value: 100, after: ['lieues'] },
+  { before: [], value: 2, after: ['poids'] },
+  { before: ['in'], value: 2, after: ['minds'] },
+  { before: ['the'], value: 4, after: ['corners'] },
+  { before: ['at'], value: 6, after: ['and', 'sevens'] },
+  { before: ['kill'], value: 2, after: ['birds'] },
+  { before: ['my'], value: 2, after: ['cents'] }
+]
+
 // Names of a union by its member count: "l'Europe à 25", "l'Europe des 27", "the EU of 15".
 export const UNION_NAMES: ReadonlySet<string> = new Set(['europe', 'union', 'ue', 'eu', 'zone', 'g', 'groupe', 'group'])
 

@@ -2,7 +2,7 @@
 // "100 percent sure", "give 110 percent". A level or a change ("remboursé à 100 %", "en hausse de 1000 %",
 // "la dette est à 120 %") keeps its figure: only an attitude word after, a verb of giving before, or "à"/"at"
 // after a first-person verb or "d'accord" make it hyperbole.
-import { HYPERBOLE_AFTER, HYPERBOLE_GIVE, HYPERBOLE_PERSONAL } from '../lexicons/nonClaims'
+import { HYPERBOLE_AFTER, HYPERBOLE_GIVE, HYPERBOLE_PERSONAL, IDIOMS } from '../lexicons/nonClaims'
 import * as tokensModule from '../tokens'
 import { type Detector, prevWord } from './context'
 
@@ -40,4 +40,13 @@ const DISTANCE_UNITS = new Set(['km', 'mi', 'm'])
 export const vagueDistance: Detector = ({ t, f, next, nextW }) => {
   if (!f.collective || f.unit === undefined || !DISTANCE_UNITS.has(f.unit)) return undefined
   return nextW === 'away' || nextW === 'loin' || nextW === 'from' || nextW === 'de' || t.kind[next] !== WORD ? 'hyperbole' : undefined
+}
+
+/** A fixed expression of the lexicon's (`IDIOMS`: "à deux pas de chez moi", "in two minds"): its number is no figure. */
+export const idiom: Detector = ({ t, f, a, next }) => {
+  for (const i of IDIOMS) {
+    if (i.value !== f.value) continue
+    if (i.before.every((w, j) => prevWord(t, a - i.before.length + j) === w) && i.after.every((w, j) => prevWord(t, next + j) === w)) return 'hyperbole'
+  }
+  return undefined
 }

@@ -11,7 +11,7 @@ import { dayOfMonth, decade, eraYear, year } from './dates'
 import { ageBound, ageBracket, everyPeriod, framingDuration, frequency, halfOfDuration, hyphenDuration, lastMonths } from './durations'
 import { discourseCount, pairReference } from './discourse'
 import { deniedFigure } from './corrected'
-import { hyperbole, minuteOfSilence, thinkTwice, vagueDistance } from './hyperbole'
+import { hyperbole, idiom, minuteOfSilence, thinkTwice, vagueDistance } from './hyperbole'
 import { listNumber } from './lists'
 import { afterName, capitalisedWords, denomination, unionBySize } from './names'
 import { documentNumber, reference } from './references'
@@ -27,7 +27,7 @@ const DETECTORS: readonly Detector[] = [
   framingDuration, ageBracket, ageBound, lastMonths, hyphenDuration, frequency, everyPeriod, halfOfDuration, documentNumber,
   afterName, capitalisedWords, unionBySize, denomination,
   sizeBracket, rankedGroup, maturity, lastRound, ageGroupNoun,
-  phone, postcode, listNumber, hyperbole, thinkTwice, minuteOfSilence, vagueDistance, discourseCount, pairReference, deniedFigure
+  phone, postcode, listNumber, hyperbole, thinkTwice, minuteOfSilence, idiom, vagueDistance, discourseCount, pairReference, deniedFigure
 ]
 
 /**

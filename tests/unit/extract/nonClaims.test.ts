@@ -266,3 +266,12 @@ describe('lists of references and points that are not percentage points', () => 
     expect(extractClaims('The lead has narrowed to 14 points.', { lang: 'en' })[0]).toMatchObject({ value: 14, unit: 'pp' })
   })
 })
+
+describe('idioms of the lexicon', () => {
+  it('takes no figure from "à deux pas", "à deux doigts", "in two minds", "the four corners"', () => {
+    expect(extractClaims('Le navire, qui se trouve à deux pas de chez moi, a aidé.', { lang: 'fr' })).toEqual([])
+    expect(extractClaims('Il était à deux doigts de gagner.', { lang: 'fr' })).toEqual([])
+    expect(extractClaims('I am in two minds about it; they came from the four corners of the world.', { lang: 'en' })).toEqual([])
+    expect(extractClaims('Il a marché deux pas de plus et parcouru 2 km.', { lang: 'fr' }).map((c) => c.value)).toContain(2)
+  })
+})
