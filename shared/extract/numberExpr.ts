@@ -462,9 +462,15 @@ export function readNumberExpr(t: Tokens, i: number, lang: Lang): NumberExpr | u
     const unitsClash = indexPoints || (low.unit !== undefined && high !== undefined && high.unit !== undefined && low.unit !== high.unit)
     // "augmenter le chiffre d'affaires d'ici 2015 à 20 milliards d'euros": a year, then the amount reached by then
     const yearThenAmount = low.yearLike && high !== undefined && high.scaled
-    if (high && !unitsClash && !yearThenAmount && high.first <= next + 1 && !high.yearLike && !(low.yearLike && (t.kind[c] === PUNCT || high.value < low.value))) {
+    // "fell by 12,000 to 1.2 million", "de 12 000 à 1,2 million": a figure in the thousands already takes no scale from the
+    // next one; after "by" it is the change and the next figure the level reached, not a range
+    // ("between 1,000 and 1,500 million" shares it: the two are of one size before the scale)
+    const ownMagnitude = high !== undefined && high.scaled && !low.scaled && !low.written && low.value >= 1000 &&
+      t.kind[high.coreFirst] === NUM && low.value > 10 * t.value[high.coreFirst]
+    const changeThenLevel = ownMagnitude && lower(t, low.first - 1) === 'by'
+    if (high && !unitsClash && !yearThenAmount && !changeThenLevel && high.first <= next + 1 && !high.yearLike && !(low.yearLike && (t.kind[c] === PUNCT || high.value < low.value))) {
       // share scale and unit: "2 à 3 millions", "10 à 20 %", "between $2 and 3bn"
-      if (high.scaled && !low.scaled && !low.written) {
+      if (high.scaled && !low.scaled && !low.written && !ownMagnitude) {
         const ratio = high.value / (t.kind[high.coreFirst] === NUM ? t.value[high.coreFirst] : high.value)
         if (Number.isFinite(ratio) && ratio > 1) {
           low.value *= ratio

@@ -15,7 +15,11 @@ const NEGATIONS = new Set(['pas', 'not', 'never', 'jamais', "n't", 'no'])
 const NEGATIVE_WORDS = new Set(['negative', 'négative', 'négatif'])
 // words that may stand between a noun or verb of change and its figure: "une perte d'environ de 0,6 %",
 // "a reduction in the order of 13 %", "la baisse du 0,9 %", "a drop of some 5 %"
-const CHANGE_FILLERS = new Set(['de', 'd', 'du', 'by', 'of', 'environ', 'about', 'around', 'some', 'roughly', 'approximately', 'in', 'the', 'order', 'ordre', 'l', 'près', 'nearly', 'almost', 'presque', 'quelque', 'quelques'])
+// "fell a further 2%", "lost another 3%", "recule encore de 2 %"
+const CHANGE_FILLERS = new Set([
+  'de', 'd', 'du', 'by', 'of', 'environ', 'about', 'around', 'some', 'roughly', 'approximately', 'in', 'the', 'order', 'ordre', 'l',
+  'près', 'nearly', 'almost', 'presque', 'quelque', 'quelques', 'a', 'further', 'another', 'additional', 'extra', 'encore'
+])
 
 /**
  * First token of the word of change that introduces the figure at `at`, or -1: a listed phrase ("en baisse de"),

@@ -238,3 +238,23 @@ describe('tenths of an index after a verb of change ("it fell four tenths to 100
     expect(claim('Revenue plunged by a quarter.', 'en')).toMatchObject({ value: 0.25, kind: 'ratio' })
   })
 })
+
+describe('"by N to M" with figures of different sizes, and "a further"', () => {
+  const claims = (text: string, lang: 'fr' | 'en') => extractClaims(text, { lang }).map((c) => [c.value, c.valueHigh ?? null, c.previous?.value ?? null])
+
+  it('reads a change then the level reached, with no scale shared', () => {
+    expect(claims('The number of jobless fell by 12,000 to 1.2 million.', 'en')).toEqual([[-12000, null, null], [1200000, null, null]])
+    expect(claims('Sales rose from 12,000 to 1.2 million.', 'en')).toEqual([[1200000, null, 12000]])
+    expect(claims('Le nombre de chômeurs est passé de 12 000 à 1,2 million.', 'fr')).toEqual([[1200000, null, 12000]])
+  })
+
+  it('still shares a scale between figures of one size', () => {
+    expect(claims('between 1,000 and 1,500 million euros', 'en')).toEqual([[1e9, 1.5e9, null]])
+    expect(claims('Sales fell from 5 to 3 million.', 'en')).toEqual([[3e6, null, 5e6]])
+  })
+
+  it('reads the sign across "a further", "another", "encore"', () => {
+    expect(claims('Sales fell a further 2%.', 'en')).toEqual([[-2, null, null]])
+    expect(claims('Shares lost another 3%.', 'en')).toEqual([[-3, null, null]])
+  })
+})
