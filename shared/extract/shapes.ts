@@ -115,8 +115,11 @@ export function previousMarkerBefore(t: Tokens, first: number, lang: Lang): numb
 /** True for "après" right after a figure or a comma: "+4,5 % après +3,7 %", "3,0 %, après +3,1 % en janvier". */
 export function isAfterMarker(t: Tokens, first: number, lang: Lang): number {
   const w = lang === 'fr' ? 'après' : 'after'
-  return lower(t, first - 1) === w ? first - 1 : -1
+  if (lower(t, first - 1) === w) return first - 1
+  // "rose 3% after a 2% rise in May", "après une hausse de 2 %": an article, then the earlier change
+  return AFTER_ARTICLES.has(lower(t, first - 1)) && lower(t, first - 2) === w ? first - 2 : -1
 }
+const AFTER_ARTICLES = new Set(['a', 'an', 'un', 'une'])
 
 const TEMPORAL_WHEN = new Set([
   'avant', 'auparavant', 'précédemment', 'l', 'en', 'in', 'last', 'a', 'un', 'il', 'the', 'previously', 'before', 'earlier',

@@ -5,6 +5,7 @@ import type { Candidate } from '../candidate'
 import type { NumberExpr } from '../numberExpr'
 import type { Sentences } from '../sentences'
 import { sentenceTokens } from '../sentenceTokens'
+import { MONTHS } from '../calendar'
 import { isChangeWord } from '../direction'
 import { isAfterMarker, isTemporalWhen, previousMarkerBefore, whenAfter } from '../shapes'
 import { type Tokens } from '../tokens'
@@ -26,7 +27,8 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
   let marker = previousMarkerBefore(t, approx ? approx.first : expr.first, lang)
   if (marker < 0) {
     const am = isAfterMarker(t, expr.first, lang)
-    if (am >= 0 && last && (lower(t, am - 1) === ',' || last.end === am)) marker = am
+    // "grew 0.5% in the third quarter after 0.3% in the second": the period of the first figure may stand between
+    if (am >= 0 && last && (lower(t, am - 1) === ',' || last.end === am || periodBetween(t, last.end, am))) marker = am
   }
   // "fell to 7.1% from 7.4%": "from" right after a level reached with "to" gives the level it left
   const start = approx ? approx.first : expr.first
@@ -56,6 +58,20 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
     }
   }
   return false
+}
+
+const PERIOD_WORDS = new Set([
+  'in', 'the', 'first', 'second', 'third', 'fourth', 'quarter', 'half', 'year', 'month', 'last', 'this', 'previous',
+  'en', 'au', 'le', 'la', 'premier', 'deuxième', 'second', 'troisième', 'quatrième', 'trimestre', 'semestre', 'mois', 'année', 'dernier'
+])
+
+/** True when tokens [from, to) are a short phrase of time ("in the third quarter", "au troisième trimestre", "in 2011"). */
+function periodBetween(t: Tokens, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 5 || !isTemporalWhen(t, from)) return false
+  for (let k = from; k < to; k++) {
+    if (t.kind[k] === NUM ? t.digits[k] !== 4 : !(t.kind[k] === WORD && (PERIOD_WORDS.has(lower(t, k)) || MONTHS[lower(t, k)] !== undefined))) return false
+  }
+  return true
 }
 
 /** True when the figure at `first` follows "à"/"to" after a verb of change ("a ralenti à", "fell to"). */
@@ -123,7 +139,7 @@ export function grewTo(t: Tokens, expr: NumberExpr, sentence: number, out: reado
   if (!ELIDED_JOINS.has(join) || v < last.end || v - last.end > 6) return -1
   return out.length - 1
 }
-const THEN_WORDS = new Set(['previously', 'formerly', 'once', 'autrefois', 'auparavant', 'jadis', 'naguère', 'avant'])
+const THEN_WORDS = new Set(['previously', 'formerly', 'once', 'ago', 'autrefois', 'auparavant', 'jadis', 'naguère', 'avant'])
 const NOW_WORDS = new Set(['now', 'today', 'nowadays', 'maintenant', 'aujourd', 'désormais', 'actuellement'])
 
 /** True when a word of `words` (or "used to") stands in the six tokens before `k`, within its clause. */
@@ -135,6 +151,8 @@ function markedBefore(t: Tokens, k: number, words: ReadonlySet<string>, floor: n
     }
     const w = lower(t, j)
     if (words.has(w) || (words === THEN_WORDS && w === 'used' && lower(t, j + 1) === 'to')) return true
+    // "Il y a dix ans, ils étaient 200": "il y a" and a span of time mark the past
+    if (words === THEN_WORDS && w === 'a' && lower(t, j - 1) === 'y' && lower(t, j - 2) === 'il') return true
   }
   return false
 }
@@ -150,7 +168,14 @@ export function thenNow(t: Tokens, expr: NumberExpr, sentence: number, sentences
   if (last.kind === 'change' || last.kind === 'rank') return -1
   const floor = sentenceTokens(t, sentences, sentence).first
   if (!markedBefore(t, expr.first, NOW_WORDS, last.end)) return -1
-  return markedBefore(t, last.approxFirst ?? last.first, THEN_WORDS, floor) ? out.length - 1 : -1
+  return markedBefore(t, last.approxFirst ?? last.first, THEN_WORDS, floor) || thenAfter(t, last.end) ? out.length - 1 : -1
+}
+
+const THEN_AFTER = new Set(['before', 'earlier', 'previously', 'avant', 'auparavant'])
+
+/** "It was 200 before; now…", "c'était 200 avant": a word of the past right after the earlier figure. */
+function thenAfter(t: Tokens, end: number): boolean {
+  return t.kind[end] === WORD && THEN_AFTER.has(lower(t, end))
 }
 
 

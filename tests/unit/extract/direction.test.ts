@@ -258,3 +258,20 @@ describe('"by N to M" with figures of different sizes, and "a further"', () => {
     expect(claims('Shares lost another 3%.', 'en')).toEqual([[-3, null, null]])
   })
 })
+
+describe('previous values across a period, after "a … rise", and then/now in either order', () => {
+  const prev = (text: string, lang: 'fr' | 'en') => extractClaims(text, { lang }).map((c) => [c.value, c.previous?.value ?? null])
+
+  it('reads "after" past the period of the first figure and past an article', () => {
+    expect(prev('Output grew 0.5% in the third quarter after 0.3% in the second.', 'en')).toEqual([[0.5, 0.3]])
+    expect(prev('Prices rose 3% after a 2% rise in May.', 'en')).toEqual([[3, 2]])
+    expect(prev('Les prix ont augmenté de 3 % après une hausse de 2 % en mai.', 'fr')).toEqual([[3, 2]])
+    expect(prev('Sales rose 3% in London after 2% in Paris.', 'en')).toEqual([[3, null], [2, null]])
+  })
+
+  it('pairs a past figure marked after it or by "ago" / "il y a" with the figure of now', () => {
+    expect(prev('It was 200 before; now it is 610.', 'en')).toEqual([[610, 200]])
+    expect(prev('Ten years ago there were 200; today there are 610.', 'en')).toEqual([[610, 200]])
+    expect(prev("Il y a dix ans, ils étaient 200 ; aujourd'hui ils sont 610.", 'fr')).toEqual([[610, 200]])
+  })
+})
