@@ -11,7 +11,10 @@ import { isAfterMarker, isTemporalWhen, previousMarkerBefore, whenAfter } from '
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 
-const { NUM, WORD, isApostrophe, lower } = tokensModule
+const { NUM, WORD, isApostrophe, isPunct, lower } = tokensModule
+
+// words after a bracketed figure that say it is of the same time, not an earlier one ("(3 % this year)")
+const NOW_TIME = new Set(['this', 'cette'])
 
 const NEEDS_TIME = new Set(['contre', 'against', 'versus', 'vs', 'compared', 'comparé', 'comparés', 'par', 'compares'])
 
@@ -30,8 +33,12 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
     // "grew 0.5% in the third quarter after 0.3% in the second": the period of the first figure may stand between
     if (am >= 0 && last && (lower(t, am - 1) === ',' || last.end === am || periodBetween(t, last.end, am))) marker = am
   }
-  // "fell to 7.1% from 7.4%": "from" right after a level reached with "to" gives the level it left
+  // "le taux est de 5,2 % (4,8 % en 2010)": a figure of the same unit in brackets right after a claim, said of an
+  // earlier time, is where it stood then
   const start = approx ? approx.first : expr.first
+  if (marker < 0 && last && last.sentence === sentence && isPunct(t, start - 1, '(') && last.end === start - 1 &&
+    (last.unit ?? '') === (fig.unit ?? '') && fig.unit !== undefined && isTemporalWhen(t, expr.end) && !NOW_TIME.has(lower(t, expr.end))) marker = start - 1
+  // "fell to 7.1% from 7.4%": "from" right after a level reached with "to" gives the level it left
   if (marker < 0 && lang === 'en' && lower(t, start - 1) === 'from' && last && last.end === start - 1 && lower(t, (last.approxFirst ?? last.first) - 1) === 'to') marker = start - 1
   if (marker >= 0) {
     const needsTime = NEEDS_TIME.has(lower(t, marker))

@@ -274,4 +274,11 @@ describe('previous values across a period, after "a … rise", and then/now in e
     expect(prev('Ten years ago there were 200; today there are 610.', 'en')).toEqual([[610, 200]])
     expect(prev("Il y a dix ans, ils étaient 200 ; aujourd'hui ils sont 610.", 'fr')).toEqual([[610, 200]])
   })
+
+  it('reads a figure of the same unit in brackets, said of an earlier time, as the previous value', () => {
+    expect(prev('Unemployment was 5.2% (4.8% in 2010).', 'en')).toEqual([[5.2, 4.8]])
+    expect(prev('Le taux est de 5,2 % (4,8 % en 2010).', 'fr')).toEqual([[5.2, 4.8]])
+    expect(prev('They paid 46,000 rupees (3.8 euros) a trip.', 'en')).toEqual([[46000, null], [3.8, null]])
+    expect(prev('Growth was 2% (3% this year).', 'en')).toEqual([[2, null], [3, null]])
+  })
 })
