@@ -6,6 +6,14 @@ import type { Detector } from './context'
 
 const { NUM, WORD, isPunct, lower } = tokensModule
 
+const CLOCK_PARTS = new Set(['half', 'quarter', 'five', 'ten', 'twenty', 'twenty-five'])
+const HOURS_IN_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'noon', 'midnight'])
+
+/** An hour of the clock at token k: 1 to 12 in digits or words. */
+function isHourAt(t: tokensModule.Tokens, k: number): boolean {
+  return t.kind[k] === NUM ? t.value[k] >= 1 && t.value[k] <= 12 && t.digits[k] <= 2 : HOURS_IN_WORDS.has(lower(t, k))
+}
+
 export const clockTime: Detector = ({ t, f, a, num, next, nextW, p1 }) => {
   // digits or words with the hour unit, after "à"/"at"/"vers", or followed by the minutes ("20 heures 30")
   if (f.unit === 'hour' && f.value <= 24 && !f.decimal && (CLOCK_BEFORE.has(p1) || t.kind[next] === NUM)) {
@@ -18,6 +26,10 @@ export const clockTime: Detector = ({ t, f, a, num, next, nextW, p1 }) => {
     if (nextW === 'am' || nextW === 'pm' || (nextW === 'a' && isPunct(t, next + 1, '.')) || (nextW === 'p' && isPunct(t, next + 1, '.'))) return 'time'
     if (nextW === 'o' && (isPunct(t, next + 1, "'") || isPunct(t, next + 1, '\u2019'))) return 'time'
   }
+  // "half past nine", "a quarter to ten", "twenty past six": the hour after "past"/"to" and a part of the hour
+  if (f.unit === undefined && f.value >= 1 && f.value <= 12 && !f.decimal && (p1 === 'past' || p1 === 'to') && CLOCK_PARTS.has(lower(t, a - 2))) return 'time'
+  // "a quarter to ten", "half past nine": the part of the hour itself
+  if (f.fraction && (f.value === 0.25 || f.value === 0.5) && (nextW === 'past' || nextW === 'to') && isHourAt(t, next + 1)) return 'time'
   // "(20.45 hrs)", "à 20,45 heures": hours and minutes with a decimal mark, before a word of hours
   if (num && f.decimal && f.value < 24 && (f.unit === 'hour' || HOUR_WORDS.has(nextW) || nextW === 'hrs') && minutesAfterMark(t, a)) return 'time'
   // the minutes of a clock time: "23 heures 30", "9 h 15"

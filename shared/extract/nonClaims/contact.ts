@@ -14,6 +14,8 @@ export const phone: Detector = ({ t, a, num }) => {
     k = a
     while (run < 4 && k - 1 >= 0 && t.kind[k - 1] === NUM && t.start[k] - t.end[k - 1] <= 1 && t.digits[k - 1] <= 4 && t.digits[k - 1] >= 2) { run++; k-- }
     if (run >= 4) return 'phone'
+    // "0800 123 4567", "020 7946 0958": three groups opened by a leading zero (no count starts with one)
+    if (run >= 3 && t.text[t.start[k]] === '0' && t.digits[k] >= 3) return 'phone'
   }
   let b = a
   for (let steps = 0; steps < 6 && b > 0; steps++) {

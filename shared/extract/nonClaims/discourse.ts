@@ -20,6 +20,8 @@ export const discourseCount: Detector = ({ t, f, next, nextW, p1, lang }) => {
   return DISCOURSE_NOUNS.has(noun) || (raisesTopic && TOPIC_NOUNS.has(noun)) ? 'discourse' : undefined
 }
 
+const ONE_OF_FR = new Set(['un', 'une', 'aucun', 'aucune', 'chacun', 'chacune'])
+const ONE_OF_EN = new Set(['one', 'either', 'neither', 'each', 'both', 'none'])
 const PAIR_DETERMINERS = new Set(['les', 'des', 'aux', 'ces', 'the', 'these', 'those'])
 
 /** "les deux équipes", "des deux partis", "the two countries": the two sides of the pairing the text is about. */
@@ -27,5 +29,7 @@ export const pairReference: Detector = ({ t, f, a, next, p1 }) => {
   if (f.value !== 2 || !f.written || f.unit || t.kind[next] !== WORD) return undefined
   // "the other two groups", "les deux autres": the rest of a group already named
   const other = p1 === 'other' && PAIR_DETERMINERS.has(lower(t, a - 2))
-  return (PAIR_DETERMINERS.has(p1) || other) && a === f.coreFirst && (other || PAIR_NOUNS.has(lower(t, next))) ? 'pair' : undefined
+  // "l'une des deux options", "one of the two options", "either of the two": one side of a pair already in view
+  const oneOf = (p1 === 'des' && ONE_OF_FR.has(lower(t, a - 2))) || (p1 === 'the' && lower(t, a - 2) === 'of' && ONE_OF_EN.has(lower(t, a - 3)))
+  return (PAIR_DETERMINERS.has(p1) || other) && a === f.coreFirst && (other || oneOf || PAIR_NOUNS.has(lower(t, next))) ? 'pair' : undefined
 }

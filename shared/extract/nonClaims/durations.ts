@@ -230,7 +230,9 @@ const BOUND_WORDS = new Set(['plus', 'moins', 'more', 'less', 'older', 'younger'
 const AGE_HOLDERS = new Set([
   'are', 'were', 'is', 'was', 'being', 'aged', 'patients', 'people', 'persons', 'children', 'women', 'men', 'adults', 'workers', 'those',
   'anyone', 'everyone', 'ont', 'a', 'aurait', 'auraient', 'avait', 'avaient', 'ayant', 'âgés', 'âgées', 'personnes', 'patients', 'enfants',
-  'femmes', 'hommes', 'adultes', 'salariés', 'ceux', 'celles', 'jeunes'
+  'femmes', 'hommes', 'adultes', 'salariés', 'ceux', 'celles', 'jeunes',
+  // "les plus de 65 ans votent", "aux moins de 25 ans": the article makes the bound a population
+  'les', 'des', 'aux'
 ])
 
 export const ageBound: Detector = (c) => {

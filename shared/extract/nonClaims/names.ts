@@ -1,6 +1,7 @@
 // Numbers that are part of a name: "CAC 40", "Europe 1", "France 2", "Boeing 737", "Net Zero", "Formula One",
 // "l'Europe à 25", "l'Europe des 27", "the EU of 15".
 import { UNION_NAMES } from '../lexicons/nonClaims'
+import { nonNounClass } from '../lexicons/nonNouns'
 import * as tokensModule from '../tokens'
 import { type Detector, prevWord } from './context'
 import { isStopLike } from './dates'
@@ -13,7 +14,7 @@ function sentenceInitial(t: Parameters<Detector>[0]['t'], i: number): boolean {
 }
 
 /** A small number right after a capitalised word that is not a sentence start is part of the name. */
-export const afterName: Detector = ({ t, f, a, num, next, nextW, approxBefore }) => {
+export const afterName: Detector = ({ t, f, a, num, next, nextW, approxBefore, lang }) => {
   if (!num || f.unit !== undefined || f.scaled || f.decimal || f.grouped || f.first !== a || t.kind[a - 1] !== WORD || !isCapitalized(t, a - 1) || approxBefore) return undefined
   // "battu Monténégro 1 : 0": a team's name before its side of a score
   if (isScoreSide(t, a, f.coreEnd)) return undefined
@@ -23,7 +24,11 @@ export const afterName: Detector = ({ t, f, a, num, next, nextW, approxBefore })
   const nextIsLowerWord = t.kind[next] === WORD && !isCapitalized(t, next)
   // "Europe 1 hier", "France 2 a diffusé": a small number after a name is a name, unless a plural noun follows
   const nextIsPlural = nextIsLowerWord && !isStopLike(nextW) && (nextW.endsWith('s') || nextW.endsWith('x'))
-  return allCaps || !nextIsLowerWord || isStopLike(nextW) || (f.value < 100 && !nextIsPlural) ? 'identifier' : undefined
+  // "le plan France 2030", "Horizon 2020", "Paris 2024": a year after a name is part of the name
+  // ("In Germany 2000 people marched" counts: a noun follows, not a verb or a mark)
+  const nextCls = nextIsLowerWord ? nonNounClass(nextW, lang) : undefined
+  const yearName = f.digits === 4 && !f.grouped && f.value >= 1900 && f.value <= 2100 && (!nextIsLowerWord || isStopLike(nextW) || nextCls === 'verb' || nextCls === 'participle')
+  return allCaps || yearName || !nextIsLowerWord || isStopLike(nextW) || (f.value < 100 && !nextIsPlural) ? 'identifier' : undefined
 }
 
 /** A number written in words with a capital inside a sentence names something ("Net Zero", "Formula One", "Big Four"). */

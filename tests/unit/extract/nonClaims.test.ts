@@ -275,3 +275,22 @@ describe('idioms of the lexicon', () => {
     expect(extractClaims('Il a marché deux pas de plus et parcouru 2 km.', { lang: 'fr' }).map((c) => c.value)).toContain(2)
   })
 })
+
+describe('clock words, phone numbers opened by a zero, named years, age bounds and one of a pair', () => {
+  const values = (text: string, lang: 'fr' | 'en') => extractClaims(text, { lang }).map((c) => c.value)
+
+  it('takes no figure from these', () => {
+    expect(values('The meeting starts at half past nine, or a quarter to ten.', 'en')).toEqual([])
+    expect(values('Call 0800 123 4567 for details.', 'en')).toEqual([])
+    expect(values('Le plan France 2030 prévoit 54 milliards d\'euros.', 'fr')).toEqual([54e9])
+    expect(values('Les plus de 65 ans votent davantage.', 'fr')).toEqual([])
+    expect(values("C'est l'une des deux options.", 'fr')).toEqual([])
+    expect(values('It is one of the two options.', 'en')).toEqual([])
+  })
+
+  it('keeps the figures next to them', () => {
+    expect(values('He sold 123 4567 tickets.', 'en').length).toBeGreaterThan(0)
+    expect(values('Les deux options coûtent 3 millions.', 'fr')).toContain(3e6)
+    expect(values('Plus de 65 ans de carrière.', 'fr')).toEqual([65])
+  })
+})
