@@ -9,7 +9,7 @@ import { AMBIGUOUS_UNITS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_QUALIFIERS, T
 import { multiplierOf, readWrittenNumber } from './writtenNumbers'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
-const { NUM, NUM_DECIMAL, NUM_GROUPED, NUM_LEADING_ZERO, PUNCT, WORD, glued, isPunct, lower, matchPhrase, raw } = tokensModule
+const { NUM, NUM_DECIMAL, NUM_GROUPED, NUM_LEADING_ZERO, PUNCT, WORD, glued, isApostrophe, isPunct, lower, matchPhrase, raw } = tokensModule
 
 /** One figure with what sticks to it: sign, currency, scale, unit. Token indices are inclusive/exclusive. */
 export interface Figure {
@@ -283,6 +283,9 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
             if (!glued(t, e - 1) || raw(t, start) !== 'C') continue
           } else if (head === 'p') {
             if (!glued(t, e - 1) || lang !== 'en' || kind === 'money') continue
+          } else if (lang === 'fr' && FRENCH_SPACED_SYMBOLS.has(head)) {
+            // "3,5 t", "500 g": French sets the symbol apart; "t'", "l'" before an apostrophe are words
+            if (!glued(t, e - 1) && isApostrophe(t, after)) continue
           } else if (!glued(t, e - 1)) continue
         }
         // a unit word must end there ("5 g" but not "5 grands")
@@ -364,6 +367,7 @@ function durationTail(t: Tokens, e: number, unit: string, lang: Lang): { add: nu
 }
 
 /** Words after a glued "1.8m" that make it metres: a height, a length, a distance. */
+const FRENCH_SPACED_SYMBOLS = new Set(['t', 'g', 'kt', 'mt', 'gt'])
 const METRE_CONTEXT = new Set(['tall', 'long', 'high', 'wide', 'deep', 'thick', 'away', 'apart', 'above', 'below', 'under', 'across', 'in', 'of'])
 
 /** True when the "m" at token e after a figure means metres. */

@@ -47,7 +47,7 @@ export const CURRENCY_NAMES_EN: readonly CurrencyName[] = [
   ['pesetas', 'ESP'], ['peseta', 'ESP'], ['guilders', 'NLG'], ['guilder', 'NLG'], ['dutch guilders', 'NLG'], ['lari', 'GEL'],
   ['kip', 'LAK'], ['colones', 'CRC'], ['colón', 'CRC'], ['cedis', 'GHS'], ['cedi', 'GHS'], ['pesewas', 'GHS', 0.01],
   ['euro cents', 'EUR', 0.01], ['euro cent', 'EUR', 0.01], ['eurocents', 'EUR', 0.01], ['cents', 'USD', 0.01], ['cent', 'USD', 0.01], ['pence', 'GBP', 0.01], ['penny', 'GBP', 0.01], ['pennies', 'GBP', 0.01],
-  ['p', 'GBP', 0.01]
+  ['p', 'GBP', 0.01], ['¢', 'USD', 0.01]
 ]
 
 export const CURRENCY_NAMES_FR: readonly CurrencyName[] = [

@@ -23,7 +23,7 @@ export const UNITS_EN: readonly UnitEntry[] = [
   ['miles', 'mi', Q], ['mile', 'mi', Q], ['nautical miles', 'nmi', Q], ['feet', 'ft', Q], ['foot', 'ft', Q], ['inches', 'in', Q],
   ['inch', 'in', Q], ['yards', 'yd', Q], ['yard', 'yd', Q], ['light years', 'ly', Q], ['light-years', 'ly', Q],
   // area
-  ['square kilometres', 'km²', Q], ['square kilometers', 'km²', Q], ['square kilometre', 'km²', Q], ['square kilometer', 'km²', Q],
+  ['sq km', 'km²', Q], ['sq kilometres', 'km²', Q], ['square kilometres', 'km²', Q], ['square kilometers', 'km²', Q], ['square kilometre', 'km²', Q], ['square kilometer', 'km²', Q],
   ['square metres', 'm²', Q], ['square meters', 'm²', Q], ['square metre', 'm²', Q], ['square meter', 'm²', Q],
   ['square miles', 'mi²', Q], ['square mile', 'mi²', Q], ['square feet', 'ft²', Q], ['square foot', 'ft²', Q], ['hectares', 'ha', Q],
   ['hectare', 'ha', Q], ['acres', 'acre', Q], ['acre', 'acre', Q],

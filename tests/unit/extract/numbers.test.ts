@@ -323,3 +323,14 @@ describe('an alternative of two figures is a range ("15 or 20 euros", "20 ou 30 
     expect(extractNumbers('Víctor Bolívar en a seulement un.', { lang: 'fr' }).map((x) => x.value)).toEqual([1])
   })
 })
+
+describe('French spaced symbols, the cent sign and square kilometres abbreviated', () => {
+  it('reads them as units', () => {
+    const one = (text: string, lang: Lang) => extractNumbers(text, { lang }).map((c) => [c.value, c.unit ?? null])
+    expect(one('Il pèse 3,5 t.', 'fr')).toEqual([[3.5, 't']])
+    expect(one('Il faut 500 g de farine.', 'fr')).toEqual([[500, 'g']])
+    expect(one('It costs 5¢.', 'en')).toEqual([[0.05, 'USD']])
+    expect(one('An area of 3,000 sq km.', 'en')).toEqual([[3000, 'km²']])
+    expect(one("Il gagne 3 000 euros l'an.", 'fr')).toEqual([[3000, 'EUR']])
+  })
+})
