@@ -367,7 +367,7 @@ function durationTail(t: Tokens, e: number, unit: string, lang: Lang): { add: nu
 }
 
 /** Words after a glued "1.8m" that make it metres: a height, a length, a distance. */
-const FRENCH_SPACED_SYMBOLS = new Set(['t', 'g', 'kt', 'mt', 'gt'])
+const FRENCH_SPACED_SYMBOLS = new Set(['t', 'g'])
 const METRE_CONTEXT = new Set(['tall', 'long', 'high', 'wide', 'deep', 'thick', 'away', 'apart', 'above', 'below', 'under', 'across', 'in', 'of'])
 
 /** True when the "m" at token e after a figure means metres. */

@@ -3,18 +3,30 @@
 // of concern". Small whole numbers only, before a noun of discourse (one adjective may come between);
 // "two reasons for the 5 % rise" keeps its 5 %.
 import { DISCOURSE_ADJECTIVES, DISCOURSE_NOUNS, PAIR_NOUNS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, TOPIC_VERB_STEMS } from '../lexicons/nonClaims'
+import { nonNounClass } from '../lexicons/nonNouns'
 import { stemOf } from '../stems'
 import * as tokensModule from '../tokens'
 import { type Detector } from './context'
 
 const { WORD, lower } = tokensModule
 
-export const discourseCount: Detector = ({ t, f, next, nextW, p1, lang }) => {
-  if (f.unit || f.fraction || f.collective || !Number.isInteger(f.value) || f.value < 2 || f.value > 10) return undefined
+const VAGUE_THINGS = new Set(['things', 'choses', 'trucs', 'stuff'])
+
+/** An adjective or adverb before the noun: the discourse list, or what the never-noun lexicon holds as a modifier. */
+function isModifier(w: string, lang: 'fr' | 'en'): boolean {
+  return DISCOURSE_ADJECTIVES.has(w) || nonNounClass(w, lang) === 'modifier'
+}
+
+export const discourseCount: Detector = ({ t, f, next, p1, lang }) => {
+  if (f.unit || f.fraction || f.collective || !Number.isInteger(f.value) || f.value < 2) return undefined
+  // "two completely different things", "two fundamental comments": an adverb and an adjective may come between
   let k = next
-  if (t.kind[k] === WORD && DISCOURSE_ADJECTIVES.has(nextW)) k++
+  for (let skipped = 0; skipped < 2 && t.kind[k] === WORD && isModifier(lower(t, k), lang); skipped++) k++
   if (t.kind[k] !== WORD) return undefined
   const noun = lower(t, k)
+  // "You have to keep 5,000 things in your brain": things are never counted, whatever their number
+  if (VAGUE_THINGS.has(noun)) return 'discourse'
+  if (f.value > 10) return undefined
   // "dire deux mots", "for three reasons"; "intervenir sur deux questions", "speak on two points"
   const raisesTopic = TOPIC_PREPOSITIONS.has(p1) || (p1.length > 3 && TOPIC_VERB_STEMS[lang].has(stemOf(p1, lang)))
   return DISCOURSE_NOUNS.has(noun) || (raisesTopic && TOPIC_NOUNS.has(noun)) ? 'discourse' : undefined

@@ -294,3 +294,13 @@ describe('clock words, phone numbers opened by a zero, named years, age bounds a
     expect(values('Plus de 65 ans de carrière.', 'fr')).toEqual([65])
   })
 })
+
+describe('things and the shape of an argument with modifiers', () => {
+  it('takes no figure from things, whatever their number, nor from remarks with an adverb and an adjective', () => {
+    const values = (text: string) => extractClaims(text, { lang: 'en' }).map((c) => c.value)
+    expect(values('You have to keep 5,000 things in your brain.')).toEqual([])
+    expect(values('What you say and what you do are two completely different things.')).toEqual([])
+    expect(values('Allow me to make two fundamental comments.')).toEqual([])
+    expect(values('They built two large plants.')).toEqual([2])
+  })
+})
