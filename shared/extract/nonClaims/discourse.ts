@@ -34,6 +34,9 @@ export const discourseCount: Detector = ({ t, f, next, p1, lang }) => {
 
 const ONE_OF_FR = new Set(['un', 'une', 'aucun', 'aucune', 'chacun', 'chacune'])
 const ONE_OF_EN = new Set(['one', 'either', 'neither', 'each', 'both', 'none'])
+const GROUP_DETERMINERS = new Set(['the', 'les', 'these', 'those', 'ces'])
+// auxiliaries and copulas the never-noun lexicon holds as nouns too or not at all
+const GROUP_VERBS = new Set(['are', 'were', 'have', 'had', 'do', 'did', 'will', 'would', 'can', 'could', 'ont', 'sont', 'étaient', 'avaient', 'vont', 'peuvent', 'doivent'])
 const PAIR_DETERMINERS = new Set(['les', 'des', 'aux', 'ces', 'the', 'these', 'those'])
 
 /** "les deux équipes", "des deux partis", "the two countries": the two sides of the pairing the text is about. */
@@ -44,4 +47,15 @@ export const pairReference: Detector = ({ t, f, a, next, p1 }) => {
   // "l'une des deux options", "one of the two options", "either of the two": one side of a pair already in view
   const oneOf = (p1 === 'des' && ONE_OF_FR.has(lower(t, a - 2))) || (p1 === 'the' && lower(t, a - 2) === 'of' && ONE_OF_EN.has(lower(t, a - 3)))
   return (PAIR_DETERMINERS.has(p1) || other) && a === f.coreFirst && (other || oneOf || PAIR_NOUNS.has(lower(t, next))) ? 'pair' : undefined
+}
+
+/** "the two burst into giggles", "The 15 clearly do not suffice", "les deux ont signé": a group named before, as the subject of a verb. */
+export const groupReference: Detector = ({ t, f, a, next, p1, lang }) => {
+  if (f.unit || f.fraction || f.scaled || !Number.isInteger(f.value) || f.value < 2 || f.value > 30 || a !== f.coreFirst) return undefined
+  if (!GROUP_DETERMINERS.has(p1) || t.kind[next] !== WORD) return undefined
+  let k = next
+  if (lower(t, k).endsWith('ly') || lower(t, k).endsWith('ment')) k++
+  const w = lower(t, k)
+  const cls = t.kind[k] === WORD ? nonNounClass(w, lang) : undefined
+  return cls === 'verb' || GROUP_VERBS.has(w) ? 'pair' : undefined
 }

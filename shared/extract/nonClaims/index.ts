@@ -9,7 +9,7 @@ import { phone, postcode } from './contact'
 import { type Detector, makeContext, type NonClaimReason } from './context'
 import { dayOfMonth, decade, eraYear, year } from './dates'
 import { ageBound, ageBracket, everyPeriod, framingDuration, frequency, halfOfDuration, hyphenDuration, lastMonths } from './durations'
-import { discourseCount, pairReference } from './discourse'
+import { discourseCount, groupReference, pairReference } from './discourse'
 import { deniedFigure } from './corrected'
 import { hyperbole, idiom, minuteOfSilence, thinkTwice, vagueDistance } from './hyperbole'
 import { listNumber } from './lists'
@@ -27,7 +27,7 @@ const DETECTORS: readonly Detector[] = [
   framingDuration, ageBracket, ageBound, lastMonths, hyphenDuration, frequency, everyPeriod, halfOfDuration, documentNumber,
   afterName, capitalisedWords, unionBySize, denomination,
   sizeBracket, rankedGroup, maturity, lastRound, ageGroupNoun,
-  phone, postcode, listNumber, hyperbole, thinkTwice, minuteOfSilence, idiom, vagueDistance, discourseCount, pairReference, deniedFigure
+  phone, postcode, listNumber, hyperbole, thinkTwice, minuteOfSilence, idiom, vagueDistance, discourseCount, pairReference, groupReference, deniedFigure
 ]
 
 /**

@@ -304,3 +304,12 @@ describe('things and the shape of an argument with modifiers', () => {
     expect(values('They built two large plants.')).toEqual([2])
   })
 })
+
+describe('a group named before, as the subject of a verb', () => {
+  it('takes no figure from "the 15 clearly do not suffice", "les deux ont signé", and keeps "the two companies"', () => {
+    expect(extractClaims('The 15 clearly do not suffice.', { lang: 'en' })).toEqual([])
+    expect(extractClaims('The two have been attending events for years.', { lang: 'en' })).toEqual([])
+    expect(extractClaims("Les deux ont signé l'accord.", { lang: 'fr' })).toEqual([])
+    expect(extractClaims('The 15 members voted.', { lang: 'en' }).map((c) => c.value)).toEqual([15])
+  })
+})
