@@ -3,9 +3,9 @@ import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
-const { NUM, NUM_DECIMAL, NUM_GROUPED, WORD, glued, isPunct, lower } = tokensModule
+const { NUM, NUM_DECIMAL, NUM_GROUPED, PUNCT, WORD, glued, isPunct, lower } = tokensModule
 
-/** Digits that continue a numeral token into one figure: "3/4", "2 1/4", "6, 8 %", "5 mille 352". */
+/** Digits that continue a numeral token into one figure: "3/4", "2 1/4", "5½", "6, 8 %", "5 mille 352". */
 export interface DigitForm {
   /** Token after the form. */
   end: number
@@ -29,6 +29,25 @@ function slashFractionAt(t: Tokens, k: number): { end: number; value: number } |
   return { end: k + 3, value: num / den }
 }
 
+/**
+ * "5 1 / 2-hour" (machine-tokenised text sets the slash apart): a half, third, quarter or eighth spaced around its slash,
+ * read only after a whole number ("20 / 20" and "24 h / 24" are no fractions).
+ */
+function spacedHalfAt(t: Tokens, k: number): { end: number; value: number } | undefined {
+  if (!isInteger(t, k) || !isPunct(t, k + 1, '/') || glued(t, k) || !isInteger(t, k + 2)) return undefined
+  const num = t.value[k]
+  const den = t.value[k + 2]
+  if (!SPACED_DENOMINATORS.has(den) || num >= den || num === 0 || isPunct(t, k + 3, '/')) return undefined
+  return { end: k + 3, value: num / den }
+}
+const SPACED_DENOMINATORS = new Set([2, 3, 4, 8])
+
+/** Vulgar fraction signs ("½", "¾") and their value. */
+const VULGAR_FRACTIONS: Record<string, number> = {
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5, '⅙': 1 / 6,
+  '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8
+}
+
 const DECIMAL_MARK: Record<Lang, string> = { fr: ',', en: '.' }
 
 /** Percent or scale words that make "6, 8 %" (a decimal split by tokenisation) a figure rather than a list. */
@@ -44,8 +63,11 @@ export function readDigitForm(t: Tokens, i: number, lang: Lang): DigitForm | und
   if (frac) return { end: frac.end, value: frac.value, fraction: true, decimal: false }
   if (!isInteger(t, i)) return undefined
   // "2 1/4", "10 1/2 miles": a whole number then a proper fraction
-  const mixed = slashFractionAt(t, i + 1)
+  const mixed = slashFractionAt(t, i + 1) ?? spacedHalfAt(t, i + 1)
   if (mixed && !glued(t, i)) return { end: mixed.end, value: t.value[i] + mixed.value, fraction: false, decimal: true }
+  // "5½ hours", "2 ½ ans": a vulgar fraction sign after a whole number
+  const sign = t.kind[i + 1] === PUNCT ? VULGAR_FRACTIONS[t.text[t.start[i + 1]]] : undefined
+  if (sign !== undefined && t.end[i + 1] - t.start[i + 1] === 1) return { end: i + 2, value: t.value[i] + sign, fraction: false, decimal: true }
   // "6, 8 %", "6 . 2 %": a decimal whose mark tokenisation set apart, told from a list by the percent or scale after it
   if (t.digits[i] <= 3 && isPunct(t, i + 1, DECIMAL_MARK[lang]) && !glued(t, i + 1) && isInteger(t, i + 2) && t.digits[i + 2] <= 2) {
     const after = lower(t, i + 3)

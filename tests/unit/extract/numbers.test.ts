@@ -334,3 +334,13 @@ describe('French spaced symbols, the cent sign and square kilometres abbreviated
     expect(one("Il gagne 3 000 euros l'an.", 'fr')).toEqual([[3000, 'EUR']])
   })
 })
+
+describe('mixed numbers with a vulgar fraction sign or a spaced slash', () => {
+  it('reads "5½", "2 ½" and "5 1 / 2" as one figure, not "20 / 20"', () => {
+    const one = (text: string) => extractNumbers(text, { lang: 'en' }).map((c) => c.value)
+    expect(one('It took 5½ hours.')).toEqual([5.5])
+    expect(one('He is 2 ½ years old.')).toEqual([2.5])
+    expect(one('a landmark 5 1 / 2-hour argument')).toEqual([5.5])
+    expect(one('The show 20 / 20 aired.')).not.toContain(1)
+  })
+})
