@@ -97,6 +97,14 @@ function wordBeforeBound(t: NonClaimContext['t'], a: number, p1: string): string
   return p1
 }
 
+const RELATIVE_TIME = new Set(['ago', 'after', 'before', 'later', 'earlier', 'après', 'avant', 'plus', 'auparavant'])
+
+/** "il y a plus de dix ans": "il y a" within the four tokens before the figure (past a bound) dates it. */
+function ilYaBefore(t: NonClaimContext['t'], a: number): boolean {
+  for (let k = a - 1; k >= 2 && k >= a - 4; k--) if (lower(t, k) === 'a' && lower(t, k - 1) === 'y' && lower(t, k - 2) === 'il') return true
+  return false
+}
+
 export const framingDuration: Detector = (c) => {
   const { t, f, expr, a, next, nextW, p1 } = c
   const timeUnit = hasTimeUnit(c)
@@ -119,6 +127,11 @@ export const framingDuration: Detector = (c) => {
   if ((before === 'depuis' || before === 'since' || before === 'for') && recordBefore(t, (expr.introTok >= 0 && expr.high ? expr.introTok : a) - 1)) return 'duration'
   // "it takes over 40 minutes", "il faut entre 150 et 200 ans", "only two weeks pass": the duration is asserted
   if (assertedDuration(c, expr.introTok >= 0 && expr.high ? expr.introTok : a)) return undefined
+  // "completed in less than three days", "immersed in the sport for over 60 years", "it had been roughly 10 years since":
+  // a bounded duration alone in its clause is what the sentence asserts ("ago", "il y a", "three weeks after the
+  // disaster", "une semaine avant les débats" still date it)
+  const bounded = c.approxBefore || ofHowLong !== p1 || ((p1 === 'over' || p1 === 'under') && DURATION_OF.has(lower(t, a - 2)))
+  if (bounded && !expr.high && !RELATIVE_TIME.has(after) && !ilYaBefore(t, a) && !otherFigureInClause(t, a, next)) return undefined
   // "a time limit of two months following…", "une réunion de deux jours", "un homme de 40 ans": the measure of a noun
   if ((p1 === 'of' || p1 === 'de' || p1 === 'd') && t.kind[a - 2] === WORD && !NOT_MEASURED.has(lower(t, a - 2)) && !(p1 === 'd' && NOT_MEASURED.has(lower(t, a - 3)))) return undefined
   // "vessels more than 20 years old": an age

@@ -313,3 +313,14 @@ describe('a group named before, as the subject of a verb', () => {
     expect(extractClaims('The 15 members voted.', { lang: 'en' }).map((c) => c.value)).toEqual([15])
   })
 })
+
+describe('a bounded duration alone in its clause is asserted', () => {
+  it('keeps "in less than three days", "roughly 10 years since", and frames "three weeks after", "il y a plus de dix ans"', () => {
+    const values = (text: string, lang: 'fr' | 'en') => extractClaims(text, { lang }).map((c) => c.value)
+    expect(values('Monti formed a government in less than three days.', 'en')).toEqual([3])
+    expect(values('It had been roughly 10 years since Jobs left Apple.', 'en')).toEqual([10])
+    expect(values('Almost three weeks after the disaster, homes were still dark.', 'en')).toEqual([])
+    expect(values('Il y a plus de dix ans, il est parti.', 'fr')).toEqual([])
+    expect(values('Sales rose 5% over more than 10 years.', 'en')).toEqual([5])
+  })
+})
