@@ -18,6 +18,7 @@ import * as tokensModule from './tokens'
 const { NUM, WORD, isApostrophe, isPunct, lower } = tokensModule
 
 const OCCURRENCE_NOUNS = new Set(['times', 'fois'])
+const PRO_FORMS = new Set(['ones'])
 const GENERIC_NOUNS = new Set(['personnes', 'people', 'unités', 'units', 'individus', 'individuals', 'habitants'])
 const OBJECT_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'leur', 'leurs'])
 // "doubled", "triplé", "to double": verb forms, unlike "double the number" (a comparison)
@@ -212,6 +213,10 @@ export function chooseSubject(
   if (subjectSpan && !c.ratioNoun) {
     const shared = sharedHead(t, subjectSpan, limit, lang, st.end)
     if (shared) subjectSpan = shared
+    // "125 000 direct jobs and 410 000 resulting ones": "ones" stands for the noun of the figure before
+    else if (lang === 'en' && PRO_FORMS.has(lower(t, subjectSpan.end - 1)) && lastSubject && lastSubject.sentence === c.sentence) {
+      return { subject: lastSubject.subject, quoteEnd: subjectSpan.end }
+    }
   }
   // "46,000 rupees (3.8 euros) a trip", "68 billion Swiss francs (around 45 billion Euros) to save the bank": an amount and
   // its restatement in brackets count what follows the brackets

@@ -61,13 +61,17 @@ export const SUBJECT_LEXICON_EN: SubjectLexicon = {
   leadDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these'],
   forWords: ['for', 'on', 'in', 'to', 'into'],
   moneyFor: ['for', 'on', 'in', 'into'],
-  forPeriodHeads: ['first', 'second', 'third', 'fourth', 'last', 'next', 'year', 'month', 'week', 'quarter', 'half', 'course', 'period', 'total'],
+  forPeriodHeads: ['first', 'second', 'third', 'fourth', 'last', 'next', 'year', 'month', 'week', 'quarter', 'half', 'course', 'period', 'total', 'average'],
   extraWords: ['additional', 'extra', 'more', 'less', 'fewer', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'up', 'down'],
   timeUnits: ['years', 'year', 'months', 'month', 'weeks', 'days', 'hours'],
   subjectPronouns: ['it', 'they'],
   relatives: ['which', 'who'],
   basisNouns: ['gdp'],
   basisPairs: ['labour force', 'labor force', 'working population'],
+  adjectivesInLy: [
+    'monthly', 'weekly', 'daily', 'yearly', 'quarterly', 'hourly', 'nightly', 'early', 'elderly', 'costly', 'deadly', 'friendly',
+    'lonely', 'orderly', 'timely', 'holy', 'ugly', 'lovely', 'likely', 'unlikely'
+  ],
   nounsInLy: ['family', 'supply', 'assembly', 'rally', 'ally', 'monopoly', 'anomaly', 'italy', 'july', 'reply', 'belly', 'jelly'],
   ingPrepositions: ['at', 'to', 'on', 'by', 'from', 'into', 'up', 'down'],
   objectStarts: ['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'no'],

@@ -68,6 +68,8 @@ export interface SubjectLexicon {
   basisPairs: readonly string[]
   /** Nouns ending in -ly, not adverbs ("family", "supply"). */
   nounsInLy: readonly string[]
+  /** Adjectives ending in -ly, not adverbs: they belong to the phrase ("the average monthly wage", "elderly people"). */
+  adjectivesInLy: readonly string[]
   /** Prepositions that make an -ing word before them a verb ("closing at 5985 points"). */
   ingPrepositions: readonly string[]
   /** Words that open an object, so the word before them is a verb ("regions enjoy five times", "demand a"). */

@@ -21,6 +21,7 @@ export interface WordClasses {
   periodHeads: ReadonlySet<string>
   clauseBreaks: ReadonlySet<string>
   nounsInLy: ReadonlySet<string>
+  adjectivesInLy: ReadonlySet<string>
   ingPrepositions: ReadonlySet<string>
   objectStarts: ReadonlySet<string>
   irregularParticiples: ReadonlySet<string>
@@ -53,6 +54,7 @@ function classesOf(lex: SubjectLexicon): WordClasses {
     periodHeads: new Set(lex.periodHeads),
     clauseBreaks: new Set(lex.clauseBreaks),
     nounsInLy: new Set(lex.nounsInLy),
+    adjectivesInLy: new Set(lex.adjectivesInLy),
     ingPrepositions: new Set(lex.ingPrepositions),
     objectStarts: new Set(lex.objectStarts),
     irregularParticiples: new Set(lex.irregularParticiples),

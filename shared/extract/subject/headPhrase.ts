@@ -30,7 +30,7 @@ function cannotHead(t: Tokens, k: number, lang: Lang): boolean {
   if (cls === 'verb') return !(lang === 'en' && w.endsWith('ing') && t.kind[k + 1] === WORD && isContentWord(t, k + 1, lang) && nonNounClass(lower(t, k + 1), lang) === undefined)
   if (lang === 'fr') return looksLikeFrenchVerb(w)
   // "4% shortly after": an adverb is not what is counted
-  if (w.endsWith('ly') && w.length > 5 && !CLASSES.en.nounsInLy.has(w)) return true
+  if (w.endsWith('ly') && w.length > 5 && !CLASSES.en.nounsInLy.has(w) && !CLASSES.en.adjectivesInLy.has(w)) return true
   // "1.2 percent closing at 5985 points": an -ing word taking a preposition or a figure is a verb, not the noun
   if (w.endsWith('ing') && (t.kind[k + 1] === NUM || CLASSES.en.ingPrepositions.has(lower(t, k + 1)))) return true
   // "1 in 8 planned to switch": a past tense before "to" is a verb

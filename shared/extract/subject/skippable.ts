@@ -49,6 +49,6 @@ export function skippable(t: Tokens, k: number, lang: Lang): boolean {
   if (c.verbs.has(w)) return !c.nounDeterminers.has(prev)
   // "Borrowing is forecast", "the spending": an -ing word opening the clause or after a determiner is a noun
   if (lang === 'en' && w.endsWith('ing') && w.length > 5) return t.kind[k - 1] === WORD && !LEAD_DETERMINERS.has(prev)
-  if (lang === 'en' && (w.endsWith('ed') || w.endsWith('ly'))) return true
+  if (lang === 'en' && (w.endsWith('ed') || (w.endsWith('ly') && !c.adjectivesInLy.has(w) && !c.nounsInLy.has(w)))) return true
   return lang === 'fr' && frenchVerbByForm(t, k, w, prev)
 }

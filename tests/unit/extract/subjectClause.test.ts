@@ -56,3 +56,12 @@ describe('coordinated modifiers', () => {
     expect(extractClaims('He scored 3 goals and 4 assists.', { lang: 'en' }).map((c) => c.subject)).toEqual(['goals', 'assists'])
   })
 })
+
+describe('adjectives in -ly, "on average", and "ones"', () => {
+  it('keeps "monthly" in the phrase, passes "on average", and gives "ones" the noun before', () => {
+    expect(extractClaims('They pay 3 monthly instalments.', { lang: 'en' }).map((c) => c.subject)).toEqual(['monthly instalments'])
+    expect(extractClaims('The average monthly wage is two million rupees.', { lang: 'en' })[0]?.subject).toContain('monthly wage')
+    expect(extractClaims('He paid 170 dollars on average per share.', { lang: 'en' })[0]?.subject).not.toBe('average')
+    expect(extractClaims('They created 125 000 direct jobs and 410 000 resulting ones.', { lang: 'en' }).map((c) => c.subject)).toEqual(['direct jobs', 'direct jobs'])
+  })
+})
