@@ -12,6 +12,8 @@ import { sentenceTokens } from './sentenceTokens'
 import { type Span, isBasisNoun, perUnitAfter, subjectAfter, subjectBefore, subjectNear } from './subject'
 import { CLASSES } from './subject/classes'
 import { MONTHS } from './calendar'
+import { isScore, isScoreSide } from './score'
+import { scoreTeam } from './subject/scoreTeams'
 import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
 
@@ -164,6 +166,12 @@ export function chooseSubject(
   t: Tokens, c: Candidate, lang: Lang, sentences: Sentences, st: { first: number; end: number }, limit: number,
   figureOwner: ReadonlyMap<number, string>, lastSubject: { subject: string; sentence: number } | undefined
 ): ChosenSubject | undefined {
+  // "l'Irlande a pris un relâche 1 : 1 contre l'Estonie": a side of a score counts the goals of a team
+  if (isScoreSide(t, c.fig.coreFirst, c.fig.coreEnd)) {
+    const first = isScore(t, c.fig.coreFirst)
+    const team = scoreTeam(t, first ? c.fig.coreFirst : c.fig.coreFirst - 2, first ? 0 : 1, st.first, st.end, lang)
+    if (team) return { subjectSpan: team, subject: '', quoteEnd: c.end }
+  }
   if (c.sameAsBefore && lastSubject && c.sentence - lastSubject.sentence === 1) return { subject: lastSubject.subject, quoteEnd: c.end }
   // "17 plaintiffs but grew to 28": what the earlier figure counted
   if (c.countedAfter !== undefined) {

@@ -22,3 +22,11 @@ export const SCORE_CUES: ReadonlySet<string> = new Set([...SCORE_CUES_EN, ...SCO
 export const TIME_AFTER: ReadonlySet<string> = new Set(['h', 'heure', 'heures', 'hours', 'hrs', 'am', 'pm', 'a', 'p', 'gmt', 'utc', 'cet', 'cest', 'bst', 'est', 'pst', 'local', 'o'])
 // Words before "N : M" that make it a clock time ("à 15:05", "at 9:30", "from 10:00").
 export const TIME_BEFORE: ReadonlySet<string> = new Set(['à', 'at', 'vers', 'dès', 'from', 'until', 'till', 'by', 'jusqu', 'avant', 'après', 'before', 'after', 'around', 'about', 'environ'])
+
+// Words after which the team a score is against is named ("won 4-0 against Troyes", "1 : 1 contre l'Estonie", "battu
+// par Monténégro 1 : 0" before the score). Read by ../subject/scoreTeams.ts.
+export const OPPONENT_BEFORE: ReadonlySet<string> = new Set([
+  'against', 'over', 'vs', 'versus', 'v', 'contre', 'face', 'devant', 'sur', 'chez', 'par', 'by', 'to'
+])
+// Words that end the clause a score's own team is named in, reading back from the score.
+export const TEAM_CLAUSE_BREAKS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'et', 'mais', 'alors', 'tandis', 'que', 'that'])
