@@ -30,3 +30,9 @@ export const OPPONENT_BEFORE: ReadonlySet<string> = new Set([
 ])
 // Words that end the clause a score's own team is named in, reading back from the score.
 export const TEAM_CLAUSE_BREAKS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'et', 'mais', 'alors', 'tandis', 'que', 'that'])
+// Verbs of winning whose object is the beaten team ("Portugal beat Bosnia-Herzegovina 6: 2", "a battu la Bosnie 6 : 2").
+export const BEATEN_AFTER: ReadonlySet<string> = new Set([
+  'beat', 'beats', 'defeated', 'defeats', 'thrashed', 'trounced', 'edged', 'crushed', 'battu', 'bat', 'battent', 'écrasé', 'dominé', 'étrillé'
+])
+// Words of a team's own result after its name and "'s" ("Philadelphia's victory 5: 3", "Winnipeg's 5: 2 win").
+export const OWN_RESULT: ReadonlySet<string> = new Set(['victory', 'win', 'defeat', 'loss', 'draw', 'triumph'])

@@ -5,7 +5,7 @@
 import type { Lang } from '../../model'
 import { NOT_NAMES } from '../speaker/lexicon'
 import { nameForward } from '../speaker/names'
-import { OPPONENT_BEFORE, TEAM_CLAUSE_BREAKS } from '../lexicons/scores'
+import { BEATEN_AFTER, OPPONENT_BEFORE, OWN_RESULT, TEAM_CLAUSE_BREAKS } from '../lexicons/scores'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 import { CLASSES } from './classes'
@@ -48,7 +48,10 @@ function teamsAfter(t: Tokens, from: number, end: number, lang: Lang): { own?: S
     const w = lower(t, k)
     if ((w === 'entre' || w === 'between') && !own) own = teamAt(t, k + 1, end, lang)
     if (OPPONENT_BEFORE.has(w) && w !== 'par' && w !== 'by') {
-      const team = teamAt(t, w === 'face' && lower(t, k + 1) === 'à' ? k + 2 : k + 1, end, lang)
+      let n = w === 'face' && lower(t, k + 1) === 'à' ? k + 2 : k + 1
+      // "against outsider Montenegro", "contre le leader Lyon": a role word may stand before the name
+      if (t.kind[n] === WORD && !isCapitalized(t, n) && !ARTICLES.has(lower(t, n)) && isCapitalized(t, n + 1)) n++
+      const team = teamAt(t, n, end, lang)
       if (team) return { own, other: team }
     }
   }
@@ -73,8 +76,11 @@ function teamsBefore(t: Tokens, low: number, sentenceFirst: number, lang: Lang):
     const team = isCapitalized(t, k) && !isCapitalized(t, k - 1) && !isPunct(t, k - 1, '-') ? teamAt(t, k, low, lang) : undefined
     if (!team) continue
     const before = lower(t, isApostrophe(t, k - 1) ? k - 2 : ARTICLES.has(lower(t, k - 1)) ? k - 2 : k - 1)
-    // "par Monténégro 1 : 0", "contre la Bosnie-Herzégovine 6 : 2": named as the other side; the clause's first name is its own
-    if (!other && OPPONENT_BEFORE.has(before)) other = team
+    // "Philadelphia's victory 5: 3": the team whose result it is
+    if (isApostrophe(t, team.end) && lower(t, team.end + 1) === 's' && OWN_RESULT.has(lower(t, team.end + 2))) return { own: team, other }
+    // "par Monténégro 1 : 0", "contre la Bosnie-Herzégovine 6 : 2", "beat Bosnia-Herzegovina 6: 2": named as the other
+    // side; the clause's first name is its own
+    if (!other && (OPPONENT_BEFORE.has(before) || BEATEN_AFTER.has(before))) other = team
     else own = team
   }
   return { own, other }

@@ -22,4 +22,10 @@ describe('scoreTeam: each side of a score counts the goals of a team', () => {
     expect(sides('After we won 4-0 at home against Troyes, we rested.', 'en')[1]).toEqual([0, 'Troyes'])
     expect(sides('After we won 4-0 at home against Troyes, we rested.', 'en')[0][1]).not.toBe('After')
   })
+
+  it('reads the beaten team after a verb of winning, a team\'s own result, and a role word before the name', () => {
+    expect(sides('Portugal beat Bosnia-Herzegovina 6: 2.', 'en')).toEqual([[6, 'Portugal'], [2, 'Bosnia-Herzegovina']])
+    expect(sides("Jágr's two assists helped Philadelphia's victory 5: 3.", 'en').slice(1)[0]).toEqual([5, 'Philadelphia'])
+    expect(sides('The Czechs only needed 1: 0 in the second leg against outsider Montenegro.', 'en')).toEqual([[1, 'Czechs'], [0, 'Montenegro']])
+  })
 })
