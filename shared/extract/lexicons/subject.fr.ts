@@ -3,7 +3,10 @@ import type { SubjectLexicon } from './subject.types'
 /** French word classes for the subject stage (see subject.types.ts). */
 export const SUBJECT_LEXICON_FR: SubjectLexicon = {
   stop: [
-    'delà', 'deçà', 'dessus', 'dessous', 'hui', 'maintenant',
+    'delà', 'deçà', 'dessus', 'dessous',
+    // days name when, never what is counted
+    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+    'hui', 'maintenant',
     'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'à', 'a', 'en', 'dans', 'par', 'pour', 'sur', 'sous',
     'avec', 'sans', 'chez', 'vers', 'entre', 'contre', 'depuis', 'pendant', 'durant', 'avant', 'après', 'selon', 'et', 'ou', 'mais',
     'donc', 'or', 'ni', 'car', 'que', 'qu', 'qui', 'quoi', 'dont', 'où', 'ce', 'cet', 'cette', 'ces', 'se', 's', 'sa', 'son', 'ses',
