@@ -15,6 +15,11 @@ export interface SpeechVerb {
   particle?: string
   /** An elided word that must come before it, with its apostrophe ("d'après"). */
   elidedBefore?: string
+  /**
+   * Only the forms listed: a French -er lemma otherwise reads every regular form too ("indiquent", "indiquaient"); set
+   * where one of them would say the opposite ("interrogé par l'AFP": the AFP asked, it did not state).
+   */
+  listedFormsOnly?: boolean
 }
 
 export interface SpeakerLexicon {

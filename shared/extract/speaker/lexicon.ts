@@ -16,14 +16,33 @@ export interface SpeechVerbForm extends SpeechVerb {
   lemma: string
 }
 
-function formsOf(lex: SpeakerLexicon): ReadonlyMap<string, SpeechVerbForm> {
+// The regular endings of a French -er verb that go with a form the lexicon lists, so each listed tense reads in every
+// person and its neighbours: a listed present "indique" brings "indiquent", "indiquait", "indiquaient", "indiquera",
+// "indiquerait"…; a listed participle "annoncé" brings the simple past "annonça", "annoncèrent". A tense the
+// lexicon leaves out stays out ("compter" lists only "compté": "le parc compte 56 réacteurs" reports nothing).
+const FR_ER_WITH_PRESENT = ['ent', 'ait', 'aient', 'era', 'eront', 'erait', 'eraient']
+// (not the agreed participles: "les coûts estimés" is an adjective, no report)
+const FR_ER_WITH_PARTICIPLE = ['a', 'èrent']
+
+/** Every form of a lemma: those listed, and for a French -er verb ("annoncer") the regular forms of the listed tenses. */
+function formsOfLemma(lemma: string, verb: SpeechVerb, lang: Lang): string[] {
+  const forms = [...verb.forms]
+  if (lang === 'fr' && lemma.endsWith('er') && !lemma.includes(' ') && !verb.prepositional && verb.elidedBefore === undefined && !verb.listedFormsOnly) {
+    const stem = lemma.slice(0, -2)
+    if (verb.forms.includes(stem + 'e')) for (const e of FR_ER_WITH_PRESENT) forms.push(stem + e)
+    if (verb.forms.includes(stem + 'é')) for (const e of FR_ER_WITH_PARTICIPLE) forms.push(stem + e)
+  }
+  return forms
+}
+
+function formsOf(lex: SpeakerLexicon, lang: Lang): ReadonlyMap<string, SpeechVerbForm> {
   const forms = new Map<string, SpeechVerbForm>()
-  for (const [lemma, verb] of Object.entries(lex.speechVerbs)) for (const f of verb.forms) forms.set(f, { ...verb, lemma })
+  for (const [lemma, verb] of Object.entries(lex.speechVerbs)) for (const f of formsOfLemma(lemma, verb, lang)) if (!forms.has(f)) forms.set(f, { ...verb, lemma })
   return forms
 }
 
 /** Speech verb forms of each language → their lemma's entry. */
-export const SPEECH_VERBS: Record<Lang, ReadonlyMap<string, SpeechVerbForm>> = { fr: formsOf(LEXICONS.fr), en: formsOf(LEXICONS.en) }
+export const SPEECH_VERBS: Record<Lang, ReadonlyMap<string, SpeechVerbForm>> = { fr: formsOf(LEXICONS.fr, 'fr'), en: formsOf(LEXICONS.en, 'en') }
 
 /** First letters and length bounds of the speech verb forms, a cheap filter before the map lookup. */
 export interface VerbFilter {

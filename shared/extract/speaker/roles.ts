@@ -10,7 +10,8 @@ const { NUM, WORD, isApostrophe, isCapitalized, isPunct, lower, raw } = tokensMo
 function isRoleWord(t: Tokens, j: number, words: number): boolean {
   if (t.kind[j] !== WORD) return false
   const w = lower(t, j)
-  if (ROLE_STOPS.has(w) || ROLE_VERBS.has(w) || PRONOUNS.has(w)) return false
+  // "a spokesman said": the English article is no French auxiliary "a" once a role word follows it
+  if (ROLE_STOPS.has(w) || (ROLE_VERBS.has(w) && !(words > 0 && DETERMINERS.has(w))) || PRONOUNS.has(w)) return false
   // the role's first word read (its last in the text) is no connective or pronoun ("Then said"), a determiner aside
   return !(words === 0 && NOT_NAMES.has(w) && !DETERMINERS.has(w))
 }
@@ -19,7 +20,10 @@ function isRoleWord(t: Tokens, j: number, words: number): boolean {
 export function roleBackward(t: Tokens, b: number): string | undefined {
   let j = b
   let words = 0
-  while (j >= 0 && words < 4 && isRoleWord(t, j, words)) {
+  while (j >= 0 && words < 4) {
+    // "le porte-parole a confirmé": a hyphen inside a role word
+    if (words > 0 && isPunct(t, j, '-') && isRoleWord(t, j - 1, words)) { j--; continue }
+    if (!isRoleWord(t, j, words)) break
     const w = lower(t, j)
     // "Votre budget prévoit", "Two-thirds of respondents said": what is owned or counted does not speak
     if (POSSESSIVES.has(w) || NUMBER_WORDS.has(w) || QUANTITY_OF.has(w)) return undefined
@@ -28,6 +32,11 @@ export function roleBackward(t: Tokens, b: number): string | undefined {
     j--
   }
   if (words === 0) return undefined
+  // "The mayor's office said", "the IMF's latest forecast puts": the owner before "'s" belongs to the role
+  if (lower(t, j + 1) === 's' && isApostrophe(t, j) && t.kind[j - 1] === WORD) {
+    j -= 2
+    if (t.kind[j] === WORD && DETERMINERS.has(lower(t, j))) j--
+  }
   // the role must open its clause: sentence start, a comma, a quote
   const opens = j < 0 || t.lineStart[j + 1] === 1 || (t.kind[j] !== WORD && !isApostrophe(t, j)) || isApostrophe(t, j)
   if (!opens || (j >= 0 && (t.kind[j] === NUM || isPunct(t, j, '-')))) return undefined

@@ -57,4 +57,13 @@ describe('findAttributions: who a speech verb names, in order', () => {
     expect(attributions('en', 'Figures indicate that 41% of cases were dropped.').map((a) => a.name)).toEqual(['Figures'])
     expect(attributions('en', 'Mr Carr said no. Will he confirm that the cost has risen?').map((a) => a.name)).toEqual(['Mr Carr'])
   })
+
+  it('reads a role after an article, with a possessive owner or a hyphen, and the regular forms of a listed French tense', () => {
+    expect(attributions('en', 'The company hired 300 people, a spokesman said.').map((a) => a.name)).toEqual(['spokesman'])
+    expect(attributions('en', "The mayor's office said 200 homes were damaged.").map((a) => a.name)).toEqual(["mayor's office"])
+    expect(attributions('fr', 'Le porte-parole a confirmé que 300 postes seraient supprimés.').map((a) => a.name)).toEqual(['porte-parole'])
+    expect(attributions('fr', 'Les syndicats estiment que 300 postes seront supprimés.').map((a) => a.name)).toEqual(['syndicats'])
+    expect(attributions('fr', 'Le parc compte 56 réacteurs.')).toEqual([])
+    expect(attributions('fr', "Interrogé par l'AFP, il a répondu.")).toEqual([])
+  })
 })
