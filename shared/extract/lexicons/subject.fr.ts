@@ -6,7 +6,7 @@ export const SUBJECT_LEXICON_FR: SubjectLexicon = {
     'delà', 'deçà', 'dessus', 'dessous',
     // days name when, never what is counted
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-    'hui', 'maintenant',
+    'hui', 'maintenant', 'autour', 'presque', 'quasi', 'plutôt', 'ci',
     'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'à', 'a', 'en', 'dans', 'par', 'pour', 'sur', 'sous',
     'avec', 'sans', 'chez', 'vers', 'entre', 'contre', 'depuis', 'pendant', 'durant', 'avant', 'après', 'selon', 'et', 'ou', 'mais',
     'donc', 'or', 'ni', 'car', 'que', 'qu', 'qui', 'quoi', 'dont', 'où', 'ce', 'cet', 'cette', 'ces', 'se', 's', 'sa', 'son', 'ses',
