@@ -40,9 +40,11 @@ const FLOORS: Record<'dev' | 'test', Record<Lang, Floors>> = {
   // hits 27 / 21 — batch 8's own non-claims are harder than the rules; caps raised to 30 / 24, not the other floors.
   // Batch 9 (70 English passages): en F1 0.936, non-claim hits 26; the English cap to 30. With batches 10 and 11
   // (1 284 passages): F1 0.945 / 0.941, subject 0.662 / 0.616, non-claim hits 25 / 32; the English cap to 36.
+  // 2026-12-04, with batch 12 (1 367 passages) and score teams, phrases of place, -ment/-ly words: F1 0.943 / 0.945,
+  // subject 0.713 / 0.660, speaker 0.931 / 0.911, non-claim hits 27 / 30; the subject floors raised 3–5 points under.
   dev: {
-    fr: { f1: 0.88, subject: 0.64, speaker: 0.87, unit: 0.93, maxNonClaimHits: 30 },
-    en: { f1: 0.9, subject: 0.58, speaker: 0.84, unit: 0.87, maxNonClaimHits: 36 }
+    fr: { f1: 0.88, subject: 0.67, speaker: 0.87, unit: 0.93, maxNonClaimHits: 30 },
+    en: { f1: 0.9, subject: 0.62, speaker: 0.84, unit: 0.87, maxNonClaimHits: 36 }
   }
 }
 
