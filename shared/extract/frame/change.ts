@@ -43,6 +43,28 @@ export function changeIntroBefore(t: Tokens, at: number, lang: Lang, rateOrAmoun
     if (CHANGE_LINKS.has(w) || w === 'du') links++
   }
   if (j >= 0 && t.kind[j] === WORD && isChangeWord(lower(t, j), lang) && directionOf(lower(t, j), lang) !== 0 && (links > 0 || rateOrAmount)) return j
+  // "fell sharply on Friday, by 2.6 percent", "a reculé vendredi de 2,6 %", "a decline in sales of 3%": a rate or an
+  // amount after its link, the word of change a few words before in the clause, past adverbials of time and place
+  if (rateOrAmount && CHANGE_LINKS.has(lower(t, k))) return changeWordBack(t, k, lang)
+  return -1
+}
+
+const ADVERBIAL_REACH = 8
+const CLAUSE_STOP_WORDS = new Set(['and', 'but', 'which', 'that', 'while', 'whereas', 'et', 'mais', 'que', 'qui', 'dont', 'alors', 'tandis'])
+const CLAUSE_STOP_MARKS = new Set(['.', ';', ':', '(', ')', '?', '!', '"', '«', '»'])
+
+/** The word of change at most eight tokens before the link at `link`, within its clause and past no figure; -1 if none. */
+function changeWordBack(t: Tokens, link: number, lang: Lang): number {
+  for (let j = link - 1; j >= 0 && j >= link - ADVERBIAL_REACH; j--) {
+    if (t.kind[j] === NUM) return -1
+    if (t.kind[j] !== WORD) {
+      if (CLAUSE_STOP_MARKS.has(t.text[t.start[j]])) return -1
+      continue
+    }
+    const w = lower(t, j)
+    if (CLAUSE_STOP_WORDS.has(w)) return -1
+    if (isChangeWord(w, lang) && directionOf(w, lang) !== 0) return j
+  }
   return -1
 }
 

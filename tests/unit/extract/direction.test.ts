@@ -282,3 +282,15 @@ describe('previous values across a period, after "a … rise", and then/now in e
     expect(prev('Growth was 2% (3% this year).', 'en')).toEqual([[2, null], [3, null]])
   })
 })
+
+describe('the word of change a few words before its "by"/"de" and the rate, past adverbials', () => {
+  it('signs "fell sharply on Friday, by 2.6 percent", "a reculé vendredi de 2,6 %", "a decline in sales of 3%"', () => {
+    const v = (text: string, lang: 'fr' | 'en') => extractClaims(text, { lang }).map((c) => c.value)
+    expect(v('Shares fell sharply on Friday, by 2.6 percent.', 'en')).toEqual([-2.6])
+    expect(v('The economy contracted in the third quarter by 0.3%.', 'en')).toEqual([-0.3])
+    expect(v('There was a decline in sales of 3%.', 'en')).toEqual([-3])
+    expect(v("L'action a reculé vendredi de 2,6 %.", 'fr')).toEqual([-2.6])
+    expect(v('Les prix ont baissé pour le troisième mois consécutif, de 0,2 %.', 'fr')).toEqual([-0.2])
+    expect(v('Les ventes ont baissé et les prix ont été de 3 %.', 'fr')).toEqual([3])
+  })
+})
