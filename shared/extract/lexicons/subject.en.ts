@@ -6,7 +6,7 @@ export const SUBJECT_LEXICON_EN: SubjectLexicon = {
     'the', 'a', 'an', 'another',
     // days name when, never what is counted
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-    'today', 'yesterday', 'tomorrow', 'tonight', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'and', 'or', 'but', 'nor', 'is', 'are', 'was',
+    'today', 'yesterday', 'tomorrow', 'tonight', 'm', 're', 've', 'll', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'and', 'or', 'but', 'nor', 'is', 'are', 'was',
     'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'shall',
     'do', 'does', 'did', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her',
     'our', 'my', 'your', 'they', 'we', 'he', 'she', 'i', 'you', 'there', 'than', 'as', 'per', 'each', 'every', 'more', 'less',
