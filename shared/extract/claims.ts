@@ -1,3 +1,4 @@
+import { resolveSharedCurrencies } from './currencyContext'
 import type { ExtractedClaim, Lang, Period, Segment } from '../model'
 import { buildCandidates } from './candidates'
 import { chooseSubject } from './claimSubject'
@@ -149,6 +150,7 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
     if (period) claim.period = period
     claims.push(claim)
   }
+  resolveSharedCurrencies(claims, text)
   return claims
 }
 
