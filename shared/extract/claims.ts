@@ -1,4 +1,4 @@
-import { resolveSharedCurrencies } from './currencyContext'
+import { carryElidedCurrency, resolveSharedCurrencies } from './currencyContext'
 import type { ExtractedClaim, Lang, Period, Segment } from '../model'
 import { buildCandidates } from './candidates'
 import { chooseSubject } from './claimSubject'
@@ -151,6 +151,7 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
     claims.push(claim)
   }
   resolveSharedCurrencies(claims, text)
+  carryElidedCurrency(claims, text)
   return claims
 }
 

@@ -42,3 +42,34 @@ export function resolveSharedCurrencies(claims: ExtractedClaim[], text: string):
     c.unit = codeInText(lower, shared)
   }
 }
+
+// Nouns an amount of money is said of ("a budget of 8,000 million", "land worth around 25 million"), by their last word.
+const MONEY_NOUNS = new Set([
+  'worth', 'cost', 'costs', 'budget', 'assets', 'tranche', 'price', 'sum', 'amount', 'investment', 'investments', 'loan', 'debt',
+  'revenue', 'turnover', 'salary', 'wage', 'fine', 'bonus', 'bribe', 'bribes', 'aid', 'deficit', 'profit', 'profits', 'losses',
+  'coût', 'coûts', 'somme', 'montant', 'prix', 'dette', 'prêt', 'investissement', 'investissements', 'recettes', 'affaires',
+  'salaire', 'amende', 'aide', 'aides', 'déficit', 'bénéfice', 'bénéfices', 'pertes', 'fortune', 'patrimoine', 'valeur'
+])
+const SCALE_ONLY = /^[\d\s.,'’]*(?:thousand|million|billion|milliards?|millions?|mille|bn|m|k)?$/iu
+/** How far back, in characters, an amount's currency carries over to a bare scaled figure. */
+const CARRY_REACH = 800
+
+/**
+ * "I estimate my private assets to be around 60 million" after "twenty million Czech crowns": a scaled figure that
+ * names nothing counted, or only what money is said of, keeps the currency of the amount just before it in the text.
+ */
+export function carryElidedCurrency(claims: ExtractedClaim[], text: string): void {
+  let last: { unit: string; end: number } | undefined
+  for (const c of claims) {
+    if (c.kind === 'money' && c.unit) { last = { unit: c.unit, end: c.end }; continue }
+    if (!last || c.kind !== 'count' || c.unit || c.start - last.end > CARRY_REACH) continue
+    const figure = text.slice(c.figureStart ?? c.start, c.figureEnd ?? c.end)
+    if (!SCALE_ONLY.test(figure.trim()) || c.value < 1000) continue
+    const head = (c.subject ?? '').toLowerCase().split(/\s+/).pop() ?? ''
+    // a figure that names nothing must be scaled to be money ("15 000 ont manifesté" counts people)
+    const scaled = /million|billion|milliard|thousand|mille|bn\b/i.test(figure)
+    if (head === '' ? !scaled : !MONEY_NOUNS.has(head)) continue
+    c.unit = last.unit
+    c.kind = 'money'
+  }
+}

@@ -20,3 +20,11 @@ describe('shared money names take the currency of the country the text is about'
     expect(units('It cost 200 million Czech Crowns.', 'en')).toEqual(['CZK'])
   })
 })
+
+describe('an elided currency carries over to a bare scaled amount', () => {
+  it('gives "around 60 million" of assets the currency of the amount before, not people or a bare count', () => {
+    expect(units('I have land worth twenty million Czech crowns. I estimate my private assets to be around 60 million.', 'en')).toEqual(['CZK', 'CZK'])
+    expect(units('I have land worth twenty million Czech crowns. There are 3 million people here.', 'en')).toEqual(['CZK', undefined])
+    expect(units("Le projet coûte 3 millions d'euros. 15 000 ont manifesté.", 'fr')).toEqual(['EUR', undefined])
+  })
+})
