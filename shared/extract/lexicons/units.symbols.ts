@@ -4,7 +4,7 @@ import type { UnitEntry } from './unitEntry'
 
 export const UNIT_SYMBOLS: readonly UnitEntry[] = [
   // percent
-  ['%', '%', 'percent'], ['pc', '%', 'percent'], ['bps', 'bp', 'percent'], ['pts', 'pp', 'percent'],
+  ['%', '%', 'percent'], ['° %', '%', 'percent'], ['pc', '%', 'percent'], ['bps', 'bp', 'percent'], ['pts', 'pp', 'percent'],
   // length
   ['km', 'km', 'quantity'], ['m', 'm', 'quantity'], ['dm', 'dm', 'quantity'], ['cm', 'cm', 'quantity'], ['mm', 'mm', 'quantity'],
   ['µm', 'µm', 'quantity'], ['μm', 'µm', 'quantity'], ['nm', 'nm', 'quantity'], ['hm', 'hm', 'quantity'],

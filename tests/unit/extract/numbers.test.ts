@@ -344,3 +344,11 @@ describe('mixed numbers with a vulgar fraction sign or a spaced slash', () => {
     expect(one('The show 20 / 20 aired.')).not.toContain(1)
   })
 })
+
+describe('a stray degree sign before a percent sign', () => {
+  it('reads "2,6 ° %" as a percentage, "25 °" as degrees', () => {
+    const one = (text: string) => extractNumbers(text, { lang: 'fr' }).map((c) => [c.value, c.unit ?? null])
+    expect(one('Les actions ont cédé 2,6 ° %.')).toEqual([[2.6, '%']])
+    expect(one('Il fait 25 °.')).toEqual([[25, '°']])
+  })
+})
