@@ -35,11 +35,18 @@ function bareName(quote: string, shared: SharedCurrency): boolean {
 /** Gives each claim whose figure writes a shared money name the code of the country its text is about. */
 export function resolveSharedCurrencies(claims: ExtractedClaim[], text: string): void {
   let lower: string | undefined
+  // each shared name is read against the text once, however many claims write it (keeps the pass linear)
+  const codes = new Map<SharedCurrency, string>()
   for (const c of claims) {
     const shared = c.unit ? SHARED_CURRENCIES.find((s) => s.code === c.unit) : undefined
     if (!shared || !bareName(text.slice(c.figureStart ?? c.start, c.figureEnd ?? c.end), shared)) continue
-    lower ??= text.toLowerCase()
-    c.unit = codeInText(lower, shared)
+    let code = codes.get(shared)
+    if (code === undefined) {
+      lower ??= text.toLowerCase()
+      code = codeInText(lower, shared)
+      codes.set(shared, code)
+    }
+    c.unit = code
   }
 }
 

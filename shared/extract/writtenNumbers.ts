@@ -249,13 +249,22 @@ function decimalsAfter(t: Tokens, k: number, lang: Lang): { end: number; digits:
   return digits ? { end: j, digits } : undefined
 }
 
+// Bound once (module getters cost a call each under CommonJS loaders), in the lexicon's order.
+// a Map, not the object: "constructor" or "toString" in a text is no multiplier
+const MULTIPLIER_WHOLE: ReadonlyMap<string, number> = new Map(Object.entries(MULTIPLIER_WORDS))
+const STEM_ENDINGS = MULTIPLIER_ENDINGS
+const STEM_LIST: readonly (readonly [string, number])[] = Object.entries(MULTIPLIER_STEMS)
+const STEM_FIRST_LETTERS: ReadonlySet<number> = new Set(STEM_LIST.map(([stem]) => stem.charCodeAt(0)))
+
 /** The factor a multiplying word states, by stem and ending ("doublera" 2, "triplement" 3, "halved" 0.5), or undefined. */
 export function multiplierOf(w: string): number | undefined {
-  const whole = MULTIPLIER_WORDS[w]
+  const whole = MULTIPLIER_WHOLE.get(w)
   if (whole !== undefined) return whole
-  for (const stem in MULTIPLIER_STEMS) {
+  // this runs on every word: most start with no stem's letter
+  if (!STEM_FIRST_LETTERS.has(w.charCodeAt(0))) return undefined
+  for (const [stem, factor] of STEM_LIST) {
     if (!w.startsWith(stem)) continue
-    return MULTIPLIER_ENDINGS.has(w.slice(stem.length)) ? MULTIPLIER_STEMS[stem] : undefined
+    return STEM_ENDINGS.has(w.slice(stem.length)) ? factor : undefined
   }
   return undefined
 }

@@ -352,3 +352,9 @@ describe('a stray degree sign before a percent sign', () => {
     expect(one('Il fait 25 °.')).toEqual([[25, '°']])
   })
 })
+
+describe('words named like object properties', () => {
+  it('reads no multiplier from "constructor" or "toString"', () => {
+    expect(extractNumbers('The constructor and toString and valueOf and hasOwnProperty.', { lang: 'en' })).toEqual([])
+  })
+})
