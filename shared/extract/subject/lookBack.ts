@@ -3,6 +3,7 @@ import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 import { CHANGE_HEADS, CLASSES, LOOK_BACK_SKIPS, MODALS, RELATIVES, SUBJECT_PRONOUNS } from './classes'
 import { type NearSubject, elidedNoun } from './ellipsis'
+import type { Span } from './headPhrase'
 import { nonNounClass } from '../lexicons/nonNouns'
 import { MONTHS } from '../calendar'
 import { isChangeWord } from '../direction'
@@ -25,6 +26,8 @@ interface Walk {
   verbSeen: boolean
   /** A verb was passed on the way, even if an aside since reset verbSeen. */
   verbPassed: boolean
+  /** A name alone between commas that the walk passed ("producer, SAP, plans"): the phrase it names. */
+  namedAside?: Span
   named: boolean
 }
 
@@ -54,9 +57,18 @@ function passMark(t: Tokens, w: Walk, from: number, lang: Lang, sentenceFirst: n
   const stop = Math.max(sentenceFirst + 1, k - 12)
   while (b >= stop && !figures.has(b) && !(t.kind[b] !== WORD && t.kind[b] !== NUM && t.text[t.start[b]] === open)) b--
   if (!(b >= stop && !figures.has(b))) return false
+  // "Europe's largest software producer, SAP, plans to invest billions": a name alone in the aside is who it is
+  if (ch === ',' && k - b > 1 && allCapitalized(t, b + 1, k) && t.kind[b - 1] === WORD && !isCapitalized(t, b - 1)) w.namedAside = { first: b + 1, end: k }
   w.k = b - 1
   w.floor = Math.max(sentenceFirst, w.k - 8)
   w.verbSeen = false
+  return true
+}
+
+/** True when tokens [from, to) are capitalised words (a name, "Bank of England" aside), at most five. */
+function allCapitalized(t: Tokens, from: number, to: number): boolean {
+  if (to - from > 5 || !isCapitalized(t, from)) return false
+  for (let k = from; k < to; k++) if (!(isCapitalized(t, k) || (t.kind[k] === WORD && (lower(t, k) === 'of' || lower(t, k) === 'de')))) return false
   return true
 }
 
@@ -218,6 +230,7 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
   if ('found' in walk) return walk.found
   const { k, floor } = walk
   if (k < floor || (t.kind[k] !== WORD && !walk.named)) return undefined
+  if (walk.namedAside) return { span: walk.namedAside }
   let first = extendLeft(t, k, floor, lang, figures)
   let end = frenchModifiersAfter(t, k + 1, from, lang)
   // at most two links: "the share of women in jobs in France"

@@ -125,3 +125,11 @@ describe('subjectNear: a verb-list word after a determiner, and an aside before 
     expect(near('In 2023, 45', '45', 'en')).toBeUndefined()
   })
 })
+
+describe('subjectNear: a name alone in an aside', () => {
+  it('takes the name between commas after a noun phrase, not a relative clause', () => {
+    expect(near("Europe's largest software producer, SAP, plans to invest 20", '20', 'en')).toBe('SAP')
+    expect(near('Its biggest lender, Bank of America, lost 2.6', '2.6', 'en')).toBe('Bank of America')
+    expect(near('The company, which was founded in Paris, employs 300', '300', 'en')).toBe('company')
+  })
+})
