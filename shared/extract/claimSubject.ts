@@ -24,11 +24,14 @@ const PRO_FORMS = new Set(['ones'])
 const GENERIC_NOUNS = new Set(['personnes', 'people', 'unités', 'units', 'individus', 'individuals', 'habitants'])
 const OBJECT_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'leur', 'leurs'])
 // "doubled", "triplé", "to double": verb forms, unlike "double the number" (a comparison)
-const VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'should', 'must', 'can', 'may', 'might', 'va', 'vont', 'veut', 'veulent', 'doit', 'pourrait'])
+const VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'should', 'must', 'can', 'may', 'might', 'va', 'vont', 'veut', 'veulent', 'doit', 'pourrait', 'and', 'et'])
 function isVerbForm(t: Tokens, k: number): boolean {
   const w = lower(t, k)
-  return w.endsWith('ed') || w.endsWith('é') || VERB_BEFORE.has(lower(t, k - 1))
+  // "and almost double its workforce", "pour presque doubler": an adverb of degree may stand before the verb
+  const before = DEGREE_ADVERBS.has(lower(t, k - 1)) ? lower(t, k - 2) : lower(t, k - 1)
+  return w.endsWith('ed') || w.endsWith('é') || w.endsWith('er') || VERB_BEFORE.has(before)
 }
+const DEGREE_ADVERBS = new Set(['almost', 'nearly', 'roughly', 'more', 'than', 'presque', 'quasiment', 'plus', 'que'])
 const AMONG = new Set(['dans', 'in', 'parmi', 'among', 'chez'])
 const TIME_WORDS = new Set(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'three', 'two', 'trois', 'deux', 'the', 'last', 'this'])
 

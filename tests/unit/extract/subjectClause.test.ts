@@ -65,3 +65,10 @@ describe('adjectives in -ly, "on average", and "ones"', () => {
     expect(extractClaims('They created 125 000 direct jobs and 410 000 resulting ones.', { lang: 'en' }).map((c) => c.subject)).toEqual(['direct jobs', 'direct jobs'])
   })
 })
+
+describe('the object of a multiplying verb after an adverb of degree', () => {
+  it('reads "and almost double its workforce" as doubling the workforce', () => {
+    const c = extractClaims('SAP plans to invest billions and almost double its workforce in China.', { lang: 'en' }).find((x) => x.value === 2)
+    expect(c?.subject).toBe('workforce in China')
+  })
+})
