@@ -12,6 +12,7 @@ import { sentenceTokens } from './sentenceTokens'
 import { type Span, isBasisNoun, perUnitAfter, subjectAfter, subjectBefore, subjectNear } from './subject'
 import { CLASSES } from './subject/classes'
 import { MONTHS } from './calendar'
+import { TIME_UNIT_CODES } from './units'
 import { isScore, isScoreSide } from './score'
 import { scoreTeam } from './subject/scoreTeams'
 import { type Tokens } from './tokens'
@@ -192,6 +193,13 @@ export function chooseSubject(
       const near = subjectNear(t, open, lang, st.first, figureOwner)
       if (near && 'span' in near) return { subjectSpan: near.span, subject: '', quoteEnd: c.end }
     }
+  }
+  // "une réunion de deux jours de son conseil", "a meeting of two days": a duration after "de"/"of" measures the noun
+  // before it, not the complement after it
+  if (c.fig.unit !== undefined && TIME_UNIT_CODES.has(c.fig.unit) && !c.expr.high && (lower(t, c.first - 1) === 'de' || lower(t, c.first - 1) === 'of') &&
+    t.kind[c.first - 2] === WORD && !CLASSES[lang].stop.has(lower(t, c.first - 2))) {
+    const near = subjectNear(t, c.first, lang, st.first, figureOwner)
+    if (near && 'span' in near && near.span.end === c.first - 1) return { subjectSpan: near.span, subject: '', quoteEnd: c.end }
   }
   // "sept cents des cinq mille emplois", "two of the three banks": a part counts what its whole counts
   const whole = c.unit === undefined && !c.fig.fraction ? partitiveWhole(t, c.end, limit, lang) : undefined

@@ -34,7 +34,8 @@ function frenchVerbByForm(t: Tokens, k: number, w: string, prev: string): boolea
   // "pouvions fabriquer pour", "obligation de contrôler 25 %": an infinitive after a preposition or a modal
   if (w.length > 4 && w.endsWith('er') && !w.endsWith('ier') && (c.beforeInfinitive.has(prev) || prev.endsWith('ions') || prev.endsWith('iez'))) return true
   // "plafonnée à", "fixés par": a participle that introduces the figure is a verb, its noun is before it
-  return w.length > 4 && /(?:é|ée|és|ées)$/.test(w) && c.participleIntros.has(lower(t, k + 1))
+  // ("un employé de 25 ans", "le député de 40 ans": after an article it is the noun)
+  return w.length > 4 && /(?:é|ée|és|ées)$/.test(w) && c.participleIntros.has(lower(t, k + 1)) && !c.determiners.has(prev)
 }
 
 /** True for a word the look back from a figure passes over: a function word, a verb, a word of change. */

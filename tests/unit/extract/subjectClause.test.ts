@@ -72,3 +72,13 @@ describe('the object of a multiplying verb after an adverb of degree', () => {
     expect(c?.subject).toBe('workforce in China')
   })
 })
+
+describe('a duration or an age after "de"/"of" measures the noun before it', () => {
+  it('gives "une réunion de deux jours de son conseil" the meeting and "un employé de 25 ans" the employee', () => {
+    const subj = (text: string, lang: 'fr' | 'en') => extractClaims(text, { lang }).map((c) => c.subject)
+    expect(subj('La BoJ a ouvert mardi une réunion de deux jours de son conseil de politique monétaire.', 'fr')).toEqual(['réunion'])
+    expect(subj('Il a menacé un employé de 25 ans avec un pistolet.', 'fr')).toEqual(['employé'])
+    expect(subj('They held a meeting of two days of the council.', 'en')).toEqual(['meeting'])
+    expect(subj('Le prix est plafonné à 3 euros.', 'fr')).toEqual(['prix'])
+  })
+})
