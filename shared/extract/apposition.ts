@@ -1,6 +1,6 @@
 // An age or a measure in apposition: "Darina Rychtarova (53 ans)", "Jean Dupont, 45 ans, a été arrêté", "the driver, 25
-// years old,", "the nebula, 1,400 light years away,". The figure between brackets or commas right after a noun is that noun's. A bare number there is not read as an
-// age: after names in a sports report, "Gerard Piqué (37)" counts matches.
+// years old,", "the nebula, 1,400 light years away,". The figure between brackets or commas right after a noun is that
+// noun's. A bare number there is not read as an age: after names in a sports report, "Gerard Piqué (37)" counts matches.
 import { MEASURE_ADJECTIVES } from './lexicons/apposition'
 import { AGED } from './lexicons/nonClaims'
 import * as tokensModule from './tokens'

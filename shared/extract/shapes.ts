@@ -9,6 +9,11 @@ import * as tokensModule from './tokens'
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
 const { PUNCT, WORD, isApostrophe, lower, matchIndexBefore } = tokensModule
 
+/** True when tokens k-2, k-1, k read "il y a" ("il y a dix ans": a point in the past). */
+export function isIlYa(t: Tokens, k: number): boolean {
+  return lower(t, k) === 'a' && lower(t, k - 1) === 'y' && lower(t, k - 2) === 'il'
+}
+
 // Verbs that turn "de 35 à 50" / "from 35 to 50" into a change (value 50, previous 35) rather than a range.
 const CHANGE_VERBS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set([

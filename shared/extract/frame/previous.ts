@@ -7,7 +7,7 @@ import type { Sentences } from '../sentences'
 import { sentenceTokens } from '../sentenceTokens'
 import { MONTHS } from '../calendar'
 import { isChangeWord } from '../direction'
-import { isAfterMarker, isTemporalWhen, previousMarkerBefore, whenAfter } from '../shapes'
+import { isAfterMarker, isIlYa, isTemporalWhen, previousMarkerBefore, whenAfter } from '../shapes'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 
@@ -69,7 +69,7 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
 
 const PERIOD_WORDS = new Set([
   'in', 'the', 'first', 'second', 'third', 'fourth', 'quarter', 'half', 'year', 'month', 'last', 'this', 'previous',
-  'en', 'au', 'le', 'la', 'premier', 'deuxième', 'second', 'troisième', 'quatrième', 'trimestre', 'semestre', 'mois', 'année', 'dernier'
+  'en', 'au', 'le', 'la', 'premier', 'deuxième', 'troisième', 'quatrième', 'trimestre', 'semestre', 'mois', 'année', 'dernier'
 ])
 
 /** True when tokens [from, to) are a short phrase of time ("in the third quarter", "au troisième trimestre", "in 2011"). */
@@ -159,7 +159,7 @@ function markedBefore(t: Tokens, k: number, words: ReadonlySet<string>, floor: n
     const w = lower(t, j)
     if (words.has(w) || (words === THEN_WORDS && w === 'used' && lower(t, j + 1) === 'to')) return true
     // "Il y a dix ans, ils étaient 200": "il y a" and a span of time mark the past
-    if (words === THEN_WORDS && w === 'a' && lower(t, j - 1) === 'y' && lower(t, j - 2) === 'il') return true
+    if (words === THEN_WORDS && isIlYa(t, j)) return true
   }
   return false
 }

@@ -104,6 +104,12 @@ export function nonNounClass(w: string, lang: Lang): NonNounClass | undefined {
   return cls
 }
 
+/** True when the lexicon holds lower-case word `w` as a verb or participle form ("a", "été", "prévoit", "located"). */
+export function isVerbForm(w: string, lang: Lang): boolean {
+  const cls = nonNounClass(w, lang)
+  return cls === 'verb' || cls === 'participle'
+}
+
 // Texts repeat their words: one answer per distinct word, bounded ("noun" stands for "not listed").
 const ANSWERS: Record<Lang, Map<string, NonNounClass | 'noun'>> = { fr: new Map(), en: new Map() }
 const ANSWER_LIMIT = 20_000

@@ -4,6 +4,7 @@ import { TIME_UNITS } from '../calendar'
 import {
   AGED, BRACKET_JOIN, BRACKET_OPEN_END, DURATION_FILLERS, DURATION_PASS_STEMS, DURATION_VERB_STEMS, FRAME_ADJECTIVES_AFTER, FRAME_AFTER, FRAME_BEFORE
 } from '../lexicons/nonClaims'
+import { isIlYa } from '../shapes'
 import { stemOf } from '../stems'
 import * as tokensModule from '../tokens'
 import { TIME_UNIT_CODES } from '../units'
@@ -101,7 +102,7 @@ const RELATIVE_TIME = new Set(['ago', 'after', 'before', 'later', 'earlier', 'ap
 
 /** "il y a plus de dix ans": "il y a" within the four tokens before the figure (past a bound) dates it. */
 function ilYaBefore(t: NonClaimContext['t'], a: number): boolean {
-  for (let k = a - 1; k >= 2 && k >= a - 4; k--) if (lower(t, k) === 'a' && lower(t, k - 1) === 'y' && lower(t, k - 2) === 'il') return true
+  for (let k = a - 1; k >= 2 && k >= a - 4; k--) if (isIlYa(t, k)) return true
   return false
 }
 

@@ -1,7 +1,7 @@
 // Numbers that are part of a name: "CAC 40", "Europe 1", "France 2", "Boeing 737", "Net Zero", "Formula One",
 // "l'Europe à 25", "l'Europe des 27", "the EU of 15".
 import { UNION_NAMES } from '../lexicons/nonClaims'
-import { nonNounClass } from '../lexicons/nonNouns'
+import { isVerbForm } from '../lexicons/nonNouns'
 import * as tokensModule from '../tokens'
 import { type Detector, prevWord } from './context'
 import { isStopLike } from './dates'
@@ -26,8 +26,7 @@ export const afterName: Detector = ({ t, f, a, num, next, nextW, approxBefore, l
   const nextIsPlural = nextIsLowerWord && !isStopLike(nextW) && (nextW.endsWith('s') || nextW.endsWith('x'))
   // "le plan France 2030", "Horizon 2020", "Paris 2024": a year after a name is part of the name
   // ("In Germany 2000 people marched" counts: a noun follows, not a verb or a mark)
-  const nextCls = nextIsLowerWord ? nonNounClass(nextW, lang) : undefined
-  const yearName = f.digits === 4 && !f.grouped && f.value >= 1900 && f.value <= 2100 && (!nextIsLowerWord || isStopLike(nextW) || nextCls === 'verb' || nextCls === 'participle')
+  const yearName = f.digits === 4 && !f.grouped && f.value >= 1900 && f.value <= 2100 && (!nextIsLowerWord || isStopLike(nextW) || isVerbForm(nextW, lang))
   return allCaps || yearName || !nextIsLowerWord || isStopLike(nextW) || (f.value < 100 && !nextIsPlural) ? 'identifier' : undefined
 }
 

@@ -4,7 +4,7 @@ import * as tokensModule from '../tokens'
 import { CHANGE_HEADS, CLASSES, LOOK_BACK_SKIPS, MODALS, RELATIVES, SUBJECT_PRONOUNS } from './classes'
 import { type NearSubject, elidedNoun } from './ellipsis'
 import type { Span } from './headPhrase'
-import { nonNounClass } from '../lexicons/nonNouns'
+import { isVerbForm, nonNounClass } from '../lexicons/nonNouns'
 import { MONTHS } from '../calendar'
 import { isChangeWord } from '../direction'
 import { isParticiple, namesWithNumber } from './partOfSpeech'
@@ -17,6 +17,11 @@ const { NUM, WORD, isApostrophe, isCapitalized, lower } = tokensModule
 // "en effet", "par exemple", "en fait".
 const ADVERBIAL_NOUNS = new Set(['fact', 'example', 'instance', 'effet', 'exemple', 'fait', 'particular', 'général', 'general', 'total', 'outre', 'nouveau'])
 const ADVERBIAL_OPENERS = new Set(['in', 'for', 'en', 'par', 'au', 'on', 'à', 'de'])
+
+/** True when the noun at `noun` and the preposition at `opener` make such an adverbial ("in fact", "à nouveau"). */
+function isAdverbial(t: Tokens, noun: number, opener: number): boolean {
+  return ADVERBIAL_NOUNS.has(lower(t, noun)) && ADVERBIAL_OPENERS.has(lower(t, opener))
+}
 
 /** Where the look back stands: the token read, how far it may go, and what it has passed. */
 interface Walk {
@@ -72,12 +77,6 @@ function allCapitalized(t: Tokens, from: number, to: number): boolean {
   return true
 }
 
-/** "a", "été", "is", "has been": a form the never-noun lexicon holds as a verb, such as an auxiliary or copula. */
-function isAuxiliary(w: string, lang: Lang): boolean {
-  const cls = nonNounClass(w, lang)
-  return cls === 'verb' || cls === 'participle'
-}
-
 /**
  * "Unemployment has reached, on average, 23.7%", "a atteint, selon l'Insee, 7 %": an aside between a verb and its
  * figure. Returns the aside's opening comma when the comma at `close` ends one that holds no verb or figure and
@@ -121,7 +120,7 @@ function walkToHead(t: Tokens, from: number, lang: Lang, sentenceFirst: number, 
     if (SUBJECT_PRONOUNS.has(word)) w.pronoun = true
     if (isPassedVerb(t, k, word, lang)) w.verbSeen = w.verbPassed = true
     // auxiliaries and copulas are function words for the rules on asides, but verbs all the same
-    else if (CLASSES[lang].verbs.has(word) || isAuxiliary(word, lang)) w.verbPassed = true
+    else if (CLASSES[lang].verbs.has(word) || isVerbForm(word, lang)) w.verbPassed = true
     // "85,7 ans pour les femmes et 80,0 ans": after a coordinator, an earlier figure close by shares its subject
     if (word === 'et' || word === 'and' || word === 'ou' || word === 'or') {
       for (let b = k - 1; b >= w.floor && b >= k - 6; b--) if (figures.has(b)) return { found: { figureAt: b } }
@@ -131,7 +130,7 @@ function walkToHead(t: Tokens, from: number, lang: Lang, sentenceFirst: number, 
       continue
     }
     // "is in fact 26 billion", "s'élève en effet à", "for example": an adverbial phrase, passed whole
-    if (ADVERBIAL_NOUNS.has(word) && ADVERBIAL_OPENERS.has(lower(t, k - 1))) {
+    if (isAdverbial(t, k, k - 1)) {
       w.k -= 2
       continue
     }
@@ -170,7 +169,7 @@ function extendLeft(t: Tokens, k: number, floor: number, lang: Lang, figures: Fi
     if (isHeadWord(t, j, lang) && !MODALS.has(lower(t, j - 1))) { first = j; words++; j--; continue }
     // "à nouveau des pertes": an adverbial before "des" is no noun the phrase hangs on
     if ((w === 'de' || w === 'du' || w === 'des' || w === 'of') && isHeadWord(t, j - 1, lang) &&
-      !(ADVERBIAL_NOUNS.has(lower(t, j - 1)) && ADVERBIAL_OPENERS.has(lower(t, j - 2)))) { first = j - 1; words += 2; j -= 2; continue }
+      !isAdverbial(t, j - 1, j - 2)) { first = j - 1; words += 2; j -= 2; continue }
     // "crédits de la mission", "cost of the programme"
     if ((w === 'la' || w === 'the' || w === 'les') && (lower(t, j - 1) === 'de' || lower(t, j - 1) === 'of') && isHeadWord(t, j - 2, lang)) {
       first = j - 2
@@ -270,7 +269,7 @@ function linkedHead(
   else if (isApostrophe(t, p) && lower(t, p - 1) === 'l') p -= 2
   if (p <= sentenceFirst || t.kind[p] !== WORD || !c.headLinkPrepositions.has(lower(t, p))) return undefined
   // "à nouveau des pertes", "in fact": an adverbial, no phrase of place
-  if (ADVERBIAL_NOUNS.has(lower(t, first)) && ADVERBIAL_OPENERS.has(lower(t, p))) return undefined
+  if (isAdverbial(t, first, p)) return undefined
   const b = p - 1
   if (t.kind[b] !== WORD || figures.has(b)) return undefined
   const cls = isCapitalized(t, b) ? undefined : nonNounClass(lower(t, b), lang)

@@ -46,7 +46,7 @@ export function skippable(t: Tokens, k: number, lang: Lang): boolean {
   if (MODALS.has(prev)) return true
   if (c.stop.has(w) || LOOK_BACK_SKIPS.has(w)) return true
   if (CHANGE_HEADS.has(w)) return changeHeadPassedOver(t, k, lang)
-  // "the vote was 45 percent", "its costs rose": after a determiner, a word of the verb list is the noun
+  // "the vote was 45 percent", "their support fell": after a determiner, a word of the verb list is the noun
   if (c.verbs.has(w)) return !c.nounDeterminers.has(prev)
   // "Borrowing is forecast", "the spending": an -ing word opening the clause or after a determiner is a noun
   if (lang === 'en' && w.endsWith('ing') && w.length > 5) return t.kind[k - 1] === WORD && !LEAD_DETERMINERS.has(prev)
