@@ -53,6 +53,8 @@ function passMark(t: Tokens, w: Walk, from: number, lang: Lang, sentenceFirst: n
     const open = asideBeforeFigure(t, k, lang, sentenceFirst, figures)
     if (open >= 0) { w.k = open - 1; return true }
   }
+  // "Shares fell sharply on Friday, by 2.6 percent": a comma before the link of a change leaves the clause open
+  if (ch === ',' && k === from - 2 && (lower(t, from - 1) === 'by' || lower(t, from - 1) === 'de')) { w.verbSeen = true; w.k--; return true }
   if (!((ch === ',' || ch === ')') && w.verbSeen)) return false
   // "le seuil de pauvreté, fixé à 1 158 euros", "The project, built at a cost of £3.1 billion": the noun before the participle
   if (ch === ',' && (isParticiple(t, k + 1, lang) || RELATIVES.has(lower(t, k + 1)))) { w.verbSeen = false; w.k--; return true }

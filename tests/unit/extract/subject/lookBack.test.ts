@@ -133,3 +133,10 @@ describe('subjectNear: a name alone in an aside', () => {
     expect(near('The company, which was founded in Paris, employs 300', '300', 'en')).toBe('company')
   })
 })
+
+describe('subjectNear: a comma between the clause and the link of its change', () => {
+  it('reads past ", by" and ", de" to the clause\'s subject', () => {
+    expect(near('Shares fell sharply on Friday, by 2.6', '2.6', 'en')).toBe('Shares')
+    expect(near('Les prix ont baissé pour le troisième mois consécutif, de 0,2', '0,2', 'fr')).toBe('prix')
+  })
+})
