@@ -264,6 +264,11 @@ export function chooseSubject(
       if (t.kind[k] === WORD && !TIME_WORDS.has(lower(t, k))) subjectSpan = subjectAfter(t, k, lang, limit, false)
     }
   }
+  // "The 25-year-old was taken to hospital", "police arrested a 25-year-old": with no noun after it, the age compound is
+  // the noun (a person of that age), not the clause's subject
+  if (!subjectSpan && lang === 'en' && lower(t, c.end - 1) === 'old' && isPunct(t, c.end - 2, '-') && lower(t, c.end - 3) === 'year') {
+    subjectSpan = { first: c.end - 3, end: c.end }
+  }
   if (!subjectSpan) {
     const from = c.approxFirst ?? (c.expr.introTok >= 0 && c.expr.high ? c.expr.introTok : c.first)
     const near = subjectNear(t, from, lang, st.first, figureOwner)

@@ -234,6 +234,10 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
   if (walk.namedAside) return { span: walk.namedAside }
   let first = extendLeft(t, k, floor, lang, figures)
   let end = frenchModifiersAfter(t, k + 1, from, lang)
+  // "le rendement des obligations à 10 ans est monté", "the yield on bonds of 10 years rose": the head found is the
+  // unit of a measure that qualifies the noun before its preposition; that noun heads the phrase, measure included
+  const measured = measuredHead(t, first, lang, sentenceFirst, figures)
+  if (measured >= 0) first = measured
   // at most two links: "the share of women in jobs in France"
   for (let links = 0; links < 2; links++) {
     const linked = linkedHead(t, first, k, lang, sentenceFirst, figures, walk.verbPassed)
@@ -249,6 +253,24 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
     if (owner && 'span' in owner) return owner
   }
   return { span: { first, end } }
+}
+
+const MEASURE_LINKS = new Set(['à', 'de', 'of', 'at', 'with', 'avec'])
+
+/**
+ * When the phrase [first, …) is the unit of a plain number tied by a preposition to a noun before it ("obligations à
+ * 10 ans"), the first token of that noun's phrase; -1 otherwise.
+ */
+function measuredHead(t: Tokens, first: number, lang: Lang, sentenceFirst: number, figures: Figures): number {
+  const n = first - 1
+  // a unit is a lower-case word after a space ("1ere classe Elizabeth Lyman" is an ordinal, then a name)
+  if (t.kind[n] !== NUM || t.start[first] === t.end[n] || isCapitalized(t, first) || namesWithNumber(t, n)) return -1
+  if (t.kind[n - 1] !== WORD || !MEASURE_LINKS.has(lower(t, n - 1))) return -1
+  const b = n - 2
+  if (b <= sentenceFirst || !isHeadWord(t, b, lang) || figures.has(b)) return -1
+  const cls = isCapitalized(t, b) ? undefined : nonNounClass(lower(t, b), lang)
+  if (cls === 'verb' || cls === 'participle') return -1
+  return extendLeft(t, b, Math.max(sentenceFirst, b - 8), lang, figures)
 }
 
 /** Words a prepositional phrase of time ends on: "sales in March", "les ventes en 2023" keep only the noun before. */

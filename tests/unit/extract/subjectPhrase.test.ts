@@ -53,6 +53,9 @@ describe('the counted noun phrase after a figure', () => {
     ['en', 'They get 46,000 rupees a trip.', '46,000', 'trip'],
     // an age compound describes the noun after it, capitalised or not; a plural of people after a scale is counted
     ['en', 'The 51-year-old Italo-Swiss banker stepped down.', '51', 'Italo-Swiss banker'],
+    // with no noun after it, the age compound is the noun: not the clause's subject
+    ['en', 'The 25-year-old had to be cut out of his vehicle.', '25', 'year-old'],
+    ['en', 'Police arrested a 19-year-old on Monday.', '19', 'year-old'],
     ['en', 'Every year 100 thousand Czechs visit exotic countries.', '100', 'Czechs'],
     ['en', 'Venus has 500-degree temperatures.', '500', 'temperatures'],
     // "of" and a possessive: "400 km of our coastline"

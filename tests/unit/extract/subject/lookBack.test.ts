@@ -81,6 +81,14 @@ describe('subjectNear: a phrase of place or object between the subject and its v
     expect(near('La croissance annuelle en France a été de 2', '2', 'fr')).toBe('croissance annuelle en France')
   })
 
+  it('reads a measure tied to a noun as its complement, not as the head', () => {
+    expect(near('le rendement des obligations italiennes à 10 ans est monté à 6,85', '6,85', 'fr')).toBe('rendement des obligations italiennes à 10 ans')
+    expect(near('Le prix des forfaits à 10 euros passe à 12', '12', 'fr')).toBe('prix des forfaits à 10 euros')
+    expect(near('a stay of 10 days was 600', '600', 'en')).toBe('stay of 10 days')
+    // an ordinal glued to its suffix, then a name, is no measure
+    expect(near('Le soldat de 1ere classe Elizabeth Lyman était âgée de 25', '25', 'fr')).not.toContain('soldat')
+  })
+
   it('drops a phrase of time, and keeps a noun the figure itself qualifies', () => {
     expect(near('Sales in March fell 4', '4', 'en')).toBe('Sales')
     expect(near('le contrôle technique en France pour les véhicules de plus de cinq', 'cinq', 'fr')).toBe('véhicules')
