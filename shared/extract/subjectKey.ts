@@ -17,35 +17,48 @@ function stripDiacritics(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
 }
 
+// Texts repeat their words: one stem per distinct word, bounded (the stemmers' regular expressions are costly).
+const KEYS: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() }
+const KEY_LIMIT = 20_000
+
+/** The key of one lower-case word: '' for a stopword or a single character. */
+function wordKey(w: string, lang: Lang): string {
+  const seen = KEYS[lang]
+  const hit = seen.get(w)
+  if (hit !== undefined) return hit
+  let key = ''
+  if (!STOP[lang].has(w) && w.length >= 2) {
+    let stem: string
+    try {
+      stem = (lang === 'fr' ? PorterStemmerFr : PorterStemmer).stem(w)
+    } catch {
+      stem = w
+    }
+    key = stripDiacritics(stem)
+  }
+  if (seen.size >= KEY_LIMIT) seen.clear()
+  seen.set(w, key)
+  return key
+}
+
 /**
  * The grouping key of a subject: lower-cased words without stopwords, stemmed with natural's Porter
  * stemmer for the language, accents removed, so "consommateurs de crack" and "consommateur de crack" agree.
  */
 export function subjectKeyOf(subject: string, lang: Lang): string {
-  const stemmer = lang === 'fr' ? PorterStemmerFr : PorterStemmer
-  const stop = STOP[lang]
   const out: string[] = []
-  let word = ''
-  const flush = (): void => {
-    if (!word) return
-    const w = word.toLowerCase()
-    word = ''
-    if (stop.has(w) || w.length < 2) return
-    let stem: string
-    try {
-      stem = stemmer.stem(w)
-    } catch {
-      stem = w
+  const s = subject.length > 1000 ? subject.slice(0, 1000) : subject
+  let from = -1
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32
+    if (isLetter(c) || isDigit(c)) {
+      if (from < 0) from = i
+      continue
     }
-    const key = stripDiacritics(stem)
+    if (from < 0) continue
+    const key = wordKey(s.slice(from, i).toLowerCase(), lang)
+    from = -1
     if (key && !out.includes(key)) out.push(key)
   }
-  const s = subject.length > 1000 ? subject.slice(0, 1000) : subject
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (isLetter(c) || isDigit(c)) word += s[i]
-    else flush()
-  }
-  flush()
   return out.join(' ')
 }

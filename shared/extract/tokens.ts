@@ -36,28 +36,45 @@ export const NUM_DECIMAL = 1
 export const NUM_GROUPED = 2
 export const NUM_LEADING_ZERO = 4
 
+/** The per-token columns of Tokens, as views on one buffer (seven typed arrays of their own cost seven allocations per line). */
+interface Columns {
+  value: Float64Array
+  start: Int32Array
+  end: Int32Array
+  kind: Uint8Array
+  numFlags: Uint8Array
+  digits: Uint8Array
+  lineStart: Uint8Array
+}
+
+function columns(size: number): Columns {
+  const buf = new ArrayBuffer(size * 20)
+  return {
+    value: new Float64Array(buf, 0, size),
+    start: new Int32Array(buf, size * 8, size),
+    end: new Int32Array(buf, size * 12, size),
+    kind: new Uint8Array(buf, size * 16, size),
+    numFlags: new Uint8Array(buf, size * 17, size),
+    digits: new Uint8Array(buf, size * 18, size),
+    lineStart: new Uint8Array(buf, size * 19, size)
+  }
+}
+
+/** Columns of `size` tokens holding those of `old`. */
+function grown(old: Columns, size: number): Columns {
+  const c = columns(size)
+  c.value.set(old.value); c.start.set(old.start); c.end.set(old.end); c.kind.set(old.kind)
+  c.numFlags.set(old.numFlags); c.digits.set(old.digits); c.lineStart.set(old.lineStart)
+  return c
+}
+
 /** Cuts `text` into tokens in one linear pass; numerals are read with the language's separators. */
 export function tokenize(text: string, lang: Lang): Tokens {
   let cap = Math.max(16, Math.ceil(text.length / 3))
-  let kind = new Uint8Array(cap)
-  let start = new Int32Array(cap)
-  let end = new Int32Array(cap)
-  let value = new Float64Array(cap)
-  let numFlags = new Uint8Array(cap)
-  let digits = new Uint8Array(cap)
-  let lineStart = new Uint8Array(cap)
+  let cols = columns(cap)
+  let { value, start, end, kind, numFlags, digits, lineStart } = cols
   let n = 0
   let sawBreak = true
-  const grow = (): void => {
-    cap *= 2
-    const k = new Uint8Array(cap); k.set(kind); kind = k
-    const s = new Int32Array(cap); s.set(start); start = s
-    const e = new Int32Array(cap); e.set(end); end = e
-    const v = new Float64Array(cap); v.set(value); value = v
-    const f = new Uint8Array(cap); f.set(numFlags); numFlags = f
-    const d = new Uint8Array(cap); d.set(digits); digits = d
-    const l = new Uint8Array(cap); l.set(lineStart); lineStart = l
-  }
   let i = 0
   const len = text.length
   while (i < len) {
@@ -68,7 +85,11 @@ export function tokenize(text: string, lang: Lang): Tokens {
       continue
     }
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-      if (n === cap) grow()
+      if (n === cap) {
+        cap *= 2
+        cols = grown(cols, cap)
+        ;({ value, start, end, kind, numFlags, digits, lineStart } = cols)
+      }
       start[n] = i
       lineStart[n] = sawBreak ? 1 : 0
       sawBreak = false
@@ -90,7 +111,11 @@ export function tokenize(text: string, lang: Lang): Tokens {
       i++
       continue
     }
-    if (n === cap) grow()
+    if (n === cap) {
+      cap *= 2
+      cols = grown(cols, cap)
+      ;({ value, start, end, kind, numFlags, digits, lineStart } = cols)
+    }
     start[n] = i
     lineStart[n] = sawBreak ? 1 : 0
     sawBreak = false

@@ -21,11 +21,10 @@ export interface PeriodMatch {
   period: Period
 }
 
-// First letters of every word that can start a period expression (see findPeriods).
-const TRIGGER_FIRST: ReadonlySet<number> = new Set(
+// Every word that can start a period expression (see findPeriods).
+const TRIGGER_WORDS: ReadonlySet<string> = new Set(
   'chaque each every per par tous toutes a an quotidiennement annuellement mensuellement daily nightly weekly monthly annually yearly hebdomadairement depuis since en in during courant pour for sur l last this cette ce le au du over entre de from between d by début fin early late'
     .split(' ')
-    .map((w) => w.charCodeAt(0))
 )
 
 // Tried in this order at each token; the first that matches wins (a rate before a date, a date before a range).
@@ -34,12 +33,9 @@ const MATCHERS: readonly Matcher[] = [
   matchYearRange, matchGluedYears, matchByYear, matchEarlyLate, matchPastYear
 ]
 
-/** True when no period expression can start at token k: cheap, as every trigger word is short and starts with one of a few letters. */
+/** True when no period expression can start at token k: a word that is no trigger word. */
 function cannotStart(t: Tokens, k: number): boolean {
-  if (t.kind[k] !== WORD) return false
-  const len = t.end[k] - t.start[k]
-  const c0 = t.text.charCodeAt(t.start[k])
-  return len > 15 || !TRIGGER_FIRST.has(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0)
+  return t.kind[k] === WORD && (t.end[k] - t.start[k] > 15 || !TRIGGER_WORDS.has(lower(t, k)))
 }
 
 /** Finds period expressions in tokens [first, end), resolved against the source date. */
