@@ -123,6 +123,12 @@ test('search, sort, filter, select, set an outlet, delete and undo among 60 sour
   for (const t of picked) await expect(card(page, t)).toContainText('AFP · ')
   await page.screenshot({ path: join(shots, 'library-en-selected.png') })
 
+  // A search that hides some of the selection says so: Delete would still take all three.
+  await search.fill('Dossier 00')
+  await expect(count).toHaveText('1 of 60 sources · 3 sources selected, 2 of them hidden by the search or filters')
+  await search.fill('')
+  await expect(count).toHaveText('60 of 60 sources · 3 sources selected')
+
   await page.getByRole('button', { name: 'Delete selected' }).click()
   await expect(page.getByRole('status').getByText('3 sources deleted.')).toBeVisible()
   await expect(count).toHaveText('57 of 57 sources')

@@ -366,6 +366,8 @@ export const en = {
   librarySelectSource: 'Select: {title}',
   librarySelected: '{n} sources selected',
   librarySelectedOne: '{n} source selected',
+  librarySelectedHidden: '{n} of them hidden by the search or filters',
+  librarySelectedHiddenOne: '{n} of them hidden by the search or filters',
   libraryClearSelection: 'Clear selection',
   libraryDeleteSelected: 'Delete selected',
   librarySetOutlet: 'Set outlet',

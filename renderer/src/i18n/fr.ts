@@ -362,6 +362,8 @@ export const fr: Messages = {
   librarySelectSource: 'Sélectionner : {title}',
   librarySelected: '{n} sources sélectionnées',
   librarySelectedOne: '{n} source sélectionnée',
+  librarySelectedHidden: 'dont {n} masquées par la recherche ou les filtres',
+  librarySelectedHiddenOne: 'dont {n} masquée par la recherche ou les filtres',
   libraryClearSelection: 'Tout désélectionner',
   libraryDeleteSelected: 'Supprimer la sélection',
   librarySetOutlet: 'Définir le média',

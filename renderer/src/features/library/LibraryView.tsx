@@ -163,6 +163,13 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
   // The selection keeps only sources still stored (another window may delete some).
   const selected = useMemo(() => new Set(all.filter((s) => selection.has(s.id)).map((s) => s.id)), [all, selection])
 
+  const hiddenSelected = useMemo(() => {
+    const shown = new Set(list.map((s) => s.id))
+    let n = 0
+    for (const id of selected) if (!shown.has(id)) n++
+    return n
+  }, [list, selected])
+
   const onToggle = useCallback((index: number, shift: boolean): void => {
     const row = list[index]
     if (!row) return
@@ -278,6 +285,7 @@ export function LibraryView({ navigate }: { navigate: (r: Route) => void }): Rea
             shown={list.length}
             total={all.length}
             selected={selected.size}
+            hidden={hiddenSelected}
             onSelectAll={() => setSelection(new Set([...selected, ...list.map((s) => s.id)]))}
             onClear={() => setSelection(new Set())}
             onDelete={() => removeSources([...selected], countText(t, lang, 'librarySourcesDeleted', selected.size))}

@@ -7,10 +7,12 @@ import { kindLabel } from './kindLabel'
 import { langLabel } from './SourceFilters'
 
 /** What the Library can do to the selected sources: delete them (undoable) or set one detail on all. */
-export function SelectionBar({ shown, total, selected, onSelectAll, onClear, onDelete, onPatch }: {
+export function SelectionBar({ shown, total, selected, hidden, onSelectAll, onClear, onDelete, onPatch }: {
   shown: number
   total: number
   selected: number
+  /** Selected sources the search or filters hide: Delete and the setters act on them too, so the bar says so. */
+  hidden: number
   onSelectAll: () => void
   onClear: () => void
   onDelete: () => void
@@ -23,6 +25,7 @@ export function SelectionBar({ shown, total, selected, onSelectAll, onClear, onD
       <span aria-live="polite">
         {countText(t, lang, 'libraryShown', shown, { total: total.toLocaleString(lang) })}
         {selected > 0 && ` · ${countText(t, lang, 'librarySelected', selected)}`}
+        {hidden > 0 && `, ${countText(t, lang, 'librarySelectedHidden', hidden)}`}
       </span>
       {shown > 0 && selected < shown && <button type="button" className="small" onClick={onSelectAll}>{t('librarySelectAll')}</button>}
       {selected > 0 && (
