@@ -38,6 +38,28 @@ function commaBreaks(text: string, i: number, lang: Lang): boolean {
   return CLAUSE_OPENERS[lang].has(wordAt(text, j))
 }
 
+const PAIRS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '(': ')', '[': ']' }
+
+/** The bracket opening the one that closes at `i`, no further back than `floor` and with no bracket inside; -1 if none. */
+function matchingOpen(text: string, i: number, floor: number): number {
+  const open = PAIRS[text[i]]
+  for (let j = i - 1; j >= floor; j--) {
+    if (text[j] === open) return j
+    if (text[j] === text[i] || text[j] === '(' || text[j] === '[') return -1
+  }
+  return -1
+}
+
+/** The bracket closing the one that opens at `i`, before `ceiling` and with no bracket inside; -1 if none. */
+function matchingClose(text: string, i: number, ceiling: number): number {
+  const close = PAIRS[text[i]]
+  for (let j = i + 1; j < ceiling; j++) {
+    if (text[j] === close) return j
+    if (text[j] === text[i] || text[j] === ')' || text[j] === ']') return -1
+  }
+  return -1
+}
+
 /**
  * The clause of text[sStart, sEnd) holding the span [from, to): its start and end offsets, trimmed of spaces and
  * of punctuation at its ends. Always contains [from, to) and never leaves the sentence.
@@ -47,9 +69,20 @@ export function citableClause(text: string, sStart: number, sEnd: number, from: 
   const floor = Math.max(sStart, from - MAX_CLAUSE)
   const ceiling = Math.min(sEnd, to + MAX_CLAUSE)
   let start = from
-  while (start > floor && !isBreakChar(text, start - 1) && !(text[start - 1] === ',' && commaBreaks(text, start - 1, lang))) start--
+  while (start > floor) {
+    // "fell by 79 000 (-2.8%) to 7.1%": a bracket met from outside is an aside within the clause, passed whole
+    const open = text[start - 1] === ')' || text[start - 1] === ']' ? matchingOpen(text, start - 1, floor) : -1
+    if (open >= 0) { start = open; continue }
+    if (isBreakChar(text, start - 1) || (text[start - 1] === ',' && commaBreaks(text, start - 1, lang))) break
+    start--
+  }
   let end = to
-  while (end < ceiling && !isBreakChar(text, end) && !(text[end] === ',' && commaBreaks(text, end, lang))) end++
+  while (end < ceiling) {
+    const close = text[end] === '(' || text[end] === '[' ? matchingClose(text, end, ceiling) : -1
+    if (close >= 0) { end = close + 1; continue }
+    if (isBreakChar(text, end) || (text[end] === ',' && commaBreaks(text, end, lang))) break
+    end++
+  }
   // trim spaces and the sentence's own closing punctuation
   while (start < from && /[\s,]/u.test(text[start])) start++
   while (end > to && /[\s,.!?…]/u.test(text[end - 1])) end--

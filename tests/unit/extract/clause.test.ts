@@ -27,6 +27,11 @@ describe('citableClause: the part of the sentence a fact-checker cites', () => {
     expect(clauseOf('fr', 'Les ventes progressent de 11 % ; les marges reculent.', '11 %')).toBe('Les ventes progressent de 11 %')
     expect(clauseOf('fr', '« Nous avons accueilli 610 consommateurs », a déclaré Laurent Nuñez.', '610')).toBe('Nous avons accueilli 610 consommateurs')
     expect(clauseOf('en', 'The aid fell (a 13% drop in the total) last year.', '13%')).toBe('a 13% drop in the total')
+    // a bracket met from outside the figure is an aside inside its clause, passed whole
+    expect(clauseOf('en', 'Unemployment fell by 79 000 (-2.8%) to 7.1% in May; wages rose.', '7.1%')).toBe('Unemployment fell by 79 000 (-2.8%) to 7.1% in May')
+    expect(clauseOf('fr', 'Le chômage a reculé de 79 000 (-2,8 %) sur un an (données CVS) ; les salaires montent.', '79 000')).toBe('Le chômage a reculé de 79 000 (-2,8 %) sur un an (données CVS)')
+    // an unclosed bracket still ends the clause
+    expect(clauseOf('en', 'The aid fell (see below to 7% last year.', '7%')).toBe('see below to 7% last year')
     expect(clauseOf('en', 'Prices rose – by 5% in May – after the strike.', '5%')).toBe('by 5% in May')
     // a colon between digits joins a score, it ends no clause; a colon before words does
     expect(clauseOf('fr', 'Nani a tiré de loin pour faire 2 : 0, puis il est sorti.', '0')).toBe('Nani a tiré de loin pour faire 2 : 0')

@@ -133,7 +133,7 @@ export function ClaimsView({ navigate }: { navigate: (r: Route) => void }): Reac
                     <span role="cell" className="cell-check">
                       <input type="checkbox" aria-label={t('claimsSelectRow', { quote: row.quote })} checked={selectedSet.has(row.id)} onChange={() => undefined} onClick={(e) => toggle(item.index, e.shiftKey)} />
                     </span>
-                    <span role="cell" className="cell-value">{formatClaimValue(row, lang)}</span>
+                    <span role="cell" className="cell-value" title={formatClaimValue(row, lang)}>{formatClaimValue(row, lang)}</span>
                     <span role="cell" className="cell-quote" title={row.quote} lang={row.sourceLang}><QuoteWithFigure claim={row} /></span>
                     <span role="cell" title={row.subject}>
                       <a href={`#/reader/${row.sourceId}/${row.id}`} onClick={(e) => { e.preventDefault(); navigate({ view: 'reader', sourceId: row.sourceId, claimId: row.id }) }}>{row.subject || row.quote}</a>

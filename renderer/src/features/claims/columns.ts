@@ -15,7 +15,8 @@ export interface Column {
 }
 
 export const COLUMNS: readonly Column[] = [
-  { key: 'value', field: 'value', width: 105 },
+  // wide enough for "≈ CZK 15 000" and "−79 000 (−2,8 %)" at the default font
+  { key: 'value', field: 'value', width: 128 },
   { key: 'quote', field: null, width: 260 },
   { key: 'subject', field: 'subject', width: 150 },
   { key: 'speaker', field: 'speaker', width: 120 },
