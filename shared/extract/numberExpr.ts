@@ -320,6 +320,8 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
   // "deux fois plus", "three times more": a ratio
   if (unit === undefined && (lower(t, e) === 'fois' || lower(t, e) === 'times') && TIMES_AFTER.has(lower(t, e + 1))) {
     kind = 'ratio'
+    // "cinq fois moins", "five times lower": the factor is a fifth, as "divided by five" is
+    if (TIMES_FEWER.has(lower(t, e + 1)) && value > 0) value = 1 / value
     e += 2
   }
   // "not 2x but 3x as high", "grew 10x": a factor written with a glued "x" (not "4x4", "1920x1080", "Model 3X")
@@ -368,6 +370,7 @@ function durationTail(t: Tokens, e: number, unit: string, lang: Lang): { add: nu
 
 /** Words after a glued "1.8m" that make it metres: a height, a length, a distance. */
 const FRENCH_SPACED_SYMBOLS = new Set(['t', 'g'])
+const SPACED_METRE_CONTEXT = new Set(['tall', 'long', 'high', 'wide', 'deep', 'thick', 'above', 'below'])
 const METRE_CONTEXT = new Set(['tall', 'long', 'high', 'wide', 'deep', 'thick', 'away', 'apart', 'above', 'below', 'under', 'across', 'in', 'of'])
 
 /** True when the "m" at token e after a figure means metres. */
@@ -376,7 +379,8 @@ function metresAt(t: Tokens, e: number, lang: Lang): boolean {
   const next = t.kind[e + 1]
   // French: "5 m", "3,2 m de haut"; spaced in English too when nothing but a figure, "x" or a mark follows ("1 m x 1 m")
   if (lang === 'fr') return true
-  if (!glued(t, e - 1)) return next !== WORD || lower(t, e + 1) === 'x'
+  // "1600 m above sea level", "300 m high": a spaced "m" before a word of height or length
+  if (!glued(t, e - 1)) return next !== WORD || lower(t, e + 1) === 'x' || SPACED_METRE_CONTEXT.has(lower(t, e + 1))
   return next === WORD && METRE_CONTEXT.has(lower(t, e + 1))
 }
 
@@ -418,7 +422,8 @@ function isCurrencyAt(t: Tokens, i: number): boolean {
   return w === 'euros' || w === 'dollars' || w === 'd' || w === 'de' || CURRENCY_CODES[w] !== undefined
 }
 
-const TIMES_AFTER = new Set(['plus', 'moins', 'more', 'less', 'as', 'supérieur', 'supérieure', 'inférieur', 'inférieure', 'higher', 'lower', 'larger', 'bigger', 'greater', 'fewer', 'over'])
+const TIMES_FEWER = new Set(['moins', 'less', 'fewer', 'lower', 'smaller', 'inférieur', 'inférieure', 'inférieurs', 'inférieures'])
+const TIMES_AFTER = new Set(['plus', 'moins', 'more', 'less', 'as', 'supérieur', 'supérieure', 'inférieur', 'inférieure', 'inférieurs', 'inférieures', 'supérieurs', 'supérieures', 'higher', 'lower', 'larger', 'bigger', 'greater', 'fewer', 'smaller', 'over'])
 
 const NOT_AFTER_METRES = new Set(['long', 'high', 'wide', 'deep', 'tall', 'of', 'from', 'away', 'above', 'below', 'in', 'to', 'and', 'or', 'a', 'per', 'on', 'at', 'by', 'for', 'the'])
 
@@ -455,7 +460,8 @@ export function readNumberExpr(t: Tokens, i: number, lang: Lang): NumberExpr | u
   } else if (t.kind[c] === PUNCT && DASHES.has(t.text[t.start[c]])) {
     // "100-150", "100 – 150": a dash between two plain numbers
     // "a 4-0 victory" is a score, two counts (./score.ts)
-    if (t.kind[low.coreFirst] === NUM && !low.yearLike && (t.kind[c + 1] === NUM || (CURRENCY_SYMBOLS[t.text[t.start[c + 1]]] !== undefined && t.kind[c + 2] === NUM)) && !(low.coreFirst === c - 1 && isScore(t, c - 1))) next = c + 1
+    // "1600-2040 m": two year-like numbers make a range of a measure when a unit follows (checked below)
+    if (t.kind[low.coreFirst] === NUM && (t.kind[c + 1] === NUM || (CURRENCY_SYMBOLS[t.text[t.start[c + 1]]] !== undefined && t.kind[c + 2] === NUM)) && !(low.coreFirst === c - 1 && isScore(t, c - 1))) next = c + 1
   }
   if (low.fraction || low.collective) next = -1
   if (next >= 0) {
@@ -472,13 +478,23 @@ export function readNumberExpr(t: Tokens, i: number, lang: Lang): NumberExpr | u
     const ownMagnitude = high !== undefined && high.scaled && !low.scaled && !low.written && low.value >= 1000 &&
       t.kind[high.coreFirst] === NUM && low.value > 10 * t.value[high.coreFirst]
     const changeThenLevel = ownMagnitude && lower(t, low.first - 1) === 'by'
-    if (high && !unitsClash && !yearThenAmount && !changeThenLevel && high.first <= next + 1 && !high.yearLike && !(low.yearLike && (t.kind[c] === PUNCT || high.value < low.value))) {
+    if (high && !unitsClash && !yearThenAmount && !changeThenLevel && high.first <= next + 1 && !high.yearLike && !(low.yearLike && (high.unit === undefined || t.kind[c] !== PUNCT) && (t.kind[c] === PUNCT || high.value < low.value))) {
       // share scale and unit: "2 à 3 millions", "10 à 20 %", "between $2 and 3bn"
-      if (high.scaled && !low.scaled && !low.written && !ownMagnitude) {
-        const ratio = high.value / (t.kind[high.coreFirst] === NUM ? t.value[high.coreFirst] : high.value)
+      // "two to three million": a written high bound shares the scale word it ends on
+      if (high.scaled && !low.scaled && !ownMagnitude && (!low.written || low.value < 1000)) {
+        const ratio = t.kind[high.coreFirst] === NUM ? high.value / t.value[high.coreFirst] : (scaleOf(lower(t, high.coreEnd - 1), lang) ?? 1)
         if (Number.isFinite(ratio) && ratio > 1) {
           low.value *= ratio
           low.scaled = true
+        }
+      }
+      // "ten to one hundred times smaller": the low figure is the same kind of factor; inverted factors swap bounds
+      if (high.kind === 'ratio' && low.kind === 'count' && low.unit === undefined && (lower(t, high.end - 2) === 'fois' || lower(t, high.end - 2) === 'times')) {
+        low.kind = 'ratio'
+        if (TIMES_FEWER.has(lower(t, high.end - 1)) && low.value > 0) {
+          const inverse = 1 / low.value
+          low.value = high.value
+          high.value = inverse
         }
       }
       if (low.unit === undefined && high.unit !== undefined) {

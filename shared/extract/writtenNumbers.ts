@@ -96,6 +96,7 @@ function readCardinal(t: Tokens, i: number, lang: Lang): Cardinal | undefined {
   let join: Cardinal['lastJoin'] = 'space'
   let lastJoin: Cardinal['lastJoin'] = 'space'
   let beforeAnd: number | undefined
+  let lastWordAt = i
   // "a hundred", "a million"
   if (lang === 'en' && t.kind[k] === WORD && (lower(t, k) === 'a' || lower(t, k) === 'an')) {
     const nv = wordValue(t, k + 1, lang)
@@ -109,6 +110,12 @@ function readCardinal(t: Tokens, i: number, lang: Lang): Cardinal | undefined {
     const before = total + current
     if (v === 100) {
       if (lastAdd === 100) break
+      // "two hundred and four hundred thousand", "deux cents et quatre cent mille": a second hundred in one group starts
+      // another number (a range's bound); this one ends before the words that led to it
+      if (current >= 100) {
+        if (lastJoin === 'and') return cardinalEndingAt(t, i, lastWordAt - 1, beforeLast, words - 1, scaled)
+        return cardinalEndingAt(t, i, lastWordAt, beforeLast, words - 1, scaled)
+      }
       current = (current === 0 ? 1 : current) * 100
       lastAdd = 100
     } else if (v >= 1000) {
@@ -128,6 +135,7 @@ function readCardinal(t: Tokens, i: number, lang: Lang): Cardinal | undefined {
     }
     words++
     end = k + 1
+    lastWordAt = k
     beforeLast = before
     lastValue = v
     lastJoin = join
@@ -142,7 +150,7 @@ function readCardinal(t: Tokens, i: number, lang: Lang): Cardinal | undefined {
     } else if (isPunct(t, next, '-') && tens && !glued(t, k) && ((wordValue(t, next + 1, lang) ?? 10) < 10)) {
       k = next + 1
       join = 'hyphen'
-    } else if (t.kind[next] === WORD && (lower(t, next) === 'et' || lower(t, next) === 'and') && wordValue(t, next + 1, lang) !== undefined && (lower(t, next) === 'et' ? lastAdd >= 20 && lastAdd % 10 === 0 : lastAdd === 100 || lastAdd === 0)) {
+    } else if (t.kind[next] === WORD && (lower(t, next) === 'et' || lower(t, next) === 'and') && wordValue(t, next + 1, lang) !== undefined && (lower(t, next) === 'et' ? frenchEt(lastAdd, wordValue(t, next + 1, lang)) : lastAdd === 100 || lastAdd === 0)) {
       k = next + 1
       join = 'and'
     } else if (wordValue(t, next, lang) !== undefined && t.kind[next] === WORD) {
@@ -152,6 +160,20 @@ function readCardinal(t: Tokens, i: number, lang: Lang): Cardinal | undefined {
   }
   if (words === 0) return undefined
   return { end, value: total + current, scaled, words, beforeLast, lastValue, lastJoin, beforeAnd }
+}
+
+/**
+ * "vingt et un", "soixante et onze" (and the looser "vingt et trois"): French joins a ten and a unit or eleven with
+ * "et", never a hundred ("deux cents et quatre cent mille" are two numbers) nor two tens ("entre vingt et trente").
+ */
+function frenchEt(lastAdd: number, next: number | undefined): boolean {
+  return lastAdd >= 20 && lastAdd < 100 && lastAdd % 10 === 0 && next !== undefined && ((next >= 1 && next <= 9) || next === 11)
+}
+
+/** The cardinal read up to (not including) token `end`, when a later word showed it ended there. */
+function cardinalEndingAt(t: Tokens, i: number, end: number, value: number, words: number, scaled: boolean): Cardinal | undefined {
+  if (words <= 0 || end <= i) return undefined
+  return { end, value, scaled, words, beforeLast: 0, lastValue: value, lastJoin: 'space', beforeAnd: undefined }
 }
 
 const isTens = (v: number): boolean => v >= 20 && v < 100 && v % 10 === 0

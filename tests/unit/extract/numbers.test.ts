@@ -358,3 +358,32 @@ describe('words named like object properties', () => {
     expect(extractNumbers('The constructor and toString and valueOf and hasOwnProperty.', { lang: 'en' })).toEqual([])
   })
 })
+
+describe('written ranges and factors of less', () => {
+  const pairs = (text: string, lang: Lang) => extractNumbers(text, { lang }).map((c) => [c.value, c.valueHigh ?? null])
+  it('shares a written high bound\'s scale with the low one ("two to three million")', () => {
+    expect(pairs('Two to three million people gathered.', 'en')).toEqual([[2e6, 3e6]])
+    expect(pairs('de deux à trois millions de personnes', 'fr')).toEqual([[2e6, 3e6]])
+    expect(pairs('Two hundred to 400 thousand people gathered.', 'en')).toEqual([[2e5, 4e5]])
+  })
+  it('ends a written number before a second hundred of the same group ("two hundred and four hundred thousand")', () => {
+    expect(pairs('Between two hundred and four hundred thousand people gathered.', 'en')).toEqual([[2e5, 4e5]])
+    expect(pairs('Entre deux cents et quatre cent mille personnes.', 'fr')).toEqual([[2e5, 4e5]])
+    expect(pairs('two hundred and four people', 'en')).toEqual([[204, null]])
+    // French joins with "et" only a ten and a unit or "onze"
+    expect(pairs('vingt et un ans et soixante et onze ans', 'fr')).toEqual([[21, null], [71, null]])
+  })
+  it('reads "cinq fois moins", "five times lower" as the inverse factor', () => {
+    const ratios = (text: string, lang: Lang) => extractNumbers(text, { lang }).map((c) => [c.value, c.kind])
+    expect(ratios('Il coûte cinq fois moins cher.', 'fr')).toEqual([[0.2, 'ratio']])
+    expect(ratios('Unemployment is five times lower there.', 'en')).toEqual([[0.2, 'ratio']])
+    expect(ratios('It is three times more expensive.', 'en')).toEqual([[3, 'ratio']])
+    expect(pairs('These particles are ten to one hundred times smaller than a hair.', 'en')).toEqual([[0.01, 0.1]])
+  })
+  it('reads a dash between two year-like numbers before a unit as a range of a measure', () => {
+    expect(pairs('The vineyards lie at 1600-2040 m above sea level.', 'en')).toEqual([[1600, 2040]])
+    expect(pairs('Les vignes sont à 1600-2040 m d\'altitude.', 'fr')).toEqual([[1600, 2040]])
+    // with no unit after them they stay two years
+    expect(extractNumbers('In 1990-2000 prices rose.', { lang: 'en' }).some((c) => c.valueHigh !== undefined)).toBe(false)
+  })
+})
