@@ -5,9 +5,10 @@ import { CLASSES } from './classes'
 import type { Span } from './headPhrase'
 import { nounPhraseFrom } from './nounPhrase'
 import { isContentWord } from './partOfSpeech'
+import { isVerbForm } from '../lexicons/nonNouns'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
-const { WORD, lower } = tokensModule
+const { WORD, isCapitalized, lower } = tokensModule
 
 /** Marks that open a clause or an aside: the subject on the left of a figure is after the last of them. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', '"', '«', '»', '“', '”', '—', '–'])
@@ -30,6 +31,7 @@ export function subjectBefore(t: Tokens, exprFirst: number, lang: Lang, sentence
   // skip determiners and function words at the clause start
   while (k < exprFirst && t.kind[k] === WORD && !isContentWord(t, k, lang)) k++
   while (k < exprFirst && t.kind[k] !== WORD) k++
-  if (k >= exprFirst || c.verbs.has(lower(t, k))) return undefined
+  // "It is located 700 light years away": after a pronoun and its verb, a verb form is no subject
+  if (k >= exprFirst || c.verbs.has(lower(t, k)) || (!isCapitalized(t, k) && isVerbForm(lower(t, k), lang))) return undefined
   return nounPhraseFrom(t, k, lang, exprFirst)
 }

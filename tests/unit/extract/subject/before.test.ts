@@ -14,4 +14,11 @@ describe('subjectBefore: the subject opening the figure\'s clause', () => {
     const a = read('Prices fell, rose to 7.2%', 'en')
     expect(subjectBefore(a.t, a.at('7.2'), 'en', 0)).toBeUndefined()
   })
+
+  it('takes no verb form for the subject after a pronoun and its verb', () => {
+    const a = read('It is located 700 light years away', 'en')
+    expect(subjectBefore(a.t, a.at('700'), 'en', 0)).toBeUndefined()
+    const b = read('Elle est située à 700 années-lumière', 'fr')
+    expect(subjectBefore(b.t, b.at('700'), 'fr', 0)).toBeUndefined()
+  })
 })
