@@ -16,9 +16,10 @@ import { TIME_UNIT_CODES } from './units'
 import { isScore, isScoreSide } from './score'
 import { scoreTeam } from './subject/scoreTeams'
 import { type Tokens } from './tokens'
+import { nonNounClass } from './lexicons/nonNouns'
 import * as tokensModule from './tokens'
 
-const { NUM, WORD, isApostrophe, isPunct, lower } = tokensModule
+const { NUM, WORD, isApostrophe, isCapitalized, isPunct, lower } = tokensModule
 
 const OCCURRENCE_NOUNS = new Set(['times', 'fois'])
 const PRO_FORMS = new Set(['ones'])
@@ -155,6 +156,40 @@ function sharedHead(t: Tokens, span: Span, limit: number, lang: Lang, sentenceEn
   return after && after.end - after.first >= 2 ? { first: after.first + 1, end: after.end } : undefined
 }
 
+/**
+ * A factor read as "N fois plus/moins …", "N times more/less …": the noun after "de"/"of" or, in English, right after
+ * it; for an adjective or adverb after it (French has no "de" there), the noun the look back finds. Undefined when
+ * the figure is no such factor or nothing is found.
+ */
+function timesComparison(
+  t: Tokens, c: Candidate, lang: Lang, limit: number, sentenceFirst: number, figureOwner: ReadonlyMap<number, string>
+): { span: Span; quoteEnd: number } | undefined {
+  const e = c.fig.end
+  if (c.kind !== 'ratio' || c.expr.high || e !== c.end || !OCCURRENCE_NOUNS.has(lower(t, e - 2))) return undefined
+  const w = lower(t, e)
+  if (w === 'de' || w === 'of' || (w === 'd' && isApostrophe(t, e + 1))) {
+    const span = subjectAfter(t, w === 'd' ? e + 2 : e + 1, lang, limit, false)
+    return span ? { span, quoteEnd: span.end } : undefined
+  }
+  const cls = t.kind[e] === WORD && !isCapitalized(t, e) ? nonNounClass(w, lang) : undefined
+  // "three times higher": a comparative adjective closing the factor, or nothing after it, counts nothing new
+  const comparative = !AMOUNT_COMPARATIVES.has(lower(t, e - 1))
+  const adjective = t.kind[e] !== WORD || comparative || lang === 'fr' || cls !== undefined || w.endsWith('ed') || w === 'than' || w === 'as'
+  if (!adjective) return undefined
+  // "n'était pas deux mais trois fois plus élevé": the look back starts before the figure denied
+  let from = c.approxFirst ?? c.first
+  if (CORRECTION_LINKS.has(lower(t, from - 1))) {
+    for (let b = from - 2; b >= sentenceFirst && b >= from - 5; b--) if (NEGATIONS.has(lower(t, b))) { from = b; break }
+  }
+  const near = subjectNear(t, from, lang, sentenceFirst, figureOwner)
+  return near && 'span' in near ? { span: near.span, quoteEnd: c.end } : undefined
+}
+const CORRECTION_LINKS = new Set(['mais', 'but'])
+const PER_WORDS = new Set(['per', 'par', 'each', 'chaque'])
+// words of amount after a factor, before what there is more of ("three times more patients", "trois fois plus de")
+const AMOUNT_COMPARATIVES = new Set(['more', 'less', 'fewer', 'plus', 'moins', 'over'])
+const NEGATIONS = new Set(['pas', 'not', 'plus', 'jamais', 'never'])
+
 /** The subject of candidate `c`: its span (or text carried over from another claim) and where its quoted figure ends. */
 export interface ChosenSubject {
   subjectSpan?: Span
@@ -210,6 +245,10 @@ export function chooseSubject(
   // "an increase of 3% in gross domestic product", "a rise of 5% in wage costs": what the noun of change changes
   const changed = changedAfter(t, c, lang, limit)
   if (changed) return { subjectSpan: changed, subject: '', quoteEnd: c.end }
+  // "trois fois plus de patients", "three times more patients": what there is more of; "trois fois plus élevé",
+  // "three times more expensive": an adjective after the factor says how, the subject is the clause's
+  const times = timesComparison(t, c, lang, limit, st.first, figureOwner)
+  if (times) return { subjectSpan: times.span, subject: '', quoteEnd: times.quoteEnd }
   const scaledOrUnit = c.fig.scaled || c.unit !== undefined || c.fig.fraction || c.fig.collective
   let subjectSpan: Span | undefined = c.ratioNoun ?? subjectAfter(t, c.end, lang, limit, scaledOrUnit, (c.unit !== undefined && c.fig.kind === 'money') || (c.fig.scaled && c.unit === undefined), c.unit !== undefined && c.fig.kind === 'quantity' && !ATTRIBUTIVE.has(lower(t, c.first - 1)) && !hyphenUnit(t, c))
   let subject = ''
@@ -239,12 +278,17 @@ export function chooseSubject(
   }
   // "46,000 rupees (3.8 euros) a trip", "68 billion Swiss francs (around 45 billion Euros) to save the bank": an amount and
   // its restatement in brackets count what follows the brackets
+  let restatedPerUnit: Span | undefined
   if (!subjectSpan && !c.ratioNoun && (c.unit !== undefined || c.fig.scaled)) {
     const after = restatementEnd(t, c, st.end)
     if (after > 0) {
       let lim = after
       while (lim < st.end && t.kind[lim] !== NUM) lim++
-      subjectSpan = subjectAfter(t, after, lang, lim, true, c.fig.kind === 'money') ?? (c.fig.kind === 'money' ? perUnitAfter(t, after, lang, lim) : undefined)
+      subjectSpan = subjectAfter(t, after, lang, lim, true, c.fig.kind === 'money')
+      // "his wage was 75,000 rupees (6.2 euros) a day": the unit a price is for only when the clause names nothing
+      // ("whom it pays 662 rupees (5 euro cents) per kilo of sulphur": a "per" names it first)
+      if (!subjectSpan && c.fig.kind === 'money') restatedPerUnit = perUnitAfter(t, after, lang, lim)
+      if (restatedPerUnit && PER_WORDS.has(lower(t, restatedPerUnit.first - 1))) { subjectSpan = restatedPerUnit; restatedPerUnit = undefined }
     }
   }
   if (c.ratioNoun && !c.ratioNoun.end) subjectSpan = undefined
@@ -274,6 +318,7 @@ export function chooseSubject(
     const near = subjectNear(t, from, lang, st.first, figureOwner)
     if (near && 'span' in near) subjectSpan = near.span
     else if (near && 'figureAt' in near) subject = figureOwner.get(near.figureAt) ?? ''
+    else if (restatedPerUnit) subjectSpan = restatedPerUnit
     // a figure that names nothing takes the subject of a claim just before ("100 000 d'ici 2030" after "25 000 arbres")
     else if (lastSubject && c.sentence - lastSubject.sentence <= 2) subject = lastSubject.subject
   }

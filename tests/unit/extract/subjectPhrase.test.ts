@@ -51,8 +51,18 @@ describe('the counted noun phrase after a figure', () => {
     ['en', "The deal includes 6 thousand million Euro's worth of French exports.", '6 thousand', 'French exports'],
     ['en', 'He put 2.5 million dollars into the campaign.', '2.5', 'campaign'],
     ['en', 'They get 46,000 rupees a trip.', '46,000', 'trip'],
+    // with a bracketed restatement: the clause's noun first, the unit a price is "a" for only when it names none, "per" first
+    ['en', 'There, his wage was 75,000 rupees (6.2 euros) a day.', '75,000', 'wage'],
+    ['en', 'So we get about 46,000 rupees (3.8 euros) a trip.', '46,000', 'trip'],
+    ['en', 'The company pays its workers 662 rupees (5 euro cents) per kilo of sulphur.', '662', 'kilo of sulphur'],
     // an age compound describes the noun after it, capitalised or not; a plural of people after a scale is counted
     ['en', 'The 51-year-old Italo-Swiss banker stepped down.', '51', 'Italo-Swiss banker'],
+    // a factor: what there is more of after "de"/"of" (or right after it in English); after an adjective, the clause's subject
+    ['fr', "L'hôpital soigne trois fois plus de patients.", 'trois', 'patients'],
+    ['en', 'The hospital now treats three times more patients.', 'three', 'patients'],
+    ['fr', "À l'époque, le taux de chômage n'était pas deux mais trois fois plus élevé.", 'trois', 'taux de chômage'],
+    ['en', 'At the time, the jobless rate was not two but three times higher.', 'three', 'jobless rate'],
+    ['en', 'The new model is three times more expensive.', 'three', 'new model'],
     // with no noun after it, the age compound is the noun: not the clause's subject
     ['en', 'The 25-year-old had to be cut out of his vehicle.', '25', 'year-old'],
     ['en', 'Police arrested a 19-year-old on Monday.', '19', 'year-old'],
