@@ -147,6 +147,9 @@ export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undef
     unit = 'year'
     kind = 'quantity'
     end += ageCompoundLength(t, end)
+  } else if (unit === 'year' && isPunct(t, end, '-') && lower(t, end - 1) === 'year' && (lower(t, end + 1) === 'old' || lower(t, end + 1) === 'olds')) {
+    // "a young 34 year-old man": the figure spaced from its compound
+    end += 2
   } else if (unit === undefined && kind === 'count' && !expr.high && bareAge(t, first, end, value, lang)) {
     unit = 'year'
     kind = 'quantity'

@@ -132,11 +132,16 @@ export const framingDuration: Detector = (c) => {
   // a bounded duration alone in its clause is what the sentence asserts ("ago", "il y a", "three weeks after the
   // disaster", "une semaine avant les débats" still date it)
   const bounded = c.approxBefore || ofHowLong !== p1 || ((p1 === 'over' || p1 === 'under') && DURATION_OF.has(lower(t, a - 2)))
-  if (bounded && !expr.high && !RELATIVE_TIME.has(after) && !ilYaBefore(t, a) && !otherFigureInClause(t, a, next)) return undefined
+  // "for over 60 years before being confined": "before"/"after" opening a clause on a verb form dates nothing
+  const dated = RELATIVE_TIME.has(after) && !(DURATION_OF.has(ofHowLong) && t.kind[next + 1] === WORD && /ing$/.test(lower(t, next + 1)))
+  if (bounded && !expr.high && !dated && !ilYaBefore(t, a) && !otherFigureInClause(t, a, next)) return undefined
   // "a time limit of two months following…", "une réunion de deux jours", "un homme de 40 ans": the measure of a noun
   if ((p1 === 'of' || p1 === 'de' || p1 === 'd') && t.kind[a - 2] === WORD && !NOT_MEASURED.has(lower(t, a - 2)) && !(p1 === 'd' && NOT_MEASURED.has(lower(t, a - 3)))) return undefined
   // "vessels more than 20 years old": an age
-  if (after === 'old' || after === 'olds') return undefined
+  // "the 18-24 year olds": a group named by its ages
+  if (expr.high && (after === 'olds' || (after === '-' && lower(t, next + 1) === 'olds'))) return 'duration'
+  // ("a young 34 year-old man": the hyphen after the unit)
+  if (after === 'old' || after === 'olds' || (after === '-' && (lower(t, next + 1) === 'old' || lower(t, next + 1) === 'olds'))) return undefined
   // "For six months, there have been…", "Pendant dix ans, il…": a duration opening the sentence before a comma frames it
   if (DURATION_OF.has(before) && isPunct(t, f.end, ',') && (a - 1 === 0 || t.lineStart[a - 1] === 1 || isPunct(t, a - 2, '.') || isPunct(t, a - 2, '"'))) return 'duration'
   // "fought for six years", "s'étalera sur 40 ans", "pendant plus d'une heure": how long is the figure asserted when
@@ -147,7 +152,8 @@ export const framingDuration: Detector = (c) => {
   if (FRAME_BEFORE.has(p1) || FRAME_BEFORE.has(before) || FRAME_AFTER.has(after)) return 'duration'
   if ((p1 === 'a' && lower(t, a - 2) === 'y') || p1 === 'ago' || after === 'ago') return 'duration'
   // age groups: "les 15-24 ans", "the 18-24 year olds"
-  if (expr.high && isPunct(t, f.end, '-') && glued(t, f.end - 1)) return 'duration'
+  // ("work 12-14 hours a day" is no age group: years only)
+  if (expr.high && isPunct(t, f.end, '-') && glued(t, f.end - 1) && (f.unit === 'year' || f.unit === undefined)) return 'duration'
   // an age is a claim ("âgé de 34 ans", "25 years old", "un homme de 40 ans": quantity in years, GUIDELINES §3)
   return undefined
 }
@@ -179,6 +185,8 @@ const HYPHEN_UNITS = new Set(['year', 'month', 'day', 'week', 'hour', 'minute'])
 export const hyphenDuration: Detector = (c) => {
   const { t, next } = c
   if (isAgeCompound(t, next)) return undefined
+  // "a young 34 year-old man": the unit read, its hyphen and "old" make an age
+  if (hasTimeUnit(c) && isPunct(t, next, '-') && (lower(t, next + 1) === 'old' || lower(t, next + 1) === 'olds')) return undefined
   if (hasTimeUnit(c) && isPunct(t, next, '-') && glued(t, next - 1)) return 'duration'
   // "a 20-minute conversation", "a two-day meeting", "this 95-year long tension": the length of an event is a claim;
   // "a 10-year plan", "a six-month period", "10-year bonds", "a 5-day week" frame or name a term

@@ -324,3 +324,16 @@ describe('a bounded duration alone in its clause is asserted', () => {
     expect(values('Sales rose 5% over more than 10 years.', 'en')).toEqual([5])
   })
 })
+
+describe('durations asserted, not framing: ages spaced from their compound, hours a day, "for N years before…"', () => {
+  const figures = (text: string) => extractClaims(text, { lang: 'en' }).map((c) => [text.slice(c.figureStart, c.figureEnd), c.subject])
+  it('keeps them as claims', () => {
+    expect(figures('They will execute a young 34 year-old man next week.')).toEqual([['34 year-old man', 'man']])
+    expect(figures('They work 12-14 hours a day.').map((f) => f[0])).toEqual(['12-14 hours'])
+    expect(figures('Reyes was immersed in the sport for over 60 years before being confined to a wheelchair.').map((f) => f[0])).toEqual(['60 years'])
+  })
+  it('still drops a group named by its ages and a duration dated by "before"', () => {
+    expect(figures('The offer targets the 18-24 year olds.')).toEqual([])
+    expect(figures('He left the firm two years before the crash.')).toEqual([])
+  })
+})
