@@ -98,6 +98,21 @@ function wordBeforeBound(t: NonClaimContext['t'], a: number, p1: string): string
   return p1
 }
 
+// French "avoir N ans" gives an age; English copulas before "N years or older"
+const AGE_VERBS = new Set(['ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'avoir', 'ayant', 'a'])
+const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being'])
+const OLDER = new Set(['older', 'more', 'over', 'above'])
+
+/** True when the age at the figure is said of the clause's subject: "15 avaient vingt ans ou plus", "were 20 years or older". */
+function ageSaidOf(c: NonClaimContext): boolean {
+  const { t, a, next, p1 } = c
+  if (p1 === 'a' && lower(t, a - 2) === 'y') return false
+  if (AGE_VERBS.has(p1)) return true
+  let k = next
+  if (t.kind[k] === WORD && TIME_UNITS.has(lower(t, k)) && c.f.unit === undefined) k++
+  return COPULAS.has(p1) && BRACKET_JOIN.has(lower(t, k)) && OLDER.has(lower(t, k + 1))
+}
+
 const RELATIVE_TIME = new Set(['ago', 'after', 'before', 'later', 'earlier', 'après', 'avant', 'plus', 'auparavant'])
 
 /** "il y a plus de dix ans": "il y a" within the four tokens before the figure (past a bound) dates it. */
@@ -142,6 +157,8 @@ export const framingDuration: Detector = (c) => {
   if (expr.high && (after === 'olds' || (after === '-' && lower(t, next + 1) === 'olds'))) return 'duration'
   // ("a young 34 year-old man": the hyphen after the unit)
   if (after === 'old' || after === 'olds' || (after === '-' && (lower(t, next + 1) === 'old' || lower(t, next + 1) === 'olds'))) return undefined
+  // "15 avaient vingt ans ou plus", "the tankers were 20 years or older": an age said of the subject, not a frame
+  if (f.unit === 'year' && ageSaidOf(c)) return undefined
   // "For six months, there have been…", "Pendant dix ans, il…": a duration opening the sentence before a comma frames it
   if (DURATION_OF.has(before) && isPunct(t, f.end, ',') && (a - 1 === 0 || t.lineStart[a - 1] === 1 || isPunct(t, a - 2, '.') || isPunct(t, a - 2, '"'))) return 'duration'
   // "fought for six years", "s'étalera sur 40 ans", "pendant plus d'une heure": how long is the figure asserted when
@@ -171,6 +188,7 @@ export const ageBracket: Detector = (c) => {
     k++
   }
   if (lower(t, k) === 'old') k++
+  if (ageSaidOf(c)) return undefined
   return BRACKET_JOIN.has(lower(t, k)) && BRACKET_OPEN_END.has(lower(t, k + 1)) ? 'bracket' : undefined
 }
 

@@ -332,6 +332,14 @@ describe('durations asserted, not framing: ages spaced from their compound, hour
     expect(figures('They work 12-14 hours a day.').map((f) => f[0])).toEqual(['12-14 hours'])
     expect(figures('Reyes was immersed in the sport for over 60 years before being confined to a wheelchair.').map((f) => f[0])).toEqual(['60 years'])
   })
+  it('keeps an age said of the subject with "or more"', () => {
+    const said = (text: string, lang: Lang) => extractClaims(text, { lang }).map((c) => text.slice(c.figureStart, c.figureEnd))
+    expect(said('Parmi les navires contrôlés, 15 avaient vingt ans ou plus.', 'fr')).toContain('vingt ans')
+    expect(said('Most of the tankers were 20 years or older.', 'en')).toEqual(['20 years'])
+    expect(said('Les 50 ans et plus sont concernés.', 'fr')).toEqual([])
+    expect(said('People aged 65 and over are concerned.', 'en')).toEqual([])
+    expect(said('Il y a vingt ans, tout allait bien.', 'fr')).toEqual([])
+  })
   it('still drops a group named by its ages and a duration dated by "before"', () => {
     expect(figures('The offer targets the 18-24 year olds.')).toEqual([])
     expect(figures('He left the firm two years before the crash.')).toEqual([])
