@@ -203,6 +203,8 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
   }
   let e = coreEnd
   let suffix: string | undefined
+  // "$18-billion jetliner order", "a 5-million-euro fund": a scale of millions or more joined by a hyphen
+  if (!scaled && !fraction && !written && isPunct(t, e, '-') && glued(t, e - 1) && glued(t, e) && t.kind[e + 1] === WORD && (scaleOf(lower(t, e + 1), lang) ?? 0) >= 1e6) e++
   // scale: "3,5 milliards", "1.2 million", "10k", "2.3bn", "3 Md€", "5 M€"
   if (!written || !scaled) {
     if (t.kind[e] === WORD) {
@@ -290,6 +292,10 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
         }
         // a unit word must end there ("5 g" but not "5 grands")
         if (after < t.count && glued(t, after - 1) && t.kind[after] === WORD && t.kind[after - 1] === WORD) continue
+        // a code that is also a word is read in capitals only ("1000 MAD", not "thousands of mad cows")
+        if (def.kind === 'money' && phrase.length === 1 && CODES_THAT_ARE_WORDS.has(head) && raw(t, start) !== raw(t, start).toUpperCase()) continue
+        // "the 17 Euro countries", "200 euro coins": a currency naming the kind of the noun after it is no amount
+        if (def.kind === 'money' && phrase.length === 1 && t.kind[after] === WORD && CURRENCY_MODIFIED.has(lower(t, after))) continue
         if (def.kind === 'money' && kind === 'money' && unit && unit !== def.unit) break
         unit = def.unit
         kind = def.kind
@@ -383,6 +389,12 @@ function metresAt(t: Tokens, e: number, lang: Lang): boolean {
   if (!glued(t, e - 1)) return next !== WORD || lower(t, e + 1) === 'x' || SPACED_METRE_CONTEXT.has(lower(t, e + 1))
   return next === WORD && METRE_CONTEXT.has(lower(t, e + 1))
 }
+
+// Nouns a currency name before them qualifies rather than counts: "Euro countries", "the euro area".
+// (Not "bills", "coins": "50 dollar bills" still names their value.)
+const CURRENCY_MODIFIED = new Set(['countries', 'country', 'zone', 'area', 'members', 'member', 'states', 'nations', 'economies'])
+// ISO codes that are also English or French words: "mad", "try", "cad", "gel", "ils", "pen", "cop", "rub"
+const CODES_THAT_ARE_WORDS = new Set(['mad', 'try', 'cad', 'gel', 'ils', 'pen', 'cop', 'rub'])
 
 const SUBUNITS = new Set(['cents', 'cent', 'centimes', 'pence', 'penny', 'p'])
 

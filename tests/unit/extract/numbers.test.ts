@@ -387,3 +387,21 @@ describe('written ranges and factors of less', () => {
     expect(extractNumbers('In 1990-2000 prices rose.', { lang: 'en' }).some((c) => c.valueHigh !== undefined)).toBe(false)
   })
 })
+
+describe('currencies: codes that are words, currencies naming a kind, scales joined by a hyphen', () => {
+  const one = (text: string) => extractNumbers(text, { lang: 'en' }).map((c) => [c.value, c.unit ?? null])
+  it('reads "mad" as a word and "MAD" as the dirham', () => {
+    expect(one('It is indifferent to thousands of mad cows.')).toEqual([[1000, null]])
+    expect(one('It costs 1000 MAD.')).toEqual([[1000, 'MAD']])
+    expect(one('It costs 40 rmb.')).toEqual([[40, 'CNY']])
+  })
+  it('reads "the 17 Euro countries" as a count, "50 dollar bills" as money', () => {
+    expect(one('Industry in the 17 Euro countries has reduced production.')).toEqual([[17, null]])
+    expect(one('He paid with 50 dollar bills.')).toEqual([[50, 'USD']])
+  })
+  it('reads "$18-billion" and "a 5-million-euro fund" with their scale', () => {
+    expect(one('Boeing gets record $ 18-billion jetliner order')).toEqual([[18e9, 'USD']])
+    expect(one('a 5-million-euro fund')).toEqual([[5e6, 'EUR']])
+    expect(one('the 15-24 group')).toEqual([[15, null]])
+  })
+})
