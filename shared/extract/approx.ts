@@ -22,7 +22,8 @@ const EN = phraseIndex([
   'as many as', 'as much as', 'well over', 'in excess of', 'at most', 'more', 'almost', 'circa',
   'an average of', 'on average', 'not quite', 'nearly', 'well above', 'well below', 'above', 'below', 'exceeding', 'exceeds',
   'topping', 'north of', 'some', 'a little over', 'a little under', 'a little more than', 'little more than', 'just shy of',
-  'the best part of', 'getting on for', 'the equivalent of'
+  'the best part of', 'getting on for', 'the equivalent of', 'in the order of', 'of the order of', 'on the order of',
+  'in the region of'
 ])
 
 /** An approximation before a figure: the first token and the phrase as written. */

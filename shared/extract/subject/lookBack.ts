@@ -23,6 +23,8 @@ function isAdverbial(t: Tokens, noun: number, opener: number): boolean {
   return ADVERBIAL_NOUNS.has(lower(t, noun)) && ADVERBIAL_OPENERS.has(lower(t, opener))
 }
 
+const COPULAS_BEFORE_FIGURE = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'is', 'are', 'was', 'were', 'will', 'be'])
+
 /** Where the look back stands: the token read, how far it may go, and what it has passed. */
 interface Walk {
   k: number
@@ -34,6 +36,8 @@ interface Walk {
   /** A name alone between commas that the walk passed ("producer, SAP, plans"): the phrase it names. */
   namedAside?: Span
   named: boolean
+  /** Asides passed since the last verb: one more may follow right away. */
+  asides: number
 }
 
 /** The figures of the sentence, by token, with the subject each was given ('' for none yet). */
@@ -55,6 +59,9 @@ function passMark(t: Tokens, w: Walk, from: number, lang: Lang, sentenceFirst: n
   }
   // "Shares fell sharply on Friday, by 2.6 percent": a comma before the link of a change leaves the clause open
   if (ch === ',' && k === from - 2 && (lower(t, from - 1) === 'by' || lower(t, from - 1) === 'de')) { w.verbSeen = true; w.k--; return true }
+  // "le montant annuel, en moyenne, pour la période sous revue, est": the comma opening a second aside, whose words
+  // the walk passed, right after the first
+  if (ch === ',' && !w.verbSeen && w.asides === 1) { w.asides = 2; w.k--; return true }
   if (!((ch === ',' || ch === ')') && w.verbSeen)) return false
   // "le seuil de pauvreté, fixé à 1 158 euros", "The project, built at a cost of £3.1 billion": the noun before the participle
   if (ch === ',' && (isParticiple(t, k + 1, lang) || RELATIVES.has(lower(t, k + 1)))) { w.verbSeen = false; w.k--; return true }
@@ -68,6 +75,7 @@ function passMark(t: Tokens, w: Walk, from: number, lang: Lang, sentenceFirst: n
   if (ch === ',' && k - b > 1 && allCapitalized(t, b + 1, k) && t.kind[b - 1] === WORD && !isCapitalized(t, b - 1)) w.namedAside = { first: b + 1, end: k }
   w.k = b - 1
   w.floor = Math.max(sentenceFirst, w.k - 8)
+  w.asides = w.verbSeen ? 1 : w.asides + 1
   w.verbSeen = false
   return true
 }
@@ -108,7 +116,7 @@ function isPassedVerb(t: Tokens, k: number, w: string, lang: Lang): boolean {
  * on it, or what was found instead: an earlier figure to share the subject of, or nothing.
  */
 function walkToHead(t: Tokens, from: number, lang: Lang, sentenceFirst: number, figures: Figures): Walk | { found: NearSubject } {
-  const w: Walk = { k: from - 1, floor: Math.max(sentenceFirst, from - 12), pronoun: false, verbSeen: false, verbPassed: false, named: false }
+  const w: Walk = { k: from - 1, floor: Math.max(sentenceFirst, from - 12), pronoun: false, verbSeen: false, verbPassed: false, named: false, asides: 0 }
   while (w.k >= w.floor) {
     const k = w.k
     // "Le CAC 40, lui, a reculé", "The FTSE 250 ended": a number right after a capitalised word is part of a name
@@ -122,7 +130,11 @@ function walkToHead(t: Tokens, from: number, lang: Lang, sentenceFirst: number, 
     if (SUBJECT_PRONOUNS.has(word)) w.pronoun = true
     if (isPassedVerb(t, k, word, lang)) w.verbSeen = w.verbPassed = true
     // auxiliaries and copulas are function words for the rules on asides, but verbs all the same
-    else if (CLASSES[lang].verbs.has(word) || isVerbForm(word, lang)) w.verbPassed = true
+    else if (CLASSES[lang].verbs.has(word) || isVerbForm(word, lang)) {
+      w.verbPassed = true
+      // "le montant annuel, en moyenne, est de l'ordre de": a copula right before the figure opens the aside rule too
+      if (COPULAS_BEFORE_FIGURE.has(word) && k >= from - 4) w.verbSeen = true
+    }
     // "85,7 ans pour les femmes et 80,0 ans": after a coordinator, an earlier figure close by shares its subject
     if (word === 'et' || word === 'and' || word === 'ou' || word === 'or') {
       for (let b = k - 1; b >= w.floor && b >= k - 6; b--) if (figures.has(b)) return { found: { figureAt: b } }

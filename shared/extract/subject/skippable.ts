@@ -11,8 +11,14 @@ const { WORD, lower } = tokensModule
 function changeHeadPassedOver(t: Tokens, k: number, lang: Lang): boolean {
   const prev = lower(t, k - 1)
   const c = CLASSES[lang]
-  return !(c.verbs.has(lower(t, k + 1)) && t.kind[k - 1] === WORD && (LEAD_DETERMINERS.has(prev) || !c.stop.has(prev)))
+  // "le montant annuel est": the verb may follow the head's adjectives
+  let next = k + 1
+  while (next < k + 3 && t.kind[next] === WORD && nonNounClass(lower(t, next), lang) === 'modifier') next++
+  // ("le montant annuel, en moyenne, est": after a definite article, an aside before the verb)
+  const verbNext = c.verbs.has(lower(t, next)) || (tokensModule.isPunct(t, next, ',') && (DEFINITE_ARTICLES.has(prev) || DEFINITE_ARTICLES.has(lower(t, k - 2))))
+  return !(verbNext && t.kind[k - 1] === WORD && (LEAD_DETERMINERS.has(prev) || !c.stop.has(prev)))
 }
+const DEFINITE_ARTICLES = new Set(['le', 'la', 'l', 'the'])
 
 /** "actuellement", "notamment", "précisément" are adverbs; "paiement", "gouvernement", "élément" are nouns. */
 function frenchAdverbInMent(w: string): boolean {

@@ -57,6 +57,9 @@ describe('the counted noun phrase after a figure', () => {
     ['en', 'The company pays its workers 662 rupees (5 euro cents) per kilo of sulphur.', '662', 'kilo of sulphur'],
     // an age compound describes the noun after it, capitalised or not; a plural of people after a scale is counted
     ['en', 'The 51-year-old Italo-Swiss banker stepped down.', '51', 'Italo-Swiss banker'],
+    // "in the order of", "de l'ordre de" are approximators, not what is measured
+    ['en', 'The annual level is in the order of EUR 95 billion.', 'EUR', 'annual level'],
+    ['fr', "Le montant annuel est de l'ordre de 95 milliards d'euros.", '95', 'montant annuel'],
     // a factor: what there is more of after "de"/"of" (or right after it in English); after an adjective, the clause's subject
     ['fr', "L'hôpital soigne trois fois plus de patients.", 'trois', 'patients'],
     ['en', 'The hospital now treats three times more patients.', 'three', 'patients'],

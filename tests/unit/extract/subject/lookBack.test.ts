@@ -89,6 +89,12 @@ describe('subjectNear: a phrase of place or object between the subject and its v
     expect(near('Le soldat de 1ere classe Elizabeth Lyman était âgée de 25', '25', 'fr')).not.toContain('soldat')
   })
 
+  it('passes asides after a copula, two in a row, to a head noun of level with its adjectives', () => {
+    expect(near('le montant annuel, en moyenne, est de 95', '95', 'fr')).toBe('montant annuel')
+    expect(near('le montant annuel, en moyenne, pour la période sous revue, est de 95', '95', 'fr')).toBe('montant annuel')
+    expect(near('The annual level, on average, is 95', '95', 'en')).toBe('annual level')
+  })
+
   it('drops a phrase of time, and keeps a noun the figure itself qualifies', () => {
     expect(near('Sales in March fell 4', '4', 'en')).toBe('Sales')
     expect(near('le contrôle technique en France pour les véhicules de plus de cinq', 'cinq', 'fr')).toBe('véhicules')
