@@ -17,6 +17,8 @@ export const SUBJECT_LEXICON_EN: SubjectLexicon = {
     'without', 'towards', 'toward', 'upon', 'via', 'too', 'very', 'here', 'them', 'him', 'me', 'us', 'what', 'being', 'got', 'get',
     'gets', 'make', 'made', 'makes', 'take', 'took', 'taken', 'say', 'told', 'this', 'year', 'ago', 'later', 'earlier', 'instead',
     'rather', 'including', 'compared', 'versus', 'vs', 'like', 'well', 'often', 'never', 'always', 'ever', 's', 't', 'aged', 'off',
+    // "grows by 1.5% due to", "owing to", "thanks to": a cause follows, not what is counted
+    'due', 'owing',
     // connectives and particles: "whereas coffee harvesting", "gambled away"
     'away', 'whereas', 'whilst'
   ],

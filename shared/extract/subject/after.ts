@@ -31,7 +31,7 @@ function skipOf(t: Tokens, k: number, lang: Lang): number {
   if (w === 'of') {
     const n = lower(t, k + 1)
     if (n === 'all' && CLASSES.en.determiners.has(lower(t, k + 2))) return k + 3
-    if (n === 'the' || n === 'all' || n === 'its' || n === 'their' || n === 'those' || n === 'these' || n === 'our' || n === 'his' || n === 'her' || n === 'my' || n === 'your') return k + 2
+    if (n === 'the' || n === 'all' || n === 'such' || n === 'its' || n === 'their' || n === 'those' || n === 'these' || n === 'our' || n === 'his' || n === 'her' || n === 'my' || n === 'your') return k + 2
     return k + 1
   }
   return k

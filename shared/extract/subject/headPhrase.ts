@@ -21,13 +21,18 @@ interface Reading {
   complement: boolean
 }
 
+const ARTICLES = new Set(['the', 'a', 'an'])
+
 /** A word that cannot head what a figure counts: a verb, an adverb, an -ing verb taking an object, a past tense before "to". */
 function cannotHead(t: Tokens, k: number, lang: Lang): boolean {
   const w = lower(t, k)
-  if (CLASSES[lang].verbs.has(w)) return true
+  // "20 amending pieces of legislation", "10% of the lost oil", "90% of the estimated cost": an -ing form, or a verb form
+  // after an article, before a noun modifies it
+  const beforeNoun = t.kind[k + 1] === WORD && isContentWord(t, k + 1, lang) && nonNounClass(lower(t, k + 1), lang) === undefined
+  const modifies = lang === 'en' && beforeNoun && ARTICLES.has(lower(t, k - 1))
+  if (CLASSES[lang].verbs.has(w)) return !modifies
   const cls = isCapitalized(t, k) ? undefined : nonNounClass(w, lang)
-  // "20 amending pieces of legislation": an -ing form before a noun modifies it
-  if (cls === 'verb') return !(lang === 'en' && w.endsWith('ing') && t.kind[k + 1] === WORD && isContentWord(t, k + 1, lang) && nonNounClass(lower(t, k + 1), lang) === undefined)
+  if (cls === 'verb') return !(modifies || (lang === 'en' && beforeNoun && w.endsWith('ing')))
   if (lang === 'fr') return looksLikeFrenchVerb(w)
   // "4% shortly after": an adverb is not what is counted
   if (w.endsWith('ly') && w.length > 5 && !CLASSES.en.nounsInLy.has(w) && !CLASSES.en.adjectivesInLy.has(w)) return true
@@ -131,6 +136,8 @@ export function headPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number):
   if (!isContentWord(t, k, lang) || k >= limit) return undefined
   if (cannotHead(t, k, lang)) return undefined
   const r: Reading = { end: k + 1, words: 1, complement: false }
+  // "the estimated cost": a verb form read as a modifier takes the noun after it, verb-like or not
+  if (lang === 'en' && (CLASSES.en.verbs.has(lower(t, k)) || nonNounClass(lower(t, k), 'en') === 'verb') && k + 1 < limit) { r.end = k + 2; r.words = 2 }
   while (r.end < limit && r.words < 7) {
     // "CO2", "Covid19": digits glued to the word belong to it
     if (t.kind[r.end] === NUM && t.start[r.end] === t.end[r.end - 1] && t.kind[r.end - 1] === WORD && gluedDigits(t, r.end)) {
@@ -142,6 +149,13 @@ export function headPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number):
       const e = r.end
       if (t.text[t.start[e]] === '-' && t.end[e - 1] === t.start[e] && isContentWord(t, e + 1, lang) && t.end[e] === t.start[e + 1]) {
         r.end += 2
+        r.words++
+        continue
+      }
+      // "23% of schoolchildren's families": a possessive before the noun it owns
+      if (lang === 'en' && !r.complement && isApostrophe(t, e) && t.start[e] === t.end[e - 1] && lower(t, e + 1) === 's' && e + 2 < limit &&
+        isContentWord(t, e + 2, 'en') && nonNounClass(lower(t, e + 2), 'en') === undefined) {
+        r.end += 3
         r.words++
         continue
       }

@@ -11,7 +11,7 @@ import { isParticiple, namesWithNumber } from './partOfSpeech'
 import { skippable } from './skippable'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
-const { NUM, WORD, isApostrophe, isCapitalized, lower } = tokensModule
+const { NUM, WORD, isApostrophe, isCapitalized, isPunct, lower } = tokensModule
 
 // Nouns that, after their preposition, make an adverbial phrase rather than a head: "in fact", "for example",
 // "en effet", "par exemple", "en fait".
@@ -245,6 +245,11 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
   if (k < floor || (t.kind[k] !== WORD && !walk.named)) return undefined
   if (walk.namedAside) return { span: walk.namedAside }
   let first = extendLeft(t, k, floor, lang, figures)
+  // "certificates fell more strongly than the market by 2.6 percent": the standard of a comparison is not what changed
+  // (only "… than X by N": the figure is the verb's measure, not a complement of X, "than a distance of 8,733 km")
+  const byAfter = from - k >= 2 && from - k <= 3 && BY_LINKS.has(lower(t, from - 1)) && (from - k === 2 || isPunct(t, k + 1, ','))
+  const than = nested || !byAfter ? -1 : comparisonStandard(t, first, lang, sentenceFirst)
+  if (than >= 0) return subjectNear(t, than, lang, sentenceFirst, figures, true)
   let end = frenchModifiersAfter(t, k + 1, from, lang)
   // "le rendement des obligations à 10 ans est monté", "the yield on bonds of 10 years rose": the head found is the
   // unit of a measure that qualifies the noun before its preposition; that noun heads the phrase, measure included
@@ -265,6 +270,21 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
     if (owner && 'span' in owner) return owner
   }
   return { span: { first, end } }
+}
+
+const BY_LINKS = new Set(['by', 'de', 'par'])
+const COMPARATIVES_BEFORE_QUE = new Set(['plus', 'moins', 'mieux', 'davantage', 'autant', 'aussi', 'pire'])
+
+/** The "than"/comparative "que" right before the phrase starting at `first` (past a determiner), or -1. */
+function comparisonStandard(t: Tokens, first: number, lang: Lang, sentenceFirst: number): number {
+  let p = first - 1
+  if (CLASSES[lang].determiners.has(lower(t, p)) || (isApostrophe(t, p) && lower(t, p - 1) === 'l')) p -= isApostrophe(t, p) ? 2 : 1
+  if (p <= sentenceFirst || t.kind[p] !== WORD) return -1
+  const w = lower(t, p)
+  if (lang === 'en') return w === 'than' ? p : -1
+  if (w !== 'que' && w !== 'qu') return -1
+  for (let b = p - 1; b > sentenceFirst && b >= p - 6; b--) if (COMPARATIVES_BEFORE_QUE.has(lower(t, b))) return p
+  return -1
 }
 
 const MEASURE_LINKS = new Set(['à', 'de', 'of', 'at', 'with', 'avec'])

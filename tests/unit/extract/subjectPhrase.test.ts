@@ -57,6 +57,15 @@ describe('the counted noun phrase after a figure', () => {
     ['en', 'The company pays its workers 662 rupees (5 euro cents) per kilo of sulphur.', '662', 'kilo of sulphur'],
     // an age compound describes the noun after it, capitalised or not; a plural of people after a scale is counted
     ['en', 'The 51-year-old Italo-Swiss banker stepped down.', '51', 'Italo-Swiss banker'],
+    // after "of": "such", a verb form read as an adjective after an article, a possessive; a cause after "due to" is not counted
+    ['en', 'Investigations indicate that 41% of such cases should not have been prosecuted.', '41', 'cases'],
+    ['en', 'We must retrieve much more than 10% of the lost oil.', '10', 'lost oil'],
+    ['en', 'It is liable for over 90% of the estimated cost of this incident.', '90', 'estimated cost of this incident'],
+    ['en', "Only 23% of schoolchildren's families have breakfast.", '23', "schoolchildren's families"],
+    ['en', 'GDP grows by 1.5% due to domestic consumption.', '1.5', 'GDP'],
+    // the standard of a comparison before "by" is not what changed; a figure measuring it is its own
+    ['en', 'Bank of America share certificates fell significantly more strongly than the market by 2.6 percent.', '2.6', 'Bank of America share certificates'],
+    ['en', 'It overcomes far more than a distance of 8,733 kilometres.', '8,733', 'distance'],
     // "in the order of", "de l'ordre de" are approximators, not what is measured
     ['en', 'The annual level is in the order of EUR 95 billion.', 'EUR', 'annual level'],
     ['fr', "Le montant annuel est de l'ordre de 95 milliards d'euros.", '95', 'montant annuel'],
