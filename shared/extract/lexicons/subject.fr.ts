@@ -79,7 +79,7 @@ export const SUBJECT_LEXICON_FR: SubjectLexicon = {
     'semaine', 'période', 'moyenne'
   ],
   changeHeads: [
-    'hausse', 'baisse', 'augmentation', 'diminution', 'progression', 'recul', 'chute', 'repli', 'bond', 'total', 'montant',
+    'hausse', 'baisse', 'augmentation', 'diminution', 'progression', 'recul', 'chute', 'repli', 'bond', 'perte', 'gain', 'total', 'montant',
     'somme', 'chiffre', 'niveau', 'record', 'barre', 'seuil', 'moyenne', 'médiane'
   ],
   modals: ['va', 'vont', 'doit', 'peut', 'veut'],

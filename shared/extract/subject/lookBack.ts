@@ -181,6 +181,12 @@ function extendLeft(t: Tokens, k: number, floor: number, lang: Lang, figures: Fi
       continue
     }
     if (isHeadWord(t, j, lang) && !MODALS.has(lower(t, j - 1))) { first = j; words++; j--; continue }
+    // "Dow-Jones-Index", "sans-abri": a hyphen glued between two words joins them
+    if (t.kind[j] !== WORD && t.text[t.start[j]] === '-' && t.end[j] === t.start[j + 1] && t.end[j - 1] === t.start[j] && t.kind[j - 1] === WORD) {
+      first = j - 1
+      j -= 2
+      continue
+    }
     // "à nouveau des pertes": an adverbial before "des" is no noun the phrase hangs on
     if ((w === 'de' || w === 'du' || w === 'des' || w === 'of') && isHeadWord(t, j - 1, lang) &&
       !isAdverbial(t, j - 1, j - 2)) { first = j - 1; words += 2; j -= 2; continue }

@@ -89,6 +89,11 @@ describe('subjectNear: a phrase of place or object between the subject and its v
     expect(near('Le soldat de 1ere classe Elizabeth Lyman était âgée de 25', '25', 'fr')).not.toContain('soldat')
   })
 
+  it('joins hyphenated words and passes a noun of loss', () => {
+    expect(near('Le Dow-Jones a perdu 2', '2', 'fr')).toBe('Dow-Jones')
+    expect(near('Les valeurs du Dow-Jones notaient une perte de 0,6', '0,6', 'fr')).toBe('valeurs du Dow-Jones')
+  })
+
   it('passes asides after a copula, two in a row, to a head noun of level with its adjectives', () => {
     expect(near('le montant annuel, en moyenne, est de 95', '95', 'fr')).toBe('montant annuel')
     expect(near('le montant annuel, en moyenne, pour la période sous revue, est de 95', '95', 'fr')).toBe('montant annuel')
