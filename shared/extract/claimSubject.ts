@@ -17,6 +17,7 @@ import { isScore, isScoreSide } from './score'
 import { scoreTeam } from './subject/scoreTeams'
 import { type Tokens } from './tokens'
 import { nonNounClass } from './lexicons/nonNouns'
+import { isChangeWord } from './direction'
 import * as tokensModule from './tokens'
 
 const { NUM, WORD, isApostrophe, isCapitalized, isPunct, lower } = tokensModule
@@ -190,6 +191,37 @@ const PER_WORDS = new Set(['per', 'par', 'each', 'chaque'])
 const AMOUNT_COMPARATIVES = new Set(['more', 'less', 'fewer', 'plus', 'moins', 'over'])
 const NEGATIONS = new Set(['pas', 'not', 'plus', 'jamais', 'never'])
 
+/**
+ * "The Dax at Frankfurt fell 0.4% and London 0.1%", "Le Dax cède 0,4 % et Londres 0,1 %": a rate after a name that
+ * follows "and"/"et" or a comma, its verb left out, is the rate of that name (not of what the first rate counted).
+ */
+function gappedRateOwner(t: Tokens, from: number, lang: Lang, sentenceFirst: number): Span | undefined {
+  let b = from - 1
+  while (b > sentenceFirst && b > from - 4 && isCapitalized(t, b)) b--
+  if (b === from - 1 || b <= sentenceFirst) return undefined
+  return CLASSES[lang].coordinators.has(lower(t, b)) || isPunct(t, b, ',') ? { first: b + 1, end: from } : undefined
+}
+
+const OBJECT_DETERMINERS_FR = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'le', 'la', 'les', 'l', 'notre', 'nos', 'votre', 'vos'])
+
+/** The object after "VERBE de N", when the verb before "de" is one of change (see chooseSubject). */
+function changedObjectAfter(t: Tokens, c: Candidate, lang: Lang, sentenceEnd: number): Span | undefined {
+  if (lang !== 'fr' || c.expr.high) return undefined
+  const de = (c.approxFirst ?? c.first) - 1
+  if (lower(t, de) !== 'de' || t.kind[de - 1] !== WORD || !isChangeWord(lower(t, de - 1), lang)) return undefined
+  let k = c.end
+  const after = restatementEnd(t, c, sentenceEnd)
+  if (after > 0) k = after
+  if (!OBJECT_DETERMINERS_FR.has(lower(t, k))) return undefined
+  k = isApostrophe(t, k + 1) ? k + 2 : k + 1
+  const span = subjectAfter(t, k, lang, sentenceEnd, false)
+  // "a baissé de 2 % le mois dernier": a time, not what changed
+  if (!span) return undefined
+  for (let j = span.first; j < span.end; j++) if (CLASSES.fr.periodHeads.has(lower(t, j)) || MONTHS[lower(t, j)] !== undefined || TIME_UNITS_FR.has(lower(t, j))) return undefined
+  return span
+}
+const TIME_UNITS_FR = new Set(['mois', 'an', 'ans', 'année', 'années', 'semaine', 'semaines', 'jour', 'jours', 'trimestre', 'semestre', 'heure', 'heures'])
+
 /** The subject of candidate `c`: its span (or text carried over from another claim) and where its quoted figure ends. */
 export interface ChosenSubject {
   subjectSpan?: Span
@@ -245,6 +277,10 @@ export function chooseSubject(
   // "an increase of 3% in gross domestic product", "a rise of 5% in wage costs": what the noun of change changes
   const changed = changedAfter(t, c, lang, limit)
   if (changed) return { subjectSpan: changed, subject: '', quoteEnd: c.end }
+  // "cherche à accroître de 2 % son potentiel énergétique", "a augmenté de 5.000 milliards de yens (47 milliards
+  // d'euros) ses achats": a French verb of change, "de" and its figure, then the object that changes
+  const object = changedObjectAfter(t, c, lang, st.end)
+  if (object) return { subjectSpan: object, subject: '', quoteEnd: c.end }
   // "trois fois plus de patients", "three times more patients": what there is more of; "trois fois plus élevé",
   // "three times more expensive": an adjective after the factor says how, the subject is the clause's
   const times = timesComparison(t, c, lang, limit, st.first, figureOwner)
@@ -315,7 +351,8 @@ export function chooseSubject(
   }
   if (!subjectSpan) {
     const from = c.approxFirst ?? (c.expr.introTok >= 0 && c.expr.high ? c.expr.introTok : c.first)
-    const near = subjectNear(t, from, lang, st.first, figureOwner)
+    const gapped = c.unit === '%' || c.unit === 'pp' || c.kind === 'change' ? gappedRateOwner(t, from, lang, st.first) : undefined
+    const near = gapped ? { span: gapped } : subjectNear(t, from, lang, st.first, figureOwner)
     if (near && 'span' in near) subjectSpan = near.span
     else if (near && 'figureAt' in near) subject = figureOwner.get(near.figureAt) ?? ''
     else if (restatedPerUnit) subjectSpan = restatedPerUnit

@@ -66,6 +66,13 @@ describe('the counted noun phrase after a figure', () => {
     // the standard of a comparison before "by" is not what changed; a figure measuring it is its own
     ['en', 'Bank of America share certificates fell significantly more strongly than the market by 2.6 percent.', '2.6', 'Bank of America share certificates'],
     ['en', 'It overcomes far more than a distance of 8,733 kilometres.', '8,733', 'distance'],
+    // a rate after a name following "and", its verb left out, is that name's
+    ['en', 'The Dax at Frankfurt fell 0,4% and London 0,1%.', '0,1', 'London'],
+    ['fr', 'Le Dax à Francfort cède 0,4 % et Londres 0,1 %.', '0,1', 'Londres'],
+    // a French verb of change, "de N", then the object that changes; a time after it is no object
+    ['fr', 'Avec ce projet, elle cherche à accroître de 2 % son potentiel énergétique.', '2', 'potentiel énergétique'],
+    ['fr', "L'institut a augmenté de 5.000 milliards de yens (47 milliards d'euros) ses achats de bons du Trésor.", '47', 'achats de bons du Trésor'],
+    ['fr', 'Le chômage a baissé de 2 % le mois dernier.', '2', 'chômage'],
     // "in the order of", "de l'ordre de" are approximators, not what is measured
     ['en', 'The annual level is in the order of EUR 95 billion.', 'EUR', 'annual level'],
     ['fr', "Le montant annuel est de l'ordre de 95 milliards d'euros.", '95', 'montant annuel'],
