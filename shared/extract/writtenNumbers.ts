@@ -7,7 +7,7 @@ import { unitIndex } from './units'
 import { nonNounClass } from './lexicons/nonNouns'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
-const { NUM, WORD, glued, isCapitalized, isPunct, lower, matchPhrase } = tokensModule
+const { NUM, WORD, glued, isApostrophe, isCapitalized, isPunct, lower, matchPhrase } = tokensModule
 
 const FR: Record<string, number> = {
   zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
@@ -350,7 +350,9 @@ export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumb
       if (innerBase !== undefined) return { first: i - 1, end: i + 3, value: base * innerBase, fraction: false, approx: true, scaled: true, words: 2 }
       return { first: i - 1, end: i + 1, value: base, fraction: false, approx: true, scaled: false, words: 1 }
     }
-    if (w.endsWith('s') && (lang === 'en' || prev === 'des' || prev === 'plusieurs' || prev === 'quelques')) {
+    // "la mort de dizaines de milliers de personnes", "l'inondation de milliers d'acres": after a noun's "de" too
+    const afterDe = lang === 'fr' && (prev === 'de' || (prev === "'" && lower(t, i - 2) === 'd')) && (lower(t, i + 1) === 'de' || (lower(t, i + 1) === 'd' && isApostrophe(t, i + 2)))
+    if (w.endsWith('s') && (lang === 'en' || prev === 'des' || prev === 'plusieurs' || prev === 'quelques' || afterDe)) {
       // "des dizaines de milliers de", "tens of thousands of", "hundreds of thousands"
       let value = base
       let end = i + 1
@@ -363,7 +365,7 @@ export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumb
           end = i + 3
         }
       }
-      const first = lang === 'fr' ? i - 1 : i
+      const first = lang === 'fr' && !afterDe ? i - 1 : i
       return { first, end, value, fraction: false, approx: true, scaled: true, words: 1 }
     }
     return undefined

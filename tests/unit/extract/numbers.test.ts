@@ -405,3 +405,12 @@ describe('currencies: codes that are words, currencies naming a kind, scales joi
     expect(one('the 15-24 group')).toEqual([[15, null]])
   })
 })
+
+describe('French collectives after the "de" of a noun', () => {
+  it('reads "la mort de dizaines de milliers de personnes", not a bare "de centaines"', () => {
+    const one = (text: string) => extractNumbers(text, { lang: 'fr' }).map((c) => [c.text, c.value])
+    expect(one('Elles ont causé la mort de dizaines de milliers de personnes.')).toEqual([['dizaines de milliers', 10000]])
+    expect(one("La tempête a provoqué l'inondation de milliers d'acres.")).toEqual([["milliers d'acres", 1000]])
+    expect(one('Il se plaint de centaines.')).toEqual([])
+  })
+})
