@@ -16,7 +16,7 @@ import { TIME_UNIT_CODES } from './units'
 import { isScore, isScoreSide } from './score'
 import { scoreTeam } from './subject/scoreTeams'
 import { type Tokens } from './tokens'
-import { nonNounClass } from './lexicons/nonNouns'
+import { isVerbForm as isLexiconVerbForm, nonNounClass } from './lexicons/nonNouns'
 import { isChangeWord } from './direction'
 import * as tokensModule from './tokens'
 
@@ -41,11 +41,18 @@ const TIME_WORDS = new Set(['janvier', 'février', 'mars', 'avril', 'mai', 'juin
 
 const AUX_AFTER = new Set(['are', 'were', 'have', 'had', 'remain', 'remained', 'will', 'would', 'sont', 'étaient', 'ont', 'avaient', 'restent', 'seront', 'is', 'was', 'est', 'était'])
 /** True when a written number with nothing counted after it is still a claim ("two are under construction"). */
-function writtenStandsAlone(t: Tokens, c: Candidate): boolean {
+function writtenStandsAlone(t: Tokens, c: Candidate, lang: Lang): boolean {
   if (c.value === 0 || c.fig.collective) return false
   // "Un seul, Three Mile Island, est intervenu": only one, asserted
-  return c.fig.scaled || c.approx !== undefined || AUX_AFTER.has(lower(t, c.end)) || lower(t, c.end) === 'seul' || lower(t, c.end) === 'seule'
+  if (c.fig.scaled || c.approx !== undefined || AUX_AFTER.has(lower(t, c.end)) || lower(t, c.end) === 'seul' || lower(t, c.end) === 'seule') return true
+  // "There were twenty of us", "vingt d'entre nous": a count of the people speaking or spoken of
+  if ((lower(t, c.end) === 'of' && PEOPLE_PRONOUNS.has(lower(t, c.end + 1))) || (lower(t, c.end) === 'd' && lower(t, c.end + 2) === 'entre' && PEOPLE_PRONOUNS.has(lower(t, c.end + 3)))) return true
+  // "only five exceeded the 30 games", "seuls trois ont voté": "only" and a verb assert the number
+  const before = lower(t, (c.approxFirst ?? c.first) - 1)
+  return ONLY.has(before) && t.kind[c.end] === WORD && (CLASSES[lang].verbs.has(lower(t, c.end)) || isLexiconVerbForm(lower(t, c.end), lang))
 }
+const PEOPLE_PRONOUNS = new Set(['us', 'them', 'you', 'nous', 'eux', 'elles', 'vous'])
+const ONLY = new Set(['only', 'just', 'seulement', 'seuls', 'seules'])
 
 
 const PEOPLE_NOUNS = new Set(['personnes', 'people', 'individus', 'individuals', 'habitants'])
@@ -367,6 +374,6 @@ export function chooseSubject(
     subjectSpan = subjectBefore(t, c.expr.introTok >= 0 && c.expr.high ? c.expr.introTok : c.first, lang, st.first)
   }
   // a written number with nothing counted is rarely a claim ("l'un des deux", "dans trois")
-  if (!subjectSpan && !subject && c.fig.written && c.unit === undefined && !c.fig.fraction && c.kind !== 'ratio' && c.kind !== 'rank' && !writtenStandsAlone(t, c)) return undefined
+  if (!subjectSpan && !subject && c.fig.written && c.unit === undefined && !c.fig.fraction && c.kind !== 'ratio' && c.kind !== 'rank' && !writtenStandsAlone(t, c, lang)) return undefined
   return { subjectSpan, subject, quoteEnd }
 }

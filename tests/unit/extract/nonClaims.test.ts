@@ -345,3 +345,16 @@ describe('durations asserted, not framing: ages spaced from their compound, hour
     expect(figures('He left the firm two years before the crash.')).toEqual([])
   })
 })
+
+describe('a written number with nothing counted after it, still asserted', () => {
+  const figures = (text: string, lang: Lang) => extractClaims(text, { lang }).map((c) => text.slice(c.figureStart, c.figureEnd))
+  it('keeps "twenty of us", "vingt d\'entre nous" and "only five exceeded"', () => {
+    expect(figures('There were twenty of us, including Sharon Stone.', 'en')).toEqual(['twenty'])
+    expect(figures("Nous étions vingt d'entre nous à partir.", 'fr')).toContain('vingt')
+    expect(figures('After this, only five exceeded the 30 games.', 'en')).toEqual(['five', '30 games'])
+  })
+  it('still drops a bare written number with no such cue', () => {
+    expect(figures('He chose the one in the middle.', 'en')).toEqual([])
+    expect(figures('Il en a parlé à deux.', 'fr')).toEqual([])
+  })
+})
