@@ -44,7 +44,8 @@ const AUX_AFTER = new Set(['are', 'were', 'have', 'had', 'remain', 'remained', '
 function writtenStandsAlone(t: Tokens, c: Candidate, lang: Lang): boolean {
   if (c.value === 0 || c.fig.collective) return false
   // "Un seul, Three Mile Island, est intervenu": only one, asserted
-  if (c.fig.scaled || c.approx !== undefined || AUX_AFTER.has(lower(t, c.end)) || lower(t, c.end) === 'seul' || lower(t, c.end) === 'seule') return true
+  // ("They ask for a hundred or two": a hundred and more in words is no pronoun-like "one" or "two")
+  if (c.fig.scaled || c.value >= 100 || c.approx !== undefined || AUX_AFTER.has(lower(t, c.end)) || lower(t, c.end) === 'seul' || lower(t, c.end) === 'seule') return true
   // "There were twenty of us", "vingt d'entre nous": a count of the people speaking or spoken of
   if ((lower(t, c.end) === 'of' && PEOPLE_PRONOUNS.has(lower(t, c.end + 1))) || (lower(t, c.end) === 'd' && lower(t, c.end + 2) === 'entre' && PEOPLE_PRONOUNS.has(lower(t, c.end + 3)))) return true
   // "only five exceeded the 30 games", "seuls trois ont voté": "only" and a verb assert the number

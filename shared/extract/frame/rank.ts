@@ -120,13 +120,21 @@ function coordinatedRank(t: Tokens, k: number, lang: Lang): NumberExpr | undefin
   return { low, introTok: -1, first: k, end: coreEnd }
 }
 
+/** True when no sentence-ending mark stands in tokens [from, to). */
+function sameSentence(t: Tokens, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isPunct(t, j, '.') || isPunct(t, j, '!') || isPunct(t, j, '?') || isPunct(t, j, ';')) return false
+  return true
+}
+
 /** Every rank expression of the text, in token order (linear: one look per word). */
 export function readRanks(t: Tokens, lang: Lang): NumberExpr[] {
   const out: NumberExpr[] = []
   for (let k = 0; k < t.count; k++) {
     if (t.kind[k] !== WORD && t.kind[k] !== NUM) continue
     const last = out[out.length - 1]
-    const r = rankAt(t, k, lang) ?? (last && k - last.end <= 10 ? coordinatedRank(t, k, lang) : undefined)
+    // "is 4th in the nation in new and cumulative cases of AIDS and 13th in HIV": a placing coordinated with one before, in
+    // the same sentence
+    const r = rankAt(t, k, lang) ?? (last && k - last.end <= 16 && sameSentence(t, last.end, k) ? coordinatedRank(t, k, lang) : undefined)
     if (r) {
       out.push(r)
       k = r.end - 1

@@ -353,6 +353,11 @@ describe('a written number with nothing counted after it, still asserted', () =>
     expect(figures("Nous étions vingt d'entre nous à partir.", 'fr')).toContain('vingt')
     expect(figures('After this, only five exceeded the 30 games.', 'en')).toEqual(['five', '30 games'])
   })
+  it('keeps a hundred and more in words, and a placing coordinated far from the first', () => {
+    expect(figures('They ask for a hundred or two for cigarettes, tea.', 'en')).toEqual(['a hundred or two'])
+    expect(figures('The state is 4th in the nation in new and cumulative cases of AIDS and 13th in HIV.', 'en')).toEqual(['4th', '13th'])
+    expect(figures('The state is 4th in the nation. The rest came and 13th in line.', 'en')).toEqual(['4th'])
+  })
   it('still drops a bare written number with no such cue', () => {
     expect(figures('He chose the one in the middle.', 'en')).toEqual([])
     expect(figures('Il en a parlé à deux.', 'fr')).toEqual([])
