@@ -1,4 +1,5 @@
 import type { ClaimKind, Lang } from '../model'
+import { nonNounClass } from './lexicons/nonNouns'
 import { readDigitForm, scaleBy } from './digitForms'
 import { readRatio } from './ratioForms'
 import { isScore } from './score'
@@ -191,7 +192,7 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
   // sign glued before, not part of a "100-150" range
   const s = first - 1
   if (t.kind[coreFirst] === NUM && s >= 0 && t.kind[s] === PUNCT && SIGNS.has(t.text[t.start[s]]) && glued(t, s)) {
-    if (!(s > 0 && glued(t, s - 1) && (t.kind[s - 1] === NUM || t.kind[s - 1] === WORD))) {
+    if (!(s > 0 && glued(t, s - 1) && (t.kind[s - 1] === NUM || t.kind[s - 1] === WORD)) && !opensDashAside(t, s, lang)) {
       if (t.text[t.start[s]] !== '+') value = -value
       first = s
     }
@@ -372,6 +373,27 @@ function durationTail(t: Tokens, e: number, unit: string, lang: Lang): { add: nu
   const next = readFigure(t, e + 1, lang)
   if (!next || next.unit !== smaller.unit || next.value <= 0 || next.value >= smaller.per) return undefined
   return { add: next.value / smaller.per, end: next.end }
+}
+
+/**
+ * "resumed growth in the third quarter -1,5% compared with the previous quarter - for the first time": a hyphen after
+ * a word and a space, glued to the figure, opens an aside a later dash closes (spaced, or glued to a word's end) within
+ * the sentence, with no other figure between: it is a dash, not a minus.
+ */
+const ASIDE_VERBS = new Set(['is', 'was', 'are', 'were', 'est', 'était', 'sont', 'a', 'ont', 'be', 'of', 'de', 'à', 'at', 'to', 'by', 'par'])
+
+function opensDashAside(t: Tokens, s: number, lang: Lang): boolean {
+  if (t.text[t.start[s]] !== '-' || s === 0 || t.kind[s - 1] !== WORD || glued(t, s - 1)) return false
+  // after a verb ("changed -2.8% in May - a bad month") the figure is its complement, minus and all; after a noun, an aside
+  if (nonNounClass(lower(t, s - 1), lang) !== undefined || ASIDE_VERBS.has(lower(t, s - 1))) return false
+  for (let k = s + 2; k < t.count && k < s + 16; k++) {
+    if (t.kind[k] === NUM) return false
+    if (t.kind[k] === WORD) continue
+    const ch = t.text[t.start[k]]
+    if (ch === '.' || ch === ';' || ch === '!' || ch === '?') return false
+    if (DASHES.has(ch) && !glued(t, k) && (!glued(t, k - 1) || t.kind[k - 1] === WORD)) return true
+  }
+  return false
 }
 
 /** Words after a glued "1.8m" that make it metres: a height, a length, a distance. */

@@ -414,3 +414,16 @@ describe('French collectives after the "de" of a noun', () => {
     expect(one('Il se plaint de centaines.')).toEqual([])
   })
 })
+
+describe('a dash opening an aside before a figure is no minus', () => {
+  const one = (text: string, lang: Lang) => extractNumbers(text, { lang }).filter((c) => c.unit === '%').map((c) => c.value)
+  it('reads "… quarter -1,5% compared with the previous quarter - for …" as +1.5', () => {
+    expect(one('It resumed growth in the third quarter -1,5% compared with the previous quarter - for the first time.', 'en')).toEqual([1.5])
+    expect(one('Elle a renoué avec la croissance au troisième trimestre -1,5 % par rapport au trimestre précédent- enfin.', 'fr')).toEqual([1.5])
+  })
+  it('keeps the minus after a verb, in brackets, or with no closing dash', () => {
+    expect(one('Sales changed -2.8% in May - a bad month.', 'en')).toEqual([-2.8])
+    expect(one('Le chômage a reculé de 79.000 (-2,8 %) sur un an.', 'fr')).toEqual([-2.8])
+    expect(one('Growth in the quarter -1,5% against forecasts.', 'en')).toEqual([-1.5])
+  })
+})
