@@ -120,7 +120,12 @@ export const IDIOMS: readonly Idiom[] = [
   { before: ['the'], value: 4, after: ['corners'] },
   { before: ['at'], value: 6, after: ['and', 'sevens'] },
   { before: ['kill'], value: 2, after: ['birds'] },
-  { before: ['my'], value: 2, after: ['cents'] }
+  { before: ['my'], value: 2, after: ['cents'] },
+  // "d'un seul coup" (at once), "d'une seule voix", "with one voice" (unanimously), "in one go" ('' stands for the apostrophe)
+  { before: ['d', ''], value: 1, after: ['seul', 'coup'] },
+  { before: ['d', ''], value: 1, after: ['seule', 'voix'] },
+  { before: ['with'], value: 1, after: ['voice'] },
+  { before: ['in'], value: 1, after: ['go'] }
 ]
 
 // Names of a union by its member count: "l'Europe à 25", "l'Europe des 27", "the EU of 15".
@@ -162,7 +167,7 @@ export const DISCOURSE_NOUNS: ReadonlySet<string> = new Set([
   // Not "aspects", "questions", "plans": "cinq aspects" of a report, "deux questions préjudicielles", "deux plans sociaux" are counted facts.
   'reasons', 'ways', 'levels', 'respects', 'remarks', 'comments', 'observations', 'fronts', 'counts', 'angles', 'things', 'words',
   'perspectives', 'raisons', 'façons', 'manières', 'niveaux', 'égards', 'remarques', 'observations', 'fronts', 'titres', 'choses', 'mots',
-  'chantiers', 'lessons', 'tips', 'leçons', 'conseils', 'challenges', 'défis', 'facts'
+  'chantiers', 'lessons', 'tips', 'leçons', 'conseils', 'challenges', 'défis', 'facts', 'faits'
 ])
 // Nouns of what a speaker speaks on, after "sur"/"on": "je voudrais dire quelques mots sur deux points", "intervenir sur
 // deux questions de notre résolution" (a count of topics, not of things in the world).

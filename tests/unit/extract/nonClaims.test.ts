@@ -274,6 +274,13 @@ describe('idioms of the lexicon', () => {
     expect(extractClaims('I am in two minds about it; they came from the four corners of the world.', { lang: 'en' })).toEqual([])
     expect(extractClaims('Il a marché deux pas de plus et parcouru 2 km.', { lang: 'fr' }).map((c) => c.value)).toContain(2)
   })
+  it('takes none from "d\'un seul coup", "d\'une seule voix", "with one voice", "in one go", nor from "deux faits" a speaker signals', () => {
+    expect(extractClaims("D'un seul coup il assume la responsabilité.", { lang: 'fr' })).toEqual([])
+    expect(extractClaims("Le Parlement émet d'une seule voix une résolution.", { lang: 'fr' })).toEqual([])
+    expect(extractClaims('Parliament spoke with one voice and did it in one go.', { lang: 'en' })).toEqual([])
+    expect(extractClaims('Permettez-moi de signaler deux faits.', { lang: 'fr' })).toEqual([])
+    expect(extractClaims('Il a passé un seul coup de fil.', { lang: 'fr' }).map((c) => c.value)).toEqual([1])
+  })
 })
 
 describe('clock words, phone numbers opened by a zero, named years, age bounds and one of a pair', () => {
