@@ -224,6 +224,11 @@ function fractionAfter(t: Tokens, card: Cardinal, lang: Lang): { end: number; va
   let num = card.value
   let by = den.value
   let whole = 0
+  // "divisible down to the hundred millionth", "a hundred-thousandth": one part in a hundred millions
+  if (!den.plural && den.value >= 1000 && card.lastValue === 100) {
+    num = 1
+    by = card.value * den.value
+  }
   if (!den.compound && den.value < 10 && isTens(card.lastValue) && card.lastJoin !== 'and') {
     if (!den.plural && (card.words === 1 || den.compoundOnly)) return null
     // "one hundred thirty fifths": the tens belong to the denominator (100/35); "twenty fifths" stays 20/5

@@ -427,3 +427,12 @@ describe('a dash opening an aside before a figure is no minus', () => {
     expect(one('Growth in the quarter -1,5% against forecasts.', 'en')).toEqual([-1.5])
   })
 })
+
+describe('a hundred before a scale ordinal is one part in a hundred of that scale', () => {
+  it('reads "the hundred millionth" as 1e-8 and "three thousandths" as 0.003', () => {
+    const one = (text: string) => extractNumbers(text, { lang: 'en' }).map((c) => c.value)
+    expect(one('They are divisible down to the hundred millionth, which leaves some margin.')).toEqual([1e-8])
+    expect(one('It lasts a hundred-thousandth of a second.')).toEqual([1e-5])
+    expect(one('three thousandths of the budget')).toEqual([0.003])
+  })
+})
