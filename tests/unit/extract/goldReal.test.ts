@@ -42,9 +42,12 @@ const FLOORS: Record<'dev' | 'test', Record<Lang, Floors>> = {
   // (1 284 passages): F1 0.945 / 0.941, subject 0.662 / 0.616, non-claim hits 25 / 32; the English cap to 36.
   // 2026-12-04, with batch 12 (1 367 passages) and score teams, phrases of place, -ment/-ly words: F1 0.943 / 0.945,
   // subject 0.713 / 0.660, speaker 0.931 / 0.911, non-claim hits 27 / 30; the subject floors raised 3–5 points under.
+  // Second 2026-12-04 session (measures as complements, factors, asides, ages, currencies; 'first time' relabelled
+  // a non-claim in English): F1 0.949 / 0.955, subject 0.740 / 0.689, non-claim hits 26 / 30; F1 and subject floors
+  // raised to 3–4 points under.
   dev: {
-    fr: { f1: 0.88, subject: 0.67, speaker: 0.87, unit: 0.93, maxNonClaimHits: 30 },
-    en: { f1: 0.9, subject: 0.62, speaker: 0.84, unit: 0.87, maxNonClaimHits: 36 }
+    fr: { f1: 0.91, subject: 0.70, speaker: 0.87, unit: 0.93, maxNonClaimHits: 30 },
+    en: { f1: 0.92, subject: 0.65, speaker: 0.84, unit: 0.87, maxNonClaimHits: 36 }
   }
 }
 
