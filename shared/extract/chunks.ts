@@ -7,8 +7,12 @@ import type { ExtractedClaim, Segment } from '../model'
 
 /** Texts up to this many UTF-16 code units are read whole. */
 export const WHOLE_TEXT_MAX = 2_000_000
-/** Length of each piece of a longer text, before moving its end to the next line break. */
-export const PIECE_LENGTH = 250_000
+/**
+ * Length of each piece of a longer text, before moving its end to the next line break. 100 000 rather than 250 000:
+ * one call on 10.6 MB of French peaked at 186–197 MB resident with 250 000 and at 166–169 MB with 100 000, the
+ * same claims found in the same time (a piece's tokens, lower-case forms and sentences are garbage sooner).
+ */
+export const PIECE_LENGTH = 100_000
 
 /** Offsets [start, end) of the pieces of `text`: whole when short, else cut after the line break following each PIECE_LENGTH. */
 export function pieceBounds(text: string): { start: number; end: number }[] {
