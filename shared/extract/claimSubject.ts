@@ -15,12 +15,12 @@ import { MONTHS } from './calendar'
 import { TIME_UNIT_CODES } from './units'
 import { isScore, isScoreSide } from './score'
 import { scoreTeam } from './subject/scoreTeams'
+import { changedObjectAfter, gappedRateOwner, timesComparison } from './subject/comparisons'
 import { type Tokens } from './tokens'
-import { isVerbForm as isLexiconVerbForm, nonNounClass } from './lexicons/nonNouns'
-import { isChangeWord } from './direction'
+import { isVerbForm as isLexiconVerbForm } from './lexicons/nonNouns'
 import * as tokensModule from './tokens'
 
-const { NUM, WORD, isApostrophe, isCapitalized, isPunct, lower } = tokensModule
+const { NUM, WORD, isApostrophe, isPunct, lower } = tokensModule
 
 const OCCURRENCE_NOUNS = new Set(['times', 'fois'])
 const PRO_FORMS = new Set(['ones'])
@@ -54,6 +54,7 @@ function writtenStandsAlone(t: Tokens, c: Candidate, lang: Lang): boolean {
 }
 const PEOPLE_PRONOUNS = new Set(['us', 'them', 'you', 'nous', 'eux', 'elles', 'vous'])
 const ONLY = new Set(['only', 'just', 'seulement', 'seuls', 'seules'])
+const PER_WORDS = new Set(['per', 'par', 'each', 'chaque'])
 
 
 const PEOPLE_NOUNS = new Set(['personnes', 'people', 'individus', 'individuals', 'habitants'])
@@ -165,71 +166,6 @@ function sharedHead(t: Tokens, span: Span, limit: number, lang: Lang, sentenceEn
   return after && after.end - after.first >= 2 ? { first: after.first + 1, end: after.end } : undefined
 }
 
-/**
- * A factor read as "N fois plus/moins …", "N times more/less …": the noun after "de"/"of" or, in English, right after
- * it; for an adjective or adverb after it (French has no "de" there), the noun the look back finds. Undefined when
- * the figure is no such factor or nothing is found.
- */
-function timesComparison(
-  t: Tokens, c: Candidate, lang: Lang, limit: number, sentenceFirst: number, figureOwner: ReadonlyMap<number, string>
-): { span: Span; quoteEnd: number } | undefined {
-  const e = c.fig.end
-  if (c.kind !== 'ratio' || c.expr.high || e !== c.end || !OCCURRENCE_NOUNS.has(lower(t, e - 2))) return undefined
-  const w = lower(t, e)
-  if (w === 'de' || w === 'of' || (w === 'd' && isApostrophe(t, e + 1))) {
-    const span = subjectAfter(t, w === 'd' ? e + 2 : e + 1, lang, limit, false)
-    return span ? { span, quoteEnd: span.end } : undefined
-  }
-  const cls = t.kind[e] === WORD && !isCapitalized(t, e) ? nonNounClass(w, lang) : undefined
-  // "three times higher": a comparative adjective closing the factor, or nothing after it, counts nothing new
-  const comparative = !AMOUNT_COMPARATIVES.has(lower(t, e - 1))
-  const adjective = t.kind[e] !== WORD || comparative || lang === 'fr' || cls !== undefined || w.endsWith('ed') || w === 'than' || w === 'as'
-  if (!adjective) return undefined
-  // "n'était pas deux mais trois fois plus élevé": the look back starts before the figure denied
-  let from = c.approxFirst ?? c.first
-  if (CORRECTION_LINKS.has(lower(t, from - 1))) {
-    for (let b = from - 2; b >= sentenceFirst && b >= from - 5; b--) if (NEGATIONS.has(lower(t, b))) { from = b; break }
-  }
-  const near = subjectNear(t, from, lang, sentenceFirst, figureOwner)
-  return near && 'span' in near ? { span: near.span, quoteEnd: c.end } : undefined
-}
-const CORRECTION_LINKS = new Set(['mais', 'but'])
-const PER_WORDS = new Set(['per', 'par', 'each', 'chaque'])
-// words of amount after a factor, before what there is more of ("three times more patients", "trois fois plus de")
-const AMOUNT_COMPARATIVES = new Set(['more', 'less', 'fewer', 'plus', 'moins', 'over'])
-const NEGATIONS = new Set(['pas', 'not', 'plus', 'jamais', 'never'])
-
-/**
- * "The Dax at Frankfurt fell 0.4% and London 0.1%", "Le Dax cède 0,4 % et Londres 0,1 %": a rate after a name that
- * follows "and"/"et" or a comma, its verb left out, is the rate of that name (not of what the first rate counted).
- */
-function gappedRateOwner(t: Tokens, from: number, lang: Lang, sentenceFirst: number): Span | undefined {
-  let b = from - 1
-  while (b > sentenceFirst && b > from - 4 && isCapitalized(t, b)) b--
-  if (b === from - 1 || b <= sentenceFirst) return undefined
-  return CLASSES[lang].coordinators.has(lower(t, b)) || isPunct(t, b, ',') ? { first: b + 1, end: from } : undefined
-}
-
-const OBJECT_DETERMINERS_FR = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'le', 'la', 'les', 'l', 'notre', 'nos', 'votre', 'vos'])
-
-/** The object after "VERBE de N", when the verb before "de" is one of change (see chooseSubject). */
-function changedObjectAfter(t: Tokens, c: Candidate, lang: Lang, sentenceEnd: number): Span | undefined {
-  if (lang !== 'fr' || c.expr.high) return undefined
-  const de = (c.approxFirst ?? c.first) - 1
-  if (lower(t, de) !== 'de' || t.kind[de - 1] !== WORD || !isChangeWord(lower(t, de - 1), lang)) return undefined
-  let k = c.end
-  const after = restatementEnd(t, c, sentenceEnd)
-  if (after > 0) k = after
-  if (!OBJECT_DETERMINERS_FR.has(lower(t, k))) return undefined
-  k = isApostrophe(t, k + 1) ? k + 2 : k + 1
-  const span = subjectAfter(t, k, lang, sentenceEnd, false)
-  // "a baissé de 2 % le mois dernier": a time, not what changed
-  if (!span) return undefined
-  for (let j = span.first; j < span.end; j++) if (CLASSES.fr.periodHeads.has(lower(t, j)) || MONTHS[lower(t, j)] !== undefined || TIME_UNITS_FR.has(lower(t, j))) return undefined
-  return span
-}
-const TIME_UNITS_FR = new Set(['mois', 'an', 'ans', 'année', 'années', 'semaine', 'semaines', 'jour', 'jours', 'trimestre', 'semestre', 'heure', 'heures'])
-
 /** The subject of candidate `c`: its span (or text carried over from another claim) and where its quoted figure ends. */
 export interface ChosenSubject {
   subjectSpan?: Span
@@ -287,11 +223,11 @@ export function chooseSubject(
   if (changed) return { subjectSpan: changed, subject: '', quoteEnd: c.end }
   // "cherche à accroître de 2 % son potentiel énergétique", "a augmenté de 5.000 milliards de yens (47 milliards
   // d'euros) ses achats": a French verb of change, "de" and its figure, then the object that changes
-  const object = changedObjectAfter(t, c, lang, st.end)
+  const object = c.expr.high ? undefined : changedObjectAfter(t, (c.approxFirst ?? c.first) - 1, c.end, restatementEnd(t, c, st.end), lang, st.end)
   if (object) return { subjectSpan: object, subject: '', quoteEnd: c.end }
   // "trois fois plus de patients", "three times more patients": what there is more of; "trois fois plus élevé",
   // "three times more expensive": an adjective after the factor says how, the subject is the clause's
-  const times = timesComparison(t, c, lang, limit, st.first, figureOwner)
+  const times = c.kind === 'ratio' && !c.expr.high && c.fig.end === c.end ? timesComparison(t, c.fig.end, c.approxFirst ?? c.first, lang, limit, st.first, figureOwner) : undefined
   if (times) return { subjectSpan: times.span, subject: '', quoteEnd: times.quoteEnd }
   const scaledOrUnit = c.fig.scaled || c.unit !== undefined || c.fig.fraction || c.fig.collective
   let subjectSpan: Span | undefined = c.ratioNoun ?? subjectAfter(t, c.end, lang, limit, scaledOrUnit, (c.unit !== undefined && c.fig.kind === 'money') || (c.fig.scaled && c.unit === undefined), c.unit !== undefined && c.fig.kind === 'quantity' && !ATTRIBUTIVE.has(lower(t, c.first - 1)) && !hyphenUnit(t, c))

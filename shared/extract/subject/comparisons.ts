@@ -1,0 +1,81 @@
+// Subjects of figures that compare or change something named elsewhere in the clause: a factor ("trois fois plus
+// élevé"), a rate whose verb is left out after a name ("… and London 0.1%"), a French verb of change whose object
+// follows its figure ("accroître de 2 % son potentiel énergétique").
+import type { Lang } from '../../model'
+import { MONTHS } from '../calendar'
+import { isChangeWord } from '../direction'
+import { nonNounClass } from '../lexicons/nonNouns'
+import { type Tokens } from '../tokens'
+import * as tokensModule from '../tokens'
+import { subjectAfter } from './after'
+import { CLASSES } from './classes'
+import type { Span } from './headPhrase'
+import { subjectNear } from './lookBack'
+
+// Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
+const { WORD, isApostrophe, isCapitalized, isPunct, lower } = tokensModule
+
+const OCCURRENCE_NOUNS = new Set(['times', 'fois'])
+const CORRECTION_LINKS = new Set(['mais', 'but'])
+const NEGATIONS = new Set(['pas', 'not', 'plus', 'jamais', 'never'])
+// words of amount after a factor, before what there is more of ("three times more patients", "trois fois plus de")
+const AMOUNT_COMPARATIVES = new Set(['more', 'less', 'fewer', 'plus', 'moins', 'over'])
+
+/**
+ * A factor read as "N fois plus/moins …", "N times more/less …" ending at token `e` (the figure starting at `from`):
+ * the noun after "de"/"of" or, in English, right after it; for an adjective or adverb after it (French has no "de"
+ * there), the noun the look back finds, past a denied figure ("pas deux mais trois fois plus élevé"). Undefined when the
+ * figure is no such factor or nothing is found.
+ */
+export function timesComparison(
+  t: Tokens, e: number, from: number, lang: Lang, limit: number, sentenceFirst: number, figureOwner: ReadonlyMap<number, string>
+): { span: Span; quoteEnd: number } | undefined {
+  if (!OCCURRENCE_NOUNS.has(lower(t, e - 2))) return undefined
+  const w = lower(t, e)
+  if (w === 'de' || w === 'of' || (w === 'd' && isApostrophe(t, e + 1))) {
+    const span = subjectAfter(t, w === 'd' ? e + 2 : e + 1, lang, limit, false)
+    return span ? { span, quoteEnd: span.end } : undefined
+  }
+  const cls = t.kind[e] === WORD && !isCapitalized(t, e) ? nonNounClass(w, lang) : undefined
+  // "three times higher": a comparative adjective closing the factor, or nothing after it, counts nothing new
+  const comparative = !AMOUNT_COMPARATIVES.has(lower(t, e - 1))
+  const adjective = t.kind[e] !== WORD || comparative || lang === 'fr' || cls !== undefined || w.endsWith('ed') || w === 'than' || w === 'as'
+  if (!adjective) return undefined
+  let start = from
+  if (CORRECTION_LINKS.has(lower(t, start - 1))) {
+    for (let b = start - 2; b >= sentenceFirst && b >= start - 5; b--) if (NEGATIONS.has(lower(t, b))) { start = b; break }
+  }
+  const near = subjectNear(t, start, lang, sentenceFirst, figureOwner)
+  return near && 'span' in near ? { span: near.span, quoteEnd: e } : undefined
+}
+
+/**
+ * "The Dax at Frankfurt fell 0.4% and London 0.1%", "Le Dax cède 0,4 % et Londres 0,1 %": a rate after a name that
+ * follows "and"/"et" or a comma, its verb left out, is the rate of that name (not of what the first rate counted).
+ */
+export function gappedRateOwner(t: Tokens, from: number, lang: Lang, sentenceFirst: number): Span | undefined {
+  let b = from - 1
+  while (b > sentenceFirst && b > from - 4 && isCapitalized(t, b)) b--
+  if (b === from - 1 || b <= sentenceFirst) return undefined
+  return CLASSES[lang].coordinators.has(lower(t, b)) || isPunct(t, b, ',') ? { first: b + 1, end: from } : undefined
+}
+
+const OBJECT_DETERMINERS_FR = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'le', 'la', 'les', 'l', 'notre', 'nos', 'votre', 'vos'])
+const TIME_UNITS_FR = new Set(['mois', 'an', 'ans', 'année', 'années', 'semaine', 'semaines', 'jour', 'jours', 'trimestre', 'semestre', 'heure', 'heures'])
+
+/**
+ * "cherche à accroître de 2 % son potentiel énergétique", "a augmenté de 5.000 milliards de yens (47 milliards
+ * d'euros) ses achats": a French verb of change, "de" at token `de` and the figure ending at `end` (or at `restated`,
+ * past a restatement in brackets, when that is ≥ 0), then its object, which is what changes. A time after the figure
+ * ("a baissé de 2 % le mois dernier") is no object.
+ */
+export function changedObjectAfter(t: Tokens, de: number, end: number, restated: number, lang: Lang, sentenceEnd: number): Span | undefined {
+  if (lang !== 'fr' || lower(t, de) !== 'de' || t.kind[de - 1] !== WORD || !isChangeWord(lower(t, de - 1), lang)) return undefined
+  let k = restated > 0 ? restated : end
+  if (!OBJECT_DETERMINERS_FR.has(lower(t, k))) return undefined
+  k = isApostrophe(t, k + 1) ? k + 2 : k + 1
+  const span = subjectAfter(t, k, lang, sentenceEnd, false)
+  if (!span) return undefined
+  for (let j = span.first; j < span.end; j++) if (CLASSES.fr.periodHeads.has(lower(t, j)) || MONTHS[lower(t, j)] !== undefined || TIME_UNITS_FR.has(lower(t, j))) return undefined
+  return span
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { changedObjectAfter, gappedRateOwner, timesComparison } from '../../../../shared/extract/subject/comparisons'
+import { read } from './helpers'
+
+describe('timesComparison: the subject of a factor', () => {
+  it('takes what there is more of after "de"/"of", and the clause subject before an adjective', () => {
+    const a = read("L'hôpital soigne trois fois plus de patients.", 'fr')
+    const e = a.at('de patients')
+    expect(a.show(timesComparison(a.t, e, a.at('trois'), 'fr', a.t.count, 0, new Map())?.span)).toBe('patients')
+    const b = read("Le taux de chômage n'était pas deux mais trois fois plus élevé.", 'fr')
+    expect(b.show(timesComparison(b.t, b.at('élevé'), b.at('trois'), 'fr', b.t.count, 0, new Map())?.span)).toBe('taux de chômage')
+  })
+  it('reads nothing when the figure is no factor', () => {
+    const a = read('Il y a trois patients de plus.', 'fr')
+    expect(timesComparison(a.t, a.at('patients'), a.at('trois'), 'fr', a.t.count, 0, new Map())).toBeUndefined()
+  })
+})
+
+describe('gappedRateOwner: a name whose verb is left out before its rate', () => {
+  it('takes the name after "and"/"et" or a comma, nothing after a verb', () => {
+    const a = read('The Dax fell 0,4% and London 0,1%.', 'en')
+    expect(a.show(gappedRateOwner(a.t, a.at('0,1'), 'en', 0))).toBe('London')
+    const b = read('The Dax fell 0,4%.', 'en')
+    expect(gappedRateOwner(b.t, b.at('0,4'), 'en', 0)).toBeUndefined()
+  })
+})
+
+describe('changedObjectAfter: the object after a French verb of change and its figure', () => {
+  it('takes the object, past a restatement in brackets when given, and no time', () => {
+    const a = read('Elle cherche à accroître de 2 % son potentiel énergétique.', 'fr')
+    expect(a.show(changedObjectAfter(a.t, a.at('de 2'), a.at('son'), -1, 'fr', a.t.count))).toBe('potentiel énergétique')
+    const b = read('Le chômage a baissé de 2 % le mois dernier.', 'fr')
+    expect(changedObjectAfter(b.t, b.at('de 2'), b.at('le mois'), -1, 'fr', b.t.count)).toBeUndefined()
+    const c = read('Il a parlé de 2 % son potentiel.', 'fr')
+    expect(changedObjectAfter(c.t, c.at('de 2'), c.at('son'), -1, 'fr', c.t.count)).toBeUndefined()
+  })
+})
