@@ -257,8 +257,8 @@ export function subjectNear(t: Tokens, from: number, lang: Lang, sentenceFirst: 
   const than = nested || !byAfter ? -1 : comparisonStandard(t, first, lang, sentenceFirst)
   if (than >= 0) return subjectNear(t, than, lang, sentenceFirst, figures, true)
   let end = frenchModifiersAfter(t, k + 1, from, lang)
-  // "le rendement des obligations à 10 ans est monté", "the yield on bonds of 10 years rose": the head found is the
-  // unit of a measure that qualifies the noun before its preposition; that noun heads the phrase, measure included
+  // "le rendement des obligations à 10 ans est monté", "a stay of 10 days was 600": the head found is the unit of a
+  // measure that qualifies the noun before its preposition; that noun heads the phrase, measure included
   const measured = measuredHead(t, first, lang, sentenceFirst, figures)
   if (measured >= 0) first = measured
   // at most two links: "the share of women in jobs in France"
