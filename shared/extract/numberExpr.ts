@@ -295,7 +295,7 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
         if (after < t.count && glued(t, after - 1) && t.kind[after] === WORD && t.kind[after - 1] === WORD) continue
         // a code that is also a word is read in capitals only ("1000 MAD", not "thousands of mad cows")
         if (def.kind === 'money' && phrase.length === 1 && CODES_THAT_ARE_WORDS.has(head) && raw(t, start) !== raw(t, start).toUpperCase()) continue
-        // "the 17 Euro countries", "200 euro coins": a currency naming the kind of the noun after it is no amount
+        // "the 17 Euro countries", "the euro area": a currency naming the kind of the noun after it is no amount
         if (def.kind === 'money' && phrase.length === 1 && t.kind[after] === WORD && CURRENCY_MODIFIED.has(lower(t, after))) continue
         if (def.kind === 'money' && kind === 'money' && unit && unit !== def.unit) break
         unit = def.unit
@@ -380,6 +380,7 @@ function durationTail(t: Tokens, e: number, unit: string, lang: Lang): { add: nu
  * a word and a space, glued to the figure, opens an aside a later dash closes (spaced, or glued to a word's end) within
  * the sentence, with no other figure between: it is a dash, not a minus.
  */
+// copulas, auxiliaries and prepositions: after them a figure is a complement, so its hyphen is a minus
 const ASIDE_VERBS = new Set(['is', 'was', 'are', 'were', 'est', 'était', 'sont', 'a', 'ont', 'be', 'of', 'de', 'à', 'at', 'to', 'by', 'par'])
 
 function opensDashAside(t: Tokens, s: number, lang: Lang): boolean {
