@@ -15,7 +15,7 @@ import { MONTHS } from './calendar'
 import { TIME_UNIT_CODES } from './units'
 import { isScore, isScoreSide } from './score'
 import { scoreTeam } from './subject/scoreTeams'
-import { changedObjectAfter, gappedRateOwner, timesComparison } from './subject/comparisons'
+import { changedObjectAfter, gappedRateOwner, groupAntecedent, timesComparison } from './subject/comparisons'
 import { type Tokens } from './tokens'
 import { isVerbForm as isLexiconVerbForm } from './lexicons/nonNouns'
 import * as tokensModule from './tokens'
@@ -227,6 +227,10 @@ export function chooseSubject(
   if (object) return { subjectSpan: object, subject: '', quoteEnd: c.end }
   // "trois fois plus de patients", "three times more patients": what there is more of; "trois fois plus élevé",
   // "three times more expensive": an adjective after the factor says how, the subject is the clause's
+  // "68.6% of them", "68,6 % d'entre eux": a part of the group named before (a claim just before names it better:
+  // "180 AIDS orphans. 70 of these attend a school" carries its subject over)
+  const group = lastSubject && c.sentence - lastSubject.sentence <= 1 ? undefined : groupAntecedent(t, c.approxFirst ?? c.first, c.end, lang)
+  if (group) return { subjectSpan: group, subject: '', quoteEnd: c.end }
   const times = c.kind === 'ratio' && !c.expr.high && c.fig.end === c.end ? timesComparison(t, c.fig.end, c.approxFirst ?? c.first, lang, limit, st.first, figureOwner) : undefined
   if (times) return { subjectSpan: times.span, subject: '', quoteEnd: times.quoteEnd }
   const scaledOrUnit = c.fig.scaled || c.unit !== undefined || c.fig.fraction || c.fig.collective

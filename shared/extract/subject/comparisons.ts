@@ -1,6 +1,6 @@
 // Subjects of figures that compare or change something named elsewhere in the clause: a factor ("trois fois plus
 // élevé"), a rate whose verb is left out after a name ("… and London 0.1%"), a French verb of change whose object
-// follows its figure ("accroître de 2 % son potentiel énergétique").
+// follows its figure ("accroître de 2 % son potentiel énergétique"), a part of a group named before ("68.6% of them").
 import type { Lang } from '../../model'
 import { MONTHS } from '../calendar'
 import { isChangeWord } from '../direction'
@@ -78,4 +78,29 @@ export function changedObjectAfter(t: Tokens, de: number, end: number, restated:
   if (!span) return undefined
   for (let j = span.first; j < span.end; j++) if (CLASSES.fr.periodHeads.has(lower(t, j)) || MONTHS[lower(t, j)] !== undefined || TIME_UNITS_FR.has(lower(t, j))) return undefined
   return span
+}
+
+// Words before a plural noun that name a group ("most Canadians", "la plupart des Canadiens", "the engineers")
+const GROUP_OPENERS = new Set(['the', 'most', 'many', 'all', 'these', 'those', 'their', 'des', 'les', 'ces', 'leurs', 'nos', 'our', 'some', 'several', 'plusieurs', 'certains'])
+
+/**
+ * "Most Canadians wish to die at home, but 68.6% of them end up in hospital", "la plupart des Canadiens …, 68,6 %
+ * d'entre eux": a part of a group named by a pronoun after "of"/"d'entre" is a part of the last plural noun named
+ * before (within the sentence and the one before it). `end` is the token after the figure.
+ */
+export function groupAntecedent(t: Tokens, first: number, end: number, lang: Lang): Span | undefined {
+  const c = CLASSES[lang]
+  const ofThem = (lower(t, end) === 'of' && c.groupPronouns.has(lower(t, end + 1))) ||
+    (lower(t, end) === 'd' && isApostrophe(t, end + 1) && lower(t, end + 2) === 'entre' && c.groupPronouns.has(lower(t, end + 3)))
+  if (!ofThem) return undefined
+  let stops = 0
+  for (let k = first - 1; k > 0 && k >= first - 40; k--) {
+    if (t.kind[k] !== WORD) {
+      if (isPunct(t, k, '.') || isPunct(t, k, '?') || isPunct(t, k, '!')) { if (++stops > 1) return undefined }
+      continue
+    }
+    const w = lower(t, k)
+    if (w.length > 3 && (w.endsWith('s') || w.endsWith('x')) && GROUP_OPENERS.has(lower(t, k - 1)) && !c.stop.has(w) && nonNounClass(w, lang) === undefined) return { first: k, end: k + 1 }
+  }
+  return undefined
 }

@@ -73,6 +73,9 @@ describe('the counted noun phrase after a figure', () => {
     ['fr', 'Avec ce projet, elle cherche à accroître de 2 % son potentiel énergétique.', '2', 'potentiel énergétique'],
     ['fr', "L'institut a augmenté de 5.000 milliards de yens (47 milliards d'euros) ses achats de bons du Trésor.", '47', 'achats de bons du Trésor'],
     ['fr', 'Le chômage a baissé de 2 % le mois dernier.', '2', 'chômage'],
+    // a part "of them" is a part of the group named before; a claim just before carries its own subject
+    ['en', 'Most Canadians wish to die at home, but 68.6% of them end up dying in hospital.', '68.6', 'Canadians'],
+    ['en', 'Germany found sponsors for 180 AIDS orphans in the village. 70 of these attend a secondary school.', '70', 'AIDS orphans'],
     // "in the order of", "de l'ordre de" are approximators, not what is measured
     ['en', 'The annual level is in the order of EUR 95 billion.', 'EUR', 'annual level'],
     ['fr', "Le montant annuel est de l'ordre de 95 milliards d'euros.", '95', 'montant annuel'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changedObjectAfter, gappedRateOwner, timesComparison } from '../../../../shared/extract/subject/comparisons'
+import { changedObjectAfter, gappedRateOwner, groupAntecedent, timesComparison } from '../../../../shared/extract/subject/comparisons'
 import { read } from './helpers'
 
 describe('timesComparison: the subject of a factor', () => {
@@ -33,5 +33,20 @@ describe('changedObjectAfter: the object after a French verb of change and its f
     expect(changedObjectAfter(b.t, b.at('de 2'), b.at('le mois'), -1, 'fr', b.t.count)).toBeUndefined()
     const c = read('Il a parlé de 2 % son potentiel.', 'fr')
     expect(changedObjectAfter(c.t, c.at('de 2'), c.at('son'), -1, 'fr', c.t.count)).toBeUndefined()
+  })
+})
+
+describe('groupAntecedent: a part "of them" of the last group named', () => {
+  it('takes the plural noun named before, in this sentence or the one before', () => {
+    const a = read('Most Canadians wish to die at home, but 68.6% of them end up in hospital.', 'en')
+    expect(a.show(groupAntecedent(a.t, a.at('68.6'), a.at('of them'), 'en'))).toBe('Canadians')
+    const b = read("La plupart des Canadiens veulent mourir chez eux. Mais 68,6 % d'entre eux meurent à l'hôpital.", 'fr')
+    expect(b.show(groupAntecedent(b.t, b.at('68,6'), b.at("d'entre"), 'fr'))).toBe('Canadiens')
+  })
+  it('reads nothing without "of them" or with no group named', () => {
+    const a = read('Most Canadians wish to die at home, but 68.6% end up in hospital.', 'en')
+    expect(groupAntecedent(a.t, a.at('68.6'), a.at('end'), 'en')).toBeUndefined()
+    const b = read('It rained. It was cold. 68.6% of them stayed home.', 'en')
+    expect(groupAntecedent(b.t, b.at('68.6'), b.at('of them'), 'en')).toBeUndefined()
   })
 })
