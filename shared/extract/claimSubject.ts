@@ -15,7 +15,7 @@ import { MONTHS } from './calendar'
 import { TIME_UNIT_CODES } from './units'
 import { isScore, isScoreSide } from './score'
 import { scoreTeam } from './subject/scoreTeams'
-import { changedObjectAfter, gappedRateOwner, groupAntecedent, timesComparison } from './subject/comparisons'
+import { changedObjectAfter, gappedRateOwner, groupAntecedent, pronounAntecedent, timesComparison } from './subject/comparisons'
 import { type Tokens } from './tokens'
 import { isVerbForm as isLexiconVerbForm } from './lexicons/nonNouns'
 import * as tokensModule from './tokens'
@@ -303,6 +303,8 @@ export function chooseSubject(
     const near = gapped ? { span: gapped } : subjectNear(t, from, lang, st.first, figureOwner)
     if (near && 'span' in near) subjectSpan = near.span
     else if (near && 'figureAt' in near) subject = figureOwner.get(near.figureAt) ?? ''
+    // "… the Helix Nebula looks back. It is located 700 light years away": the pronoun's antecedent
+    else if (c.sentence > 0 && (subjectSpan = pronounAntecedent(t, st, from, sentenceTokens(t, sentences, c.sentence - 1), lang))) { /* found */ }
     else if (restatedPerUnit) subjectSpan = restatedPerUnit
     // a figure that names nothing takes the subject of a claim just before ("100 000 d'ici 2030" after "25 000 arbres")
     else if (lastSubject && c.sentence - lastSubject.sentence <= 2) subject = lastSubject.subject

@@ -9,7 +9,7 @@ import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 import { subjectAfter } from './after'
 import { CLASSES } from './classes'
-import type { Span } from './headPhrase'
+import { type Span, headPhraseFrom } from './headPhrase'
 import { subjectNear } from './lookBack'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
@@ -104,3 +104,43 @@ export function groupAntecedent(t: Tokens, first: number, end: number, lang: Lan
   }
   return undefined
 }
+
+/** Tokens of one sentence: [first, end). */
+interface SentenceRange {
+  first: number
+  end: number
+}
+
+/**
+ * "… the Helix Nebula looks back at the observer. It is located 700 light years away": a third-person pronoun opening
+ * the figure's sentence, with no mark between it and the figure (so it is the subject of the figure's clause), stands
+ * for the subject the sentence before opens on. Undefined otherwise ("It shows a ring of black holes, 430 million light
+ * years away" puts the figure in another clause; "They are old: 37% are over 50" too).
+ */
+export function pronounAntecedent(t: Tokens, st: SentenceRange, figure: number, previous: SentenceRange, lang: Lang): Span | undefined {
+  const c = CLASSES[lang]
+  if (t.kind[st.first] !== WORD || !PRONOUN_SUBJECTS.has(lower(t, st.first))) return undefined
+  for (let k = st.first + 1; k < figure; k++) if (t.kind[k] !== WORD && t.kind[k] !== tokensModule.NUM && !isApostrophe(t, k)) return undefined
+  let k = previous.first
+  // "Troisièmement, une limitation…", "In this photo, the Helix Nebula…": an opening adverb or phrase up to its comma
+  // ("Larry Hagman, whose role…, has died" opens on its subject)
+  const w0 = lower(t, k)
+  if (c.stop.has(w0) || w0.endsWith('ment') || w0.endsWith('ly')) {
+    for (let j = k + 1; j < previous.end && j <= k + 8; j++) {
+      if (isPunct(t, j, ',')) { k = j + 1; break }
+      if (t.kind[j] !== WORD) break
+    }
+  }
+  for (let skipped = 0; skipped < 3 && k < previous.end && t.kind[k] === WORD && c.determiners.has(lower(t, k)); skipped++) k++
+  if (isApostrophe(t, k)) k++
+  if (t.kind[k] !== WORD || c.stop.has(lower(t, k)) || PRONOUN_SUBJECTS.has(lower(t, k))) return undefined
+  if (!isCapitalized(t, k) && nonNounClass(lower(t, k), lang) !== undefined) return undefined
+  // a name is read as its capitalised words ("the Helix Nebula looks back" → "Helix Nebula")
+  if (isCapitalized(t, k)) {
+    let e = k + 1
+    while (e < previous.end && e < k + 5 && isCapitalized(t, e)) e++
+    return { first: k, end: e }
+  }
+  return headPhraseFrom(t, k, lang, previous.end)
+}
+const PRONOUN_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'il', 'elle', 'ils', 'elles'])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changedObjectAfter, gappedRateOwner, groupAntecedent, timesComparison } from '../../../../shared/extract/subject/comparisons'
+import { changedObjectAfter, gappedRateOwner, groupAntecedent, pronounAntecedent, timesComparison } from '../../../../shared/extract/subject/comparisons'
 import { read } from './helpers'
 
 describe('timesComparison: the subject of a factor', () => {
@@ -48,5 +48,23 @@ describe('groupAntecedent: a part "of them" of the last group named', () => {
     expect(groupAntecedent(a.t, a.at('68.6'), a.at('end'), 'en')).toBeUndefined()
     const b = read('It rained. It was cold. 68.6% of them stayed home.', 'en')
     expect(groupAntecedent(b.t, b.at('68.6'), b.at('of them'), 'en')).toBeUndefined()
+  })
+})
+
+describe('pronounAntecedent: a pronoun opening the figure\'s clause stands for the subject the sentence before opens on', () => {
+  const antecedent = (text: string, figure: string, lang: 'fr' | 'en') => {
+    const a = read(text, lang)
+    const dot = text.indexOf('. ') + 2
+    const second = a.at(text.slice(dot, dot + 2))
+    return a.show(pronounAntecedent(a.t, { first: second, end: a.t.count }, a.at(figure), { first: 0, end: second }, lang))
+  }
+  it('passes an opening phrase or adverb and reads a name as its capitalised words', () => {
+    expect(antecedent('In this infrared photo, the Helix Nebula looks back at us. It is located 700 light years away.', '700', 'en')).toBe('Helix Nebula')
+    expect(antecedent('Larry Hagman, whose role became a symbol of greed, has died. He was 81.', '81', 'en')).toBe('Larry Hagman')
+    expect(antecedent("Troisièmement, une limitation de l'âge doit être fixée. Elle pourrait être de quinze ans.", 'quinze', 'fr')).toBe("limitation de l'âge")
+  })
+  it('reads nothing when the figure is in another clause than the pronoun', () => {
+    expect(antecedent('This image was put together from X-rays. It shows a ring of black holes, 430 million light years away.', '430', 'en')).toBeUndefined()
+    expect(antecedent('The handicapped face obstacles. They are rather old: 37% are over 50.', '37', 'en')).toBeUndefined()
   })
 })
