@@ -29,11 +29,16 @@ const goldClaimSchema = z.strictObject({
 })
 
 /** Where a real-text passage was taken from (tests/fixtures/claims/GUIDELINES.md §4). */
-const goldSourceSchema = z.strictObject({
-  corpus: z.string().min(1),
-  lines: z.string().regex(/^\d+-\d+$/, 'a line range such as "16-17"'),
-  licence: z.string().min(1)
-})
+const goldSourceSchema = z
+  .strictObject({
+    corpus: z.string().min(1),
+    /** Line range in a published corpus file… */
+    lines: z.string().regex(/^\d+-\d+$/, 'a line range such as "16-17"').optional(),
+    /** …or the public web page the passage was copied from. */
+    url: z.string().url().optional(),
+    licence: z.string().min(1)
+  })
+  .refine((s) => (s.lines === undefined) !== (s.url === undefined), 'a source gives either its corpus line range or its page url')
 
 /** The genres a real-text passage may be filed under. */
 export const GOLD_GENRES = [
