@@ -52,7 +52,10 @@ export interface NumberExpr {
   end: number
 }
 
-const SIGNS = new Set(['-', '+', '\u2212'])
+const SIGNS = new Set(['-', '+', '\u2212', '\u2013'])
+// Before a minus set off by a space ("s'établit à – 2 800", "(– 130)"): prepositions and verbs of reaching, after
+// which the dash cannot open an aside.
+const SPACED_SIGN_AFTER = new Set(['à', 'de', 'atteindre', 'atteint', 'atteignait', 'at', 'to', 'of', 'reach', 'reached'])
 // "15 or 20 euros", "deux ou trois jours": an alternative of two figures is a range, as "to" and "à" are
 const RANGE_WORDS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(['à', 'a', 'et', 'ou']),
@@ -196,6 +199,11 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
       if (t.text[t.start[s]] !== '+') value = -value
       first = s
     }
+  } else if (t.kind[coreFirst] === NUM && s >= 0 && t.kind[s] === PUNCT && (t.text[t.start[s]] === '\u2013' || t.text[t.start[s]] === '\u2212') &&
+    t.start[s + 1] - t.end[s] === 1 && (isPunct(t, s - 1, '(') || (t.kind[s - 1] === WORD && !glued(t, s - 1) && SPACED_SIGN_AFTER.has(lower(t, s - 1))))) {
+    // "à – 2 800", "(– 130)": a minus spaced from its figure, as French typesetting often does
+    value = -value
+    first = s
   }
   // "minus five point five", "negative one": a sign in words
   if (lang === 'en' && first === coreFirst && (lower(t, first - 1) === 'minus' || lower(t, first - 1) === 'negative') && t.kind[first - 1] === WORD) {

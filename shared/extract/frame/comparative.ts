@@ -23,6 +23,10 @@ export function comparativeAt(t: Tokens, k: number, lang: Lang): Direction {
   const two = t.kind[k + 1] === WORD ? `${w} ${lower(t, k + 1)}` : t.text[t.start[k + 1]] === '-' && t.kind[k + 2] === WORD ? `${w}-${lower(t, k + 2)}` : ''
   if (DOWN[lang].has(w) || DOWN[lang].has(two)) return -1
   if (UP[lang].has(w) || UP[lang].has(two)) return 1
+  // "2 % moins qu'au mois précédent", "5% less than", "10% more than in 2010": a comparison with no adjective
+  const than = lower(t, k + 1)
+  if ((than === 'que' || than === 'qu') && (w === 'plus' || w === 'moins')) return w === 'plus' ? 1 : -1
+  if (than === 'than' && (w === 'more' || w === 'less' || w === 'fewer')) return w === 'more' ? 1 : -1
   if (lang !== 'fr' || (w !== 'plus' && w !== 'moins') || t.kind[k + 1] !== WORD) return 0
   const adjective = lower(t, k + 1)
   if (NO_ADJECTIVE.has(adjective) || adjective.length < 3) return 0

@@ -11,7 +11,9 @@ const REFERENCE_FR = [
   'arrêté', 'circulaire', 'code', 'cote', 'dossier', 'doc', 'document', 'documents', 'fig', 'chap', 'dépêche', 'arrondissement',
   'bus', 'route', 'autoroute', 'porte', 'quai', 'terminal', 'voie', 'canal', 'chaîne', 'tranche', 'catégorie', 'niveau',
   'classe', 'phase', 'tour', 'match', 'saison', 'épisode', 'rapport', 'objectif', 'objectifs', 'axe', 'pilier', 'type',
-  'modèle', 'base', 'box', 'pièce', 'encadré', 'état', 'formulaire', 'cerfa', 'dossier', 'référence', 'réf'
+  'modèle', 'base', 'box', 'pièce', 'encadré', 'état', 'formulaire', 'cerfa', 'dossier', 'référence', 'réf',
+  // plural labels open a list of pointers: "graphiques 1 et 2", "tableaux 3 à 5"
+  'figures', 'tableaux', 'graphiques', 'graphe', 'graphes', 'carte', 'cartes', 'encadrés', 'notes'
 ]
 const REFERENCE_EN = [
   'rule', 'rules', 'paragraph', 'paragraphs', 'chapter', 'chapters', 'title', 'annex', 'amendment', 'amendments', 'item',
@@ -20,7 +22,8 @@ const REFERENCE_EN = [
   'recommendation', 'motion', 'doc', 'document', 'documents', 'fig', 'verse', 'footnote', 'appendix', 'number', 'numbers',
   'gate', 'platform', 'channel', 'category', 'level', 'grade', 'phase', 'stage', 'round', 'match', 'season', 'episode',
   'objective', 'objectives', 'goal', 'pillar', 'type', 'model', 'issue', 'base', 'box', 'article', 'articles', 'section',
-  'sections', 'directive', 'page', 'pages', 'p', 'pp', 'no', 'nos', 'vol', 'volume', 'question', 'questions', 'recital', 'recitals'
+  'sections', 'directive', 'page', 'pages', 'p', 'pp', 'no', 'nos', 'vol', 'volume', 'question', 'questions', 'recital', 'recitals',
+  'tables', 'charts', 'figure', 'appendices', 'annexes', 'footnotes'
 ]
 export const REFERENCE_WORDS: ReadonlySet<string> = new Set([...REFERENCE_FR, ...REFERENCE_EN])
 
@@ -125,8 +128,25 @@ export const IDIOMS: readonly Idiom[] = [
   { before: ['d', ''], value: 1, after: ['seul', 'coup'] },
   { before: ['d', ''], value: 1, after: ['seule', 'voix'] },
   { before: ['with'], value: 1, after: ['voice'] },
-  { before: ['in'], value: 1, after: ['go'] }
+  { before: ['in'], value: 1, after: ['go'] },
+  // "en deux temps" (in two stages), "en trois temps": the shape of a process, not a count
+  { before: ['en'], value: 2, after: ['temps'] },
+  { before: ['en'], value: 3, after: ['temps'] }
 ]
+
+// Verbs of dialling before "le"/"the" and a number: "en composant le 30 20", "appelez le 115", "dial 999".
+export const DIAL_VERBS: ReadonlySet<string> = new Set([
+  'composer', 'composez', 'composant', 'compose', 'composé', 'appeler', 'appelez', 'appelant', 'appelle', 'contacter', 'contactez',
+  'joindre', 'dial', 'dialling', 'dialing', 'dialled', 'dialed', 'ring', 'phone', 'text'
+])
+
+// Prepositions of place before a French town or département whose number follows in brackets: "à Agen (47)".
+export const PLACE_PREPOSITIONS_FR: ReadonlySet<string> = new Set(['à', 'a', 'au', 'aux', 'dans', 'de', 'd', 'sur', 'près', 'vers', 'depuis'])
+
+// French adjectives spelt as a number word: "neuf" is new in "l'ancien et le neuf", "remis à neuf", "tout neuf".
+export const NUMBER_HOMOGRAPHS_FR: ReadonlySet<string> = new Set(['neuf'])
+// Words before such a homograph that make it the adjective.
+export const HOMOGRAPH_ADJECTIVE_BEFORE_FR: ReadonlySet<string> = new Set(['à', 'du', 'le', 'tout', 'flambant', 'ancien', 'anciens', 'ancienne', 'anciennes', 'occasion', 'vieux'])
 
 // Names of a union by its member count: "l'Europe à 25", "l'Europe des 27", "the EU of 15".
 export const UNION_NAMES: ReadonlySet<string> = new Set(['europe', 'union', 'ue', 'eu', 'zone', 'g', 'groupe', 'group'])

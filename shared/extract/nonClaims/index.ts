@@ -5,12 +5,13 @@ import type { Figure, NumberExpr } from '../numberExpr'
 import type { Tokens } from '../tokens'
 import { ageGroupNoun, lastRound, maturity, rankedGroup, sizeBracket } from './categories'
 import { clockTime, roundTheClock } from './clock'
-import { phone, postcode } from './contact'
+import { departmentCode, phone, postcode } from './contact'
 import { type Detector, makeContext, type NonClaimReason } from './context'
 import { dayOfMonth, decade, eraYear, year } from './dates'
 import { ageBound, ageBracket, everyPeriod, framingDuration, frequency, halfOfDuration, hyphenDuration, lastMonths } from './durations'
 import { discourseCount, groupReference, pairReference } from './discourse'
 import { deniedFigure } from './corrected'
+import { numberHomograph } from './homographs'
 import { hyperbole, idiom, minuteOfSilence, thinkTwice, vagueDistance } from './hyperbole'
 import { listNumber } from './lists'
 import { afterName, capitalisedWords, denomination, unionBySize } from './names'
@@ -25,9 +26,9 @@ const DETECTORS: readonly Detector[] = [
   dayOfMonth, clockTime, roundTheClock, decade,
   reference, year, eraYear,
   framingDuration, ageBracket, ageBound, lastMonths, hyphenDuration, frequency, everyPeriod, halfOfDuration, documentNumber,
-  afterName, capitalisedWords, unionBySize, denomination,
+  numberHomograph, afterName, capitalisedWords, unionBySize, denomination,
   sizeBracket, rankedGroup, maturity, lastRound, ageGroupNoun,
-  phone, postcode, listNumber, hyperbole, thinkTwice, minuteOfSilence, idiom, vagueDistance, discourseCount, pairReference, groupReference, deniedFigure
+  phone, postcode, departmentCode, listNumber, hyperbole, thinkTwice, minuteOfSilence, idiom, vagueDistance, discourseCount, pairReference, groupReference, deniedFigure
 ]
 
 /**

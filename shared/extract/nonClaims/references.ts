@@ -67,6 +67,9 @@ export const reference: Detector = (c) => {
   // "le 49.3", "du 49-3": a French number with a dot and one or two decimals after "le" names an article
   // (French writes decimals with a comma), unless a noun or a unit follows
   if (lang === 'fr' && f.decimal && (p1 === 'le' || p1 === 'du' || p1 === 'au') && /^\d{1,3}[.]\d{1,2}$/.test(raw(t, a)) && !isPunct(t, next, '%')) return 'reference'
+  // "recourir au 49-3": the same article with a hyphen, read as a range whose top lies below its bottom
+  if (lang === 'fr' && (p1 === 'le' || p1 === 'du' || p1 === 'au') && expr.high && expr.high.value < f.value && isPunct(t, a + 1, '-') && glued(t, a) &&
+    glued(t, a + 1) && !isPunct(t, next, '%') && t.kind[next] !== WORD) return 'reference'
   if ((STREET_WORDS.has(nextW) || (nextW === ',' && STREET_WORDS.has(lower(t, next + 1))) || ((nextW === 'bis' || nextW === 'ter') && STREET_WORDS.has(lower(t, next + 1)))) && f.value < 2000 && !f.decimal) return 'identifier'
   // English writes counts of ten thousand and more with separators: "12841 express" names a train
   if (lang === 'en' && !f.grouped && !f.decimal && f.value >= 10000 && !approxBefore && f.first === a) return 'identifier'

@@ -163,6 +163,10 @@ describe('a comparison after a rate or an amount ("12 % plus élevés", "0.5% be
     expect(claim('Le taux est 2 % au-dessus de la moyenne.', 'fr')).toMatchObject({ value: 2, kind: 'change' })
     expect(claim('Output was 0.5% below its 2008 level.', 'en')).toMatchObject({ value: -0.5, kind: 'change', subject: 'Output' })
     expect(claim('Tickets are 5% cheaper than last year.', 'en')).toMatchObject({ value: -5, kind: 'change', subject: 'Tickets' })
+    // "plus"/"moins"/"more"/"less" before "que"/"than", with no adjective between
+    expect(claim("L'usine a produit 3 % moins qu'un an plus tôt.", 'fr')).toMatchObject({ value: -3, kind: 'change' })
+    expect(claim('The plant made 4% less than in June.', 'en')).toMatchObject({ value: -4, kind: 'change' })
+    expect(claim('Shops sold 6% more than a year before.', 'en')).toMatchObject({ value: 6, kind: 'change' })
   })
 
   it('reads "inférieur(e)s de" / "supérieur(e) de" before the figure as a word of change', () => {
@@ -176,6 +180,15 @@ describe('a comparison after a rate or an amount ("12 % plus élevés", "0.5% be
     expect(claim('Les 300 salariés de plus en plus inquiets ont manifesté.', 'fr')).toMatchObject({ value: 300, kind: 'count' })
     // a measure above something is a level, not a difference
     expect(claim('The volcano rises to 2,386 metres above sea level.', 'en')).toMatchObject({ value: 2386, kind: 'quantity', subject: 'volcano' })
+  })
+})
+
+describe('a minus set off by a space ("à – 2 800", "(– 130)")', () => {
+  it('signs the figure after a preposition, a verb of reaching or a bracket, not a dash that opens an aside', () => {
+    expect(claim('Le solde migratoire tombe à – 1 200 cette année.', 'fr')).toMatchObject({ value: -1200 })
+    expect(claim('Le solde était déjà négatif (– 40) en 2012.', 'fr')).toMatchObject({ value: -40 })
+    expect(claim('The balance fell to \u2212 3.5 points.', 'en')).toMatchObject({ value: -3.5 })
+    expect(claim('Les ventes – 300 unités au total – ont suffi.', 'fr')).toMatchObject({ value: 300 })
   })
 })
 

@@ -113,7 +113,19 @@ const rows: [Lang, string][] = [
   // denominations, vague distances, an age group named by its bound
   ['en', 'I am not a hundred dollar bill to please all.'],
   ['en', 'Play Scrabble with a friend thousands of miles away.'],
-  ['en', 'What is privacy for an under 16?']
+  ['en', 'What is privacy for an under 16?'],
+  // short service numbers, a département in brackets, a hyphenated article, plural labels, an idiom, a homograph
+  ['fr', 'En cas de besoin, composez le 30 18, gratuit et anonyme.'],
+  ['fr', 'Pour signaler une violence, appelez le 3919.'],
+  ['en', 'In an emergency, dial 999 at once.'],
+  ['fr', 'Le salon se tient à Mont-de-Marsan (40) cette semaine.'],
+  ['fr', 'Une ferme modèle a ouvert dans le Gers (32).'],
+  ['fr', 'Le texte a été adopté sans recourir au 49-3.'],
+  ['fr', 'Voir les graphiques 3 et 4 et les tableaux 1 à 2.'],
+  ['en', 'See tables 2 and 3 for the detail.'],
+  ['fr', 'La réforme se fera en deux temps.'],
+  ['fr', "Le marché mêle l'ancien et le neuf."],
+  ['fr', 'La salle a été remise à neuf.']
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
@@ -136,6 +148,9 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('La commission a rendu ses conclusions sur cinq aspects fondamentaux.', { lang: 'fr' }).map((c) => c.value)).toEqual([5])
     expect(extractClaims('The 15 reasons given by the court were all rejected.', { lang: 'en' }).map((c) => c.value)).toEqual([15])
     expect(extractClaims('Il a passé 24 heures en garde à vue.', { lang: 'fr' }).map((c) => c.value)).toEqual([24])
+    // a count in brackets after a party, and "neuf" counting, stay claims
+    expect(extractClaims('Les Verts (47) ont voté contre.', { lang: 'fr' }).map((c) => c.value)).toEqual([47])
+    expect(extractClaims('Neuf élèves sur dix ont réussi, et neuf communes ont voté.', { lang: 'fr' }).map((c) => c.value)).toEqual([0.9, 9])
     // a single figure after "de" counts; money and percentages of a population are claims
     expect(extractClaims('Une délégation de 20 députés est partie.', { lang: 'fr' }).map((c) => c.value)).toEqual([20])
     expect(extractClaims('Les salaires des enfants de 1 500 à 3 000 euros.', { lang: 'fr' }).map((c) => c.value)).toEqual([1500])
