@@ -40,6 +40,17 @@ const TIME_WORDS = new Set(['janvier', 'février', 'mars', 'avril', 'mai', 'juin
 
 
 const AUX_AFTER = new Set(['are', 'were', 'have', 'had', 'remain', 'remained', 'will', 'would', 'sont', 'étaient', 'ont', 'avaient', 'restent', 'seront', 'is', 'was', 'est', 'était'])
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'that', 'because', 'as', 'when', 'if', 'although', 'since', 'after', 'before'])
+
+/** True when the figure starting at token `first` opens its clause: "7000 donors contributed…", "…, and 94 projects won…". */
+function opensClause(t: Tokens, first: number, sentenceFirst: number): boolean {
+  let p = first - 1
+  // "The 94 projects": a determiner may open the phrase (an approximator is before `first` already)
+  while (p >= sentenceFirst && p >= first - 2 && t.kind[p] === WORD && !CLAUSE_OPENERS.has(lower(t, p)) && CLASSES.en.determiners.has(lower(t, p))) p--
+  if (p < sentenceFirst) return true
+  return t.kind[p] === WORD ? CLAUSE_OPENERS.has(lower(t, p)) : /^[,;:(—–-]$/.test(t.text[t.start[p]])
+}
+
 /** True when a written number with nothing counted after it is still a claim ("two are under construction"). */
 function writtenStandsAlone(t: Tokens, c: Candidate, lang: Lang): boolean {
   if (c.value === 0 || c.fig.collective) return false
@@ -234,7 +245,7 @@ export function chooseSubject(
   const times = c.kind === 'ratio' && !c.expr.high && c.fig.end === c.end ? timesComparison(t, c.fig.end, c.approxFirst ?? c.first, lang, limit, st.first, figureOwner) : undefined
   if (times) return { subjectSpan: times.span, subject: '', quoteEnd: times.quoteEnd }
   const scaledOrUnit = c.fig.scaled || c.unit !== undefined || c.fig.fraction || c.fig.collective
-  let subjectSpan: Span | undefined = c.ratioNoun ?? subjectAfter(t, c.end, lang, limit, scaledOrUnit, (c.unit !== undefined && c.fig.kind === 'money') || (c.fig.scaled && c.unit === undefined), c.unit !== undefined && c.fig.kind === 'quantity' && !ATTRIBUTIVE.has(lower(t, c.first - 1)) && !hyphenUnit(t, c))
+  let subjectSpan: Span | undefined = c.ratioNoun ?? subjectAfter(t, c.end, lang, limit, scaledOrUnit, (c.unit !== undefined && c.fig.kind === 'money') || (c.fig.scaled && c.unit === undefined), c.unit !== undefined && c.fig.kind === 'quantity' && !ATTRIBUTIVE.has(lower(t, c.first - 1)) && !hyphenUnit(t, c), opensClause(t, c.approxFirst ?? c.first, st.first))
   let subject = ''
   let quoteEnd = c.end
   if (subjectSpan && !c.ratioNoun && isBasisNoun(t, subjectSpan)) subjectSpan = undefined

@@ -56,7 +56,7 @@ export const SUBJECT_LEXICON_EN: SubjectLexicon = {
     'built', 'estimates', 'worth', 'closed', 'spend', 'spending', 'invest', 'reach', 'hit', 'become', 'became', 'serves', 'serve',
     'employs', 'employ', 'collected', 'recruited', 'planted', 'bought', 'sold', 'make', 'makes', 'said', 'says', 'stood', 'stands',
     'receive', 'receives', 'give', 'gives', 'take', 'takes', 'offer', 'offers', 'provide', 'provides', 'allocate', 'cost', 'costs',
-    'little', 'largely', 'broadly', 'slightly', 'roughly', 'about', 'some', 'quarter', 'year', 'month', 'week', 'day', 'period', 'average'
+    'little', 'largely', 'broadly', 'slightly', 'roughly', 'about', 'some', 'quarter', 'year', 'month', 'week', 'day', 'period', 'average', 'session'
   ],
   changeHeads: [
     'rise', 'fall', 'increase', 'decrease', 'drop', 'decline', 'jump', 'gain', 'loss', 'cut', 'total', 'sum', 'amount',
@@ -88,6 +88,7 @@ export const SUBJECT_LEXICON_EN: SubjectLexicon = {
   participleIntros: [],
   adverbsInMent: [],
   nounsInEment: [],
+  compoundNouns: ['gross domestic product', 'gross national product', 'cost of living', 'housing starts', 'trade deficit'],
   nounsWithVerbEnding: [],
   participleEndings: []
 }

@@ -76,7 +76,9 @@ export const SUBJECT_LEXICON_FR: SubjectLexicon = {
     'emploie', 'compte', 'prévoit', 'investir', 'gagné', 'produit', 'atteint', 'représente', 'coûte', 'recevront', 'reçoivent', 'prévu',
     'prévue', 'estimée', 'estimé', 'fixé', 'évalué', 'établit', 's', 'se', 'élève', 'chiffre', 'augmentent', 'progressent', 'reculent',
     'baissent', 'accélèrent', 'ralentissent', 'franchi', 'dépassé', 'accueillis', 'accueille', 'soit', 'trimestre', 'année', 'mois',
-    'semaine', 'période', 'moyenne'
+    'semaine', 'période', 'moyenne',
+    // "a clôturé la journée à", "touché en séance": the time a market figure was reached, no head
+    'journée', 'séance', 'matinée', 'soirée', 'session'
   ],
   changeHeads: [
     'hausse', 'baisse', 'augmentation', 'diminution', 'progression', 'recul', 'chute', 'repli', 'bond', 'perte', 'gain', 'total', 'montant',
@@ -116,6 +118,10 @@ export const SUBJECT_LEXICON_FR: SubjectLexicon = {
     'conformément', 'uniformément', 'intensément', 'aisément', 'séparément', 'délibérément', 'modérément', 'obstinément'
   ],
   nounsInEment: ['élément', 'complément', 'supplément', 'agrément', 'tempérament', 'élement'],
+  compoundNouns: [
+    "chiffre d ' affaires", "chiffres d ' affaires", "pouvoir d ' achat", 'produit intérieur brut', 'produit national brut', 'prise en charge',
+    'mise en œuvre', 'mises en chantier', 'reste à charge', 'coût du travail', 'demande intérieure'
+  ],
   nounsWithVerbEnding: ['portrait', 'portraits', 'retrait', 'retraits', 'extrait', 'extraits', 'attrait', 'souhait'],
   participleEndings: ['é', 'ée', 'és', 'ées', 'ant', 'is', 'ie', 'ies', 'u', 'us', 'ue', 'ues', 'it', 'ite', 'its', 'ites']
 }

@@ -95,6 +95,8 @@ export interface SubjectLexicon {
    */
   adverbsInMent: readonly string[]
   nounsInEment: readonly string[]
+  /** Compound nouns whose first word the look back would pass as a verb ("chiffre d'affaires"), apostrophes as "'". */
+  compoundNouns: readonly string[]
   /** Endings of a participle right after a noun ("infectés", "entrant"). */
   participleEndings: readonly string[]
 }

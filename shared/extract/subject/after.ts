@@ -103,7 +103,9 @@ function participleAfterUnit(t: Tokens, k: number, lang: Lang): boolean {
  * The noun phrase a figure counts, read after it: "100 à 150 consommateurs de crack", "357 interpellations de trafiquants",
  * "3 millions de personnes", "12 % of voters", "2,000 police officers".
  */
-export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: number, afterUnitOrScale: boolean, money = false, measure = false): Span | undefined {
+export function subjectAfter(
+  t: Tokens, exprEnd: number, lang: Lang, limit: number, afterUnitOrScale: boolean, money = false, measure = false, opensClause = false
+): Span | undefined {
   let k = exprEnd
   // "two of the French departments", "trois d'entre eux": the group after "of" is what is counted
   if (!afterUnitOrScale && lang === 'en' && lower(t, k) === 'of') afterUnitOrScale = true
@@ -138,7 +140,7 @@ export function subjectAfter(t: Tokens, exprEnd: number, lang: Lang, limit: numb
   else if (!afterUnitOrScale && t.kind[k] === WORD && COUNT_MODIFIERS.has(lower(t, k))) return undefined
   // "closed at 5985 points": index points measure the index named before, they are not what is counted
   if (CLASSES[lang].measureNouns.has(lower(t, k)) && ofComplementStart(t, k + 1, lang) === k + 1) return undefined
-  return nounPhraseFrom(t, k, lang, limit)
+  return nounPhraseFrom(t, k, lang, limit, opensClause)
 }
 
 // English only: French annotators name what is priced ("1 158 euros par mois" is the poverty line's), never "mois"

@@ -33,6 +33,8 @@ export interface WordClasses {
   nounsWithVerbEnding: ReadonlySet<string>
   adverbsInMent: ReadonlySet<string>
   nounsInEment: ReadonlySet<string>
+  /** Compound nouns as token phrases ("chiffre d ' affaires"). */
+  compoundNouns: readonly (readonly string[])[]
   participleEndings: readonly string[]
 }
 
@@ -66,6 +68,7 @@ function classesOf(lex: SubjectLexicon): WordClasses {
     nounsWithVerbEnding: new Set(lex.nounsWithVerbEnding),
     adverbsInMent: new Set(lex.adverbsInMent),
     nounsInEment: new Set(lex.nounsInEment),
+    compoundNouns: lex.compoundNouns.map((c) => c.split(' ')),
     participleEndings: lex.participleEndings
   }
 }

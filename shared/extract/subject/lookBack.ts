@@ -11,7 +11,7 @@ import { isParticiple, namesWithNumber } from './partOfSpeech'
 import { skippable } from './skippable'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
-const { NUM, WORD, isApostrophe, isCapitalized, isPunct, lower } = tokensModule
+const { NUM, WORD, isApostrophe, isCapitalized, isPunct, lower, matchPhraseBefore } = tokensModule
 
 // Nouns that, after their preposition, make an adverbial phrase rather than a head: "in fact", "for example",
 // "en effet", "par exemple", "en fait".
@@ -127,6 +127,8 @@ function walkToHead(t: Tokens, from: number, lang: Lang, sentenceFirst: number, 
       return { found: undefined }
     }
     const word = lower(t, k)
+    // "8 016,22 points (+0,77 %)": the unit word of an earlier figure; the figure after it shares that figure's subject
+    if (CLASSES[lang].measureNouns.has(word) && figures.has(k - 1)) return { found: { figureAt: k - 1 } }
     if (SUBJECT_PRONOUNS.has(word)) w.pronoun = true
     if (isPassedVerb(t, k, word, lang)) w.verbSeen = w.verbPassed = true
     // auxiliaries and copulas are function words for the rules on asides, but verbs all the same
@@ -167,9 +169,9 @@ function isHeadWord(t: Tokens, j: number, lang: Lang): boolean {
 
 /** The first token of the noun phrase ending on head k, extended left over modifiers and "X de/of" links. */
 function extendLeft(t: Tokens, k: number, floor: number, lang: Lang, figures: Figures): number {
-  let first = k
+  let first = compoundStart(t, k, lang)
   let words = 1
-  let j = k - 1
+  let j = first - 1
   while (j >= floor && words < 6) {
     const w = lower(t, j)
     // "the S & P 500 index", "FTSE 100 shares": a number inside a name belongs to the phrase
@@ -202,6 +204,17 @@ function extendLeft(t: Tokens, k: number, floor: number, lang: Lang, figures: Fi
     break
   }
   return first
+}
+
+/** The first token of a listed compound noun ending on token k ("chiffre d'affaires" on "affaires"), or k. */
+function compoundStart(t: Tokens, k: number, lang: Lang): number {
+  const w = lower(t, k)
+  for (const phrase of CLASSES[lang].compoundNouns) {
+    if (phrase[phrase.length - 1] !== w) continue
+    const s = matchPhraseBefore(t, k + 1, phrase)
+    if (s >= 0) return s
+  }
+  return k
 }
 
 /** "Le réacteur de Flamanville 3, d'une puissance de 1 650 MW": a phrase opening on ", d'une" measures the noun before the comma. */

@@ -17,11 +17,11 @@ const MAX_PHRASE_TOKENS = 12
  * femmes"), a participle with its prepositional complement ("people infected with HIV", "navires entrant dans les
  * ports") and a "in/for/with" complement of the noun ("matches in Spain", "guests from the field", "crimes using firearms").
  */
-export function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number): Span | undefined {
+export function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number, opensClause = false): Span | undefined {
   const c = CLASSES[lang]
   // "24 nouveaux règlements": an adjective that comes before its noun opens the phrase
   if (c.prenominal.has(lower(t, k)) && isContentWord(t, k + 1, lang) && !c.verbs.has(lower(t, k + 1)) && k + 1 < limit) {
-    const rest = nounPhraseFrom(t, k + 1, lang, limit)
+    const rest = nounPhraseFrom(t, k + 1, lang, limit, opensClause)
     return rest ? { first: k, end: rest.end } : undefined
   }
   const head = headPhraseFrom(t, k, lang, limit)
@@ -31,11 +31,26 @@ export function nounPhraseFrom(t: Tokens, k: number, lang: Lang, limit: number):
   let steps = 0
   for (;;) {
     if (steps++ >= 3 || end >= cap) break
+    // "7000 donors contributed to…": an English past form right after the phrase that opens its clause is its verb
+    if (opensClause && lang === 'en' && end === head.end && isPastForm(t, end)) break
     const next = extendPhrase(t, end, lang, cap)
     if (next <= end) break
     end = next
   }
   return { first: k, end }
+}
+
+// After a past form, the agent or means of a participle ("people infected with malaria live…", "signed by")
+const PARTICIPLE_LINKS = new Set(['with', 'by'])
+
+/**
+ * An English past form that, after a phrase opening its clause, is the clause's verb ("58 senators voted in favour",
+ * "two sons returned from", "7000 donors contributed to"), unless an agent or a means follows it.
+ */
+function isPastForm(t: Tokens, e: number): boolean {
+  const w = lower(t, e)
+  if (t.kind[e] !== WORD || !isPostParticiple(t, e, 'en') || w.endsWith('ing')) return false
+  return !PARTICIPLE_LINKS.has(lower(t, e + 1))
 }
 
 /** "hommes et femmes", "survivors and relatives": a coordinator at e between two bare nouns of the same number. */

@@ -38,6 +38,15 @@ describe('the counted noun phrase after a figure', () => {
     // a participle with its prepositional complement
     ['en', 'About 2 million people infected with malaria live in the region.', '2 million', 'people infected with malaria'],
     ['fr', 'Il faut inspecter 30 % des camions entrant dans le tunnel.', '30 %', 'camions entrant dans le tunnel'],
+    // a past form after a phrase that opens its clause is the clause's verb, not a participle
+    ['en', 'Some 41 senators voted against the motion on Tuesday.', '41', 'senators'],
+    ['en', 'When 300 volunteers returned from the camp, the town celebrated.', '300', 'volunteers'],
+    // a compound noun whose first word the look back would pass as a verb
+    ['fr', "L'entreprise affiche un chiffre d'affaires de 12 millions d'euros.", '12 millions', "chiffre d'affaires"],
+    ['en', 'Its gross domestic product grew by 1.5% last year.', '1.5%', 'gross domestic product'],
+    // the time a market figure was reached is no head; a bracketed change after an index level shares its subject
+    ['fr', "L'indice Nikkei a terminé la séance à 31 200 points (+1,2 %).", '+1,2', 'indice Nikkei'],
+    ['fr', "L'indice Nikkei a terminé la séance à 31 200 points (+1,2 %).", '31 200', 'indice Nikkei'],
     ['fr', 'On a récupéré 10 % du pétrole perdu en mer.', '10 %', 'pétrole perdu en mer'],
     ['en', 'The council kept 40 amendments put forward at second reading.', '40', 'amendments put forward at second reading'],
     // a chain of two "de" complements, the last one with its adjective
