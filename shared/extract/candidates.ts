@@ -6,20 +6,34 @@ import { attachPrevious, frameOf, fromAcrossTime, grewTo, previousByAnaphora, ra
 import { nonClaimReason } from './nonClaims/index'
 import type { NumberExpr } from './numberExpr'
 import { type Sentences, sentenceAt } from './sentences'
+import { sentenceTokens } from './sentenceTokens'
 import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
 
 const { WORD, lower } = tokensModule
 
 const RESTATE = new Set(['or', 'soit', 'ou'])
+const RESTATE_DASHES = new Set(['—', '–', '-'])
+// "That is almost 7 percent.", "C'est 2 %": a sentence that opens by restating the change before it
+const RESTATE_OPENERS: readonly (readonly string[])[] = [['that', 'is'], ['that', "'", 's'], ['this', 'is'], ['c', "'", 'est'], ['soit'], ['or']]
 
-/** True when ", or" / ", soit" (after at most three words) ends right before token `to`: the figure before restated. */
+/**
+ * True when ", or" / ", soit" / a dash / ", that is" (after at most three words) ends right before token `to`: the
+ * figure before restated ("down 89 — two percent of the student body").
+ */
 function restates(t: Tokens, from: number, to: number): boolean {
   let k = from
   // "45 points, or 0.4%", "79.000 personnes, soit 2,8 %": the words the figure counts, up to the comma
   for (let words = 0; k < to && words < 3 && t.kind[k] === WORD && !RESTATE.has(lower(t, k)); words++) k++
+  if (k === to - 1 && t.kind[k] !== WORD && RESTATE_DASHES.has(t.text[t.start[k]]) && !tokensModule.glued(t, k)) return true
   if (k < to && t.kind[k] !== WORD && t.text[t.start[k]] === ',') k++
+  if (k === to - 2 && lower(t, k) === 'that' && lower(t, k + 1) === 'is') return true
   return k === to - 1 && RESTATE.has(lower(t, k))
+}
+
+/** True when the sentence holding token `to` opens on a restating phrase that ends right before it ("That is 7 %"). */
+function opensOnRestatement(t: Tokens, sentenceFirst: number, to: number): boolean {
+  return RESTATE_OPENERS.some((p) => to - sentenceFirst === p.length && tokensModule.matchPhrase(t, sentenceFirst, p) === to)
 }
 
 /**
@@ -123,7 +137,10 @@ export function buildCandidates(t: Tokens, exprs: NumberExpr[], ranks: NumberExp
     const { unit, end } = frame
     // "dropped 45 points, or 0.4%", "a chuté de 45 points, soit 0,4 %": the same change restated, with its direction
     const before = out[out.length - 1]
-    if (before && before.sentence === sentence && before.kind === 'change' && before.value < 0 && kind !== 'change' && value > 0 && !expr.high && restates(t, before.end, approx?.first ?? fig.first)) {
+    const restatedAt = approx?.first ?? fig.first
+    const restated = before && (before.sentence === sentence ? restates(t, before.end, restatedAt)
+      : before.sentence === sentence - 1 && opensOnRestatement(t, sentenceTokens(t, sentences, sentence).first, restatedAt))
+    if (before && restated && before.kind === 'change' && before.value < 0 && kind !== 'change' && value > 0 && !expr.high) {
       kind = 'change'
       value = -value
       valueHigh = undefined

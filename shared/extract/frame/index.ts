@@ -18,6 +18,7 @@ export { ratioBefore, type Ratio } from './ratio'
 
 const { WORD, isCapitalized, isPunct, lower } = tokensModule
 
+const COPULAS_BEFORE_UP_DOWN = new Set(['is', 'are', 'was', 'were', 'be', 'been', 's', 'remains', 'remained'])
 // nouns of change that follow their figure in English ("a 13% drop", "a 4 per cent rise")
 const CHANGE_NOUNS_AFTER = new Set(['drop', 'fall', 'decline', 'cut', 'reduction', 'decrease', 'loss', 'slump', 'plunge', 'dip', 'rise', 'increase', 'gain', 'jump', 'hike', 'growth', 'surge', 'boost'])
 
@@ -118,7 +119,9 @@ export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undef
     }
   }
   // a bare "up"/"down" makes a change of a rate or an amount ("up 4%"), not of people ("brought down two mayors")
-  const bareUpDown = changeAt >= 0 && changeAt === (approx ? approx.first : first) - 1 && (lower(t, changeAt) === 'up' || lower(t, changeAt) === 'down')
+  // ("enrollment is down 89 this year": after a copula it is the change of what the clause's subject counts)
+  const bareUpDown = changeAt >= 0 && changeAt === (approx ? approx.first : first) - 1 && (lower(t, changeAt) === 'up' || lower(t, changeAt) === 'down') &&
+    !COPULAS_BEFORE_UP_DOWN.has(lower(t, changeAt - 1))
   if (changeAt >= 0 && !previous && kind !== 'ratio' && !(bareUpDown && unit === undefined)) kind = 'change'
   // "it fell four tenths to 100.4 points", "a baissé de trois dixièmes": tenths of an index are an amount of change,
   // not a share ("down by a quarter" stays a ratio)

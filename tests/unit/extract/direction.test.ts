@@ -45,6 +45,13 @@ describe('signed changes in extractClaims', () => {
     expect(extractClaims('The index dropped 45 points, or 0.4%, to 12,027.', { lang: 'en' }).map((c) => c.value)).toEqual([-45, -0.4, 12027])
     expect(extractClaims('Le chômage a baissé de 79.000 personnes, soit 2,8 %.', { lang: 'fr' }).map((c) => c.value)).toEqual([-79000, -2.8])
     expect(extractClaims('Les ventes ont progressé de 5 %, soit 300 unités.', { lang: 'fr' }).map((c) => c.value)).toEqual([5, 300])
+    // restated after a dash, after ", that is", or by a sentence that opens on "That is"
+    expect(extractClaims('Membership fell by 120 — about 3 percent of the total.', { lang: 'en' }).map((c) => c.value)).toEqual([-120, -3])
+    expect(extractClaims('Output dropped 40 tonnes, that is 2%.', { lang: 'en' }).map((c) => c.value)).toEqual([-40, -2])
+    expect(extractClaims('The club lost 12 members. That is 4 percent.', { lang: 'en' }).map((c) => c.value)).toEqual([-12, -4])
+    // "is down 89": after a copula a bare "down" makes a change of a count too ("brought down two mayors" stays a count)
+    expect(extractClaims('Attendance is down 230 this season.', { lang: 'en' }).map((c) => c.value)).toEqual([-230])
+    expect(extractClaims('The scandal brought down two ministers.', { lang: 'en' }).map((c) => c.value)).toEqual([2])
   })
 
   it('keeps a decreasing range ordered: down 2 to 3 per cent is −3 to −2', () => {
