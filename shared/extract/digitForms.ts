@@ -42,6 +42,22 @@ function spacedHalfAt(t: Tokens, k: number): { end: number; value: number } | un
 }
 const SPACED_DENOMINATORS = new Set([2, 3, 4, 8])
 
+const QUOTE_DENOMINATORS = new Set([2, 4, 8])
+
+/**
+ * "10-1/4 cents", "$10.32-1/4": a price quoted in halves, quarters or eighths of its last unit, as grain and bond markets
+ * write them (a hyphen glued on both sides). The fraction is of the last digit's unit: 10.32-1/4 is 10.3225.
+ */
+function quotedFractionAt(t: Tokens, i: number): DigitForm | undefined {
+  if (t.kind[i] !== NUM || (t.numFlags[i] & NUM_GROUPED) !== 0 || !isPunct(t, i + 1, '-') || !glued(t, i) || !glued(t, i + 1)) return undefined
+  const frac = slashFractionAt(t, i + 2)
+  if (!frac || !QUOTE_DENOMINATORS.has(t.value[i + 4])) return undefined
+  const text = t.text.slice(t.start[i], t.end[i])
+  const dot = text.indexOf('.')
+  const decimals = dot < 0 ? 0 : text.length - dot - 1
+  return { end: frac.end, value: t.value[i] + frac.value / 10 ** decimals, fraction: false, decimal: true }
+}
+
 /** Vulgar fraction signs ("½", "¾") and their value. */
 const VULGAR_FRACTIONS: Record<string, number> = {
   '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5, '⅙': 1 / 6,
@@ -61,6 +77,8 @@ const THOUSAND: Record<Lang, string> = { fr: 'mille', en: 'thousand' }
 export function readDigitForm(t: Tokens, i: number, lang: Lang): DigitForm | undefined {
   const frac = slashFractionAt(t, i)
   if (frac) return { end: frac.end, value: frac.value, fraction: true, decimal: false }
+  const quoted = quotedFractionAt(t, i)
+  if (quoted) return quoted
   if (!isInteger(t, i)) return undefined
   // "2 1/4", "10 1/2 miles": a whole number then a proper fraction
   const mixed = slashFractionAt(t, i + 1) ?? spacedHalfAt(t, i + 1)

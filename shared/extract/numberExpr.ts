@@ -6,11 +6,11 @@ import { isScore } from './score'
 import { scaleOf } from './scales'
 import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
-import { AMBIGUOUS_UNITS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_QUALIFIERS, TIME_UNIT_CODES, unitIndex, type UnitDef } from './units'
+import { AMBIGUOUS_UNITS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_QUALIFIERS, TIME_UNIT_CODES, unitIndex, type UnitDef } from './units'
 import { multiplierOf, readWrittenNumber } from './writtenNumbers'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
-const { NUM, NUM_DECIMAL, NUM_GROUPED, NUM_LEADING_ZERO, PUNCT, WORD, glued, isApostrophe, isPunct, lower, matchPhrase, raw } = tokensModule
+const { NUM, NUM_DECIMAL, NUM_GROUPED, NUM_LEADING_ZERO, PUNCT, WORD, glued, isApostrophe, isCapitalized, isPunct, lower, matchPhrase, raw } = tokensModule
 
 /** One figure with what sticks to it: sign, currency, scale, unit. Token indices are inclusive/exclusive. */
 export interface Figure {
@@ -71,6 +71,9 @@ const DOLLAR_MARKS_AFTER = new Set(['us', 'usd', 'c', 'ca', 'can', 'cad', 'hk', 
 function currencyBefore(t: Tokens, i: number): { unit: string; first: number } | undefined {
   const p = i - 1
   if (p < 0) return undefined
+  // "Rs 46,605", "Rs. 500", "Rp 10.000": a currency abbreviation written before the figure
+  if (isPunct(t, p, '.') && glued(t, p - 1) && CURRENCY_ABBREVIATIONS[lower(t, p - 1)] && isCapitalized(t, p - 1)) return { unit: CURRENCY_ABBREVIATIONS[lower(t, p - 1)], first: p - 1 }
+  if (t.kind[p] === WORD && CURRENCY_ABBREVIATIONS[lower(t, p)] && isCapitalized(t, p)) return { unit: CURRENCY_ABBREVIATIONS[lower(t, p)], first: p }
   if (t.kind[p] === PUNCT) {
     const sym = CURRENCY_SYMBOLS[t.text[t.start[p]]]
     if (sym && t.start[i] - t.end[p] <= 1) {
@@ -148,6 +151,7 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
   let decimal = false
   let grouped = false
   let leadingZero = false
+  let leadingDot = false
   let digits = 0
   if (t.kind[i] === NUM) {
     value = t.value[i]
@@ -156,7 +160,13 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
     grouped = (t.numFlags[i] & NUM_GROUPED) !== 0
     leadingZero = (t.numFlags[i] & NUM_LEADING_ZERO) !== 0
     digits = t.digits[i]
-    const form = readDigitForm(t, i, lang)
+    // "$.18 per share": a currency symbol, then a decimal point glued before the digits
+    if (isPunct(t, i - 1, '.') && glued(t, i - 1) && !glued(t, i) && t.numFlags[i] === 0 && t.kind[i - 2] === PUNCT && CURRENCY_SYMBOLS[t.text[t.start[i - 2]]] !== undefined && glued(t, i - 2)) {
+      value = Number(`0.${t.text.slice(t.start[i], t.end[i])}`)
+      decimal = true
+      leadingDot = true
+    }
+    const form = leadingDot ? undefined : readDigitForm(t, i, lang)
     if (form) {
       value = form.value
       coreEnd = form.end
@@ -186,7 +196,7 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
   let unit: string | undefined
   let kind: ClaimKind = fraction ? 'ratio' : 'count'
   // currency before: "$2.3bn", "€50", "USD 5 million"
-  const cur = currencyBefore(t, coreFirst)
+  const cur = currencyBefore(t, leadingDot ? coreFirst - 1 : coreFirst)
   if (cur) {
     unit = cur.unit
     kind = 'money'
@@ -297,7 +307,8 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
           } else if (lang === 'fr' && FRENCH_SPACED_SYMBOLS.has(head)) {
             // "3,5 t", "500 g": French sets the symbol apart; "t'", "l'" before an apostrophe are words
             if (!glued(t, e - 1) && isApostrophe(t, after)) continue
-          } else if (!glued(t, e - 1)) continue
+          } else if (!glued(t, e - 1) && !(head === 'cent' && lang === 'en')) continue
+          // ("1/2 cent", "a 5 cent coin": English "cent" after a figure is the coin, spaced or not)
         }
         // a unit word must end there ("5 g" but not "5 grands")
         if (after < t.count && glued(t, after - 1) && t.kind[after] === WORD && t.kind[after - 1] === WORD) continue

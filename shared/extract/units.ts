@@ -1,12 +1,12 @@
 import type { ClaimKind, Lang } from '../model'
-import { CURRENCY_CODES, CURRENCY_NAMES_EN, CURRENCY_NAMES_FR, CURRENCY_SYMBOLS, DOLLAR_QUALIFIERS, type CurrencyName } from './lexicons/currencies'
+import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES_EN, CURRENCY_NAMES_FR, CURRENCY_SYMBOLS, DOLLAR_QUALIFIERS, type CurrencyName } from './lexicons/currencies'
 import type { UnitEntry } from './lexicons/unitEntry'
 import { UNITS_EN } from './lexicons/units.en'
 import { UNITS_FR } from './lexicons/units.fr'
 import { UNIT_SYMBOLS } from './lexicons/units.symbols'
 import { PhraseIndex, toPhrase } from './phrase'
 
-export { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_QUALIFIERS }
+export { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_QUALIFIERS }
 
 /** A unit as written after (or before) a figure. */
 export interface UnitDef {

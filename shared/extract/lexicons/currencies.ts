@@ -9,6 +9,11 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '₼': 'AZN', '₮': 'MNT', '₲': 'PYG', '៛': 'KHR', '元': 'CNY', '円': 'JPY', '圓': 'TWD', '﷼': 'SAR'
 }
 
+/** Abbreviations written capitalised before a figure ("Rs 46,605", "Rs. 500", "Rp 10.000", "Dhs 20"). */
+export const CURRENCY_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  rs: 'INR', rp: 'IDR', dhs: 'AED', dh: 'MAD', ksh: 'KES', kshs: 'KES', sfr: 'CHF', zł: 'PLN', kč: 'CZK'
+}
+
 /** ISO 4217 codes read in capitals before or after a figure ("USD 5 million", "1000 EUR"). */
 export const CURRENCY_CODES: Readonly<Record<string, string>> = Object.fromEntries(
   (

@@ -8,7 +8,7 @@ const { NUM, WORD, lower } = tokensModule
 /** Why a figure is not a claim. */
 export type NonClaimReason =
   | 'date' | 'year' | 'time' | 'duration' | 'reference' | 'ordinal' | 'identifier' | 'phone' | 'postcode' | 'list' | 'huge'
-  | 'bracket' | 'name' | 'hyperbole' | 'discourse' | 'pair' | 'frequency' | 'denied'
+  | 'bracket' | 'name' | 'hyperbole' | 'discourse' | 'pair' | 'frequency' | 'denied' | 'base'
 
 /** What every detector reads about one figure, computed once. */
 export interface NonClaimContext {

@@ -15,6 +15,7 @@ import { numberHomograph } from './homographs'
 import { hyperbole, idiom, minuteOfSilence, thinkTwice, vagueDistance } from './hyperbole'
 import { listNumber } from './lists'
 import { afterName, capitalisedWords, denomination, unionBySize } from './names'
+import { rateBase } from './rateBase'
 import { documentNumber, reference } from './references'
 import { codeAfterName, compoundAdjective, digitCompound, gluedPrefix, gluedSuffix, huge } from './shape'
 
@@ -28,7 +29,7 @@ const DETECTORS: readonly Detector[] = [
   framingDuration, ageBracket, ageBound, lastMonths, hyphenDuration, frequency, everyPeriod, halfOfDuration, documentNumber,
   numberHomograph, afterName, capitalisedWords, unionBySize, denomination,
   sizeBracket, rankedGroup, maturity, lastRound, ageGroupNoun,
-  phone, postcode, departmentCode, listNumber, hyperbole, thinkTwice, minuteOfSilence, idiom, vagueDistance, discourseCount, pairReference, groupReference, deniedFigure
+  phone, postcode, departmentCode, rateBase, listNumber, hyperbole, thinkTwice, minuteOfSilence, idiom, vagueDistance, discourseCount, pairReference, groupReference, deniedFigure
 ]
 
 /**

@@ -148,6 +148,10 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('La commission a rendu ses conclusions sur cinq aspects fondamentaux.', { lang: 'fr' }).map((c) => c.value)).toEqual([5])
     expect(extractClaims('The 15 reasons given by the court were all rejected.', { lang: 'en' }).map((c) => c.value)).toEqual([15])
     expect(extractClaims('Il a passé 24 heures en garde à vue.', { lang: 'fr' }).map((c) => c.value)).toEqual([24])
+    // the base of a price or a rate is no claim, the price is
+    expect(extractClaims('Gold was priced at Rs 46,430 per 10 grams.', { lang: 'en' }).map((c) => c.value)).toEqual([46430])
+    expect(extractClaims('Le taux atteint 12 décès pour 100 000 habitants.', { lang: 'fr' }).map((c) => c.value)).toEqual([12])
+    expect(extractClaims('The levy is $0.25 per $100 of valuation.', { lang: 'en' }).map((c) => c.value)).toEqual([0.25])
     // a count in brackets after a party, and "neuf" counting, stay claims
     expect(extractClaims('Les Verts (47) ont voté contre.', { lang: 'fr' }).map((c) => c.value)).toEqual([47])
     expect(extractClaims('Neuf élèves sur dix ont réussi, et neuf communes ont voté.', { lang: 'fr' }).map((c) => c.value)).toEqual([0.9, 9])

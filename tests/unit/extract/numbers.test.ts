@@ -343,6 +343,21 @@ describe('mixed numbers with a vulgar fraction sign or a spaced slash', () => {
     expect(one('a landmark 5 1 / 2-hour argument')).toEqual([5.5])
     expect(one('The show 20 / 20 aired.')).not.toContain(1)
   })
+
+  it('reads a market quote in halves, quarters or eighths of its last unit ("$10.32-1/4", "10-1/4 cents")', () => {
+    const money = (text: string) => extractNumbers(text, { lang: 'en' }).map((c) => [c.value, c.unit])
+    expect(money('Soybeans settled at $14.56-3/4 a bushel.')).toEqual([[14.5675, 'USD']])
+    expect(money('Corn gained 6-1/2 cents.')).toEqual([[0.065, 'USD']])
+    expect(money('Oats lost 1/4 cent.')).toEqual([[0.0025, 'USD']])
+  })
+})
+
+describe('currency forms: a decimal point after the symbol, abbreviations before the figure', () => {
+  it('reads "$.18", "Rs 46,605", "Rs. 500"', () => {
+    const money = (text: string) => extractNumbers(text, { lang: 'en' }).map((c) => [c.value, c.unit])
+    expect(money('Profit was $.23 a share.')).toEqual([[0.23, 'USD']])
+    expect(money('A ticket costs Rs 1,250 now, Rs. 300 more than last year.')).toEqual([[1250, 'INR'], [300, 'INR']])
+  })
 })
 
 describe('a stray degree sign before a percent sign', () => {
