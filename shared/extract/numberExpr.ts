@@ -55,7 +55,7 @@ export interface NumberExpr {
 const SIGNS = new Set(['-', '+', '\u2212', '\u2013'])
 // Before a minus set off by a space ("s'établit à – 2 800", "(– 130)"): prepositions and verbs of reaching, after
 // which the dash cannot open an aside.
-const SPACED_SIGN_AFTER = new Set(['à', 'de', 'atteindre', 'atteint', 'atteignait', 'at', 'to', 'of', 'reach', 'reached'])
+const SPACED_SIGN_AFTER = new Set(['à', 'de', 'atteindre', 'atteint', 'atteignait', 'soit', 'at', 'to', 'of', 'reach', 'reached'])
 // "15 or 20 euros", "deux ou trois jours": an alternative of two figures is a range, as "to" and "à" are
 const RANGE_WORDS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(['à', 'a', 'et', 'ou']),
@@ -357,6 +357,12 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
   }
   // a word glued after the digits that is neither scale nor unit: ordinal, identifier, time ("1er", "5G", "20h30")
   if (e === coreEnd && t.kind[coreFirst] === NUM && glued(t, coreEnd - 1) && t.kind[coreEnd] === WORD) suffix = lower(t, coreEnd)
+  // "(- 14 %)", "de délinquance et - 23,02 %", ": – 2,0 %": a spaced minus before a rate, after a bracket, a colon or a
+  // link word (after a noun it opens an aside: "Provence - 23 communes")
+  if (first === coreFirst && (unit === '%' || unit === 'pp') && spacedRateSign(t, coreFirst)) {
+    value = -value
+    first = coreFirst - 1
+  }
   const yearLike =
     t.kind[coreFirst] === NUM && !decimal && !grouped && digits === 4 && value >= 1000 && value <= 2199 && !scaled && unit === undefined && first === coreFirst
   return {
@@ -402,6 +408,19 @@ function durationTail(t: Tokens, e: number, unit: string, lang: Lang): { add: nu
 // copulas, auxiliaries and prepositions: after them a figure is a complement, so its hyphen is a minus
 const ASIDE_VERBS = new Set(['is', 'was', 'are', 'were', 'est', 'était', 'sont', 'a', 'ont', 'be', 'of', 'de', 'à', 'at', 'to', 'by', 'par'])
 
+const RATE_SIGN_AFTER = new Set(['soit', 'et', 'ou', 'à', 'de', 'après', 'after', 'contre', 'against', 'and', 'or', 'to', 'of', 'at', 'by', 'was', 'is', 'est', 'était', 'fait', 'font'])
+
+/** True when a hyphen, en dash or minus set off by one space before the rate at `coreFirst` is its sign. */
+function spacedRateSign(t: Tokens, coreFirst: number): boolean {
+  const s = coreFirst - 1
+  if (s < 1 || t.kind[s] !== PUNCT || t.start[coreFirst] - t.end[s] !== 1) return false
+  const ch = t.text[t.start[s]]
+  if (ch !== '-' && ch !== '\u2013' && ch !== '\u2212') return false
+  const p = s - 1
+  if (isPunct(t, p, '(') || isPunct(t, p, ':')) return true
+  return t.kind[p] === WORD && !glued(t, p) && RATE_SIGN_AFTER.has(lower(t, p))
+}
+
 function opensDashAside(t: Tokens, s: number, lang: Lang): boolean {
   if (t.text[t.start[s]] !== '-' || s === 0 || t.kind[s - 1] !== WORD || glued(t, s - 1)) return false
   // after a verb ("changed -2.8% in May - a bad month") the figure is its complement, minus and all; after a noun, an aside
@@ -411,7 +430,8 @@ function opensDashAside(t: Tokens, s: number, lang: Lang): boolean {
     if (t.kind[k] === WORD) continue
     const ch = t.text[t.start[k]]
     if (ch === '.' || ch === ';' || ch === '!' || ch === '?') return false
-    if (DASHES.has(ch) && !glued(t, k) && (!glued(t, k - 1) || t.kind[k - 1] === WORD)) return true
+    // (a dash right before a figure is that figure's sign, not the aside's end: "-11,66 % et - 23,02 %")
+    if (DASHES.has(ch) && !glued(t, k) && (!glued(t, k - 1) || t.kind[k - 1] === WORD) && t.kind[k + 1] !== NUM) return true
   }
   return false
 }

@@ -11,12 +11,26 @@ import { isAfterMarker, isIlYa, isTemporalWhen, previousMarkerBefore, whenAfter 
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 
-const { NUM, WORD, isApostrophe, isPunct, lower } = tokensModule
+const { NUM, PUNCT, WORD, isApostrophe, isPunct, lower } = tokensModule
 
 // words after a bracketed figure that say it is of the same time, not an earlier one ("(3 % this year)")
 const NOW_TIME = new Set(['this', 'cette'])
 
 const NEEDS_TIME = new Set(['contre', 'against', 'versus', 'vs', 'compared', 'comparé', 'comparés', 'par', 'compares'])
+
+/** Token k when it is a sign set off by one space before a figure ("+ 0,4 %"), else k + 1 (the figure's own first token). */
+function spacedSignBefore(t: Tokens, first: number): number {
+  const k = first - 1
+  const ch = k >= 0 && t.kind[k] === PUNCT ? t.text[t.start[k]] : ''
+  return (ch === '+' || ch === '-' || ch === '\u2013' || ch === '\u2212') && t.start[first] - t.end[k] === 1 ? k : first
+}
+
+/** True for a claim that restates the one before it in brackets: "(soit – 37 800 emplois)", "(or 0.4%)". */
+function isRestatement(t: Tokens, c: Candidate): boolean {
+  let k = c.approxFirst ?? c.first
+  if (isPunct(t, k - 1, '-') || isPunct(t, k - 1, '\u2013')) k--
+  return (lower(t, k - 1) === 'soit' || lower(t, k - 1) === 'or') && isPunct(t, k - 2, '(')
+}
 
 /**
  * When the expression `expr` (in sentence `sentence`) is a previous value, attaches it to the claim it belongs to
@@ -27,9 +41,11 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
   const last = out[out.length - 1]
   const approx = approxFirst !== undefined ? { first: approxFirst } : undefined
   // "c'était 200 avant", "contre 35 l'an dernier", "up from 3%", "+4,5 % après +3,7 %": the previous value of a claim
-  let marker = previousMarkerBefore(t, approx ? approx.first : expr.first, lang)
+  // "après + 0,4 %": a sign set off by a space stands between the marker and the digits
+  const signed = spacedSignBefore(t, approx ? approx.first : expr.first)
+  let marker = previousMarkerBefore(t, signed, lang)
   if (marker < 0) {
-    const am = isAfterMarker(t, expr.first, lang)
+    const am = isAfterMarker(t, approx ? signed : spacedSignBefore(t, expr.first), lang)
     // "grew 0.5% in the third quarter after 0.3% in the second": the period of the first figure may stand between
     if (am >= 0 && last && (lower(t, am - 1) === ',' || last.end === am || periodBetween(t, last.end, am))) marker = am
   }
@@ -44,7 +60,10 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
     const needsTime = NEEDS_TIME.has(lower(t, marker))
     const otherSource = lower(t, expr.end) === 'selon' || (lower(t, expr.end) === 'according' && lower(t, expr.end + 1) === 'to')
     let target: Candidate | undefined
-    if (last && last.sentence === sentence && !last.previous) target = last
+    // "– 2,0 % (soit – 37 800 emplois), après + 0,4 %": a restatement in brackets is not what was compared
+    const restated = last && isRestatement(t, last) ? out[out.length - 2] : undefined
+    if (restated && restated.sentence === sentence && !restated.previous && last && !last.previous) target = restated
+    else if (last && last.sentence === sentence && !last.previous) target = last
     else if (last && !last.previous && last.sentence === sentence - 1 && t.start[marker] - sentences.starts[sentence] < 40) {
       // "C'était 1 800 il y a deux ans." after "Environ 3 000 postes…, sur un total de 45 000.": the first claim of the sentence before
       let k = out.length - 1

@@ -196,6 +196,18 @@ describe('a minus set off by a space ("à – 2 800", "(– 130)")', () => {
     expect(claim('Le solde était déjà négatif (– 40) en 2012.', 'fr')).toMatchObject({ value: -40 })
     expect(claim('The balance fell to \u2212 3.5 points.', 'en')).toMatchObject({ value: -3.5 })
     expect(claim('Les ventes – 300 unités au total – ont suffi.', 'fr')).toMatchObject({ value: 300 })
+    // before a rate, after a bracket, a colon or a link word; a dash before a figure closes no aside
+    expect(claim('Les vols ont reculé en 2015 (- 9 %).', 'fr')).toMatchObject({ value: -9 })
+    expect(claim("L'emploi recule au premier trimestre : – 1,5 %.", 'fr')).toMatchObject({ value: -1.5 })
+    expect(extractClaims('Le canton fait -4,5 % de vols et - 12,1 % de cambriolages.', { lang: 'fr' }).map((c) => c.value)).toEqual([-4.5, -12.1])
+    expect(claim('La région Bretagne - 23 % des communes - est touchée.', 'fr')).toMatchObject({ value: 23 })
+  })
+
+  it('reads a previous value after "après" past a spaced sign, and skips a bracketed restatement for it', () => {
+    const [rate, jobs] = extractClaims("L'emploi recule : – 1,0 % (soit – 12 300 emplois), après + 0,3 %.", { lang: 'fr' })
+    expect(rate).toMatchObject({ value: -1, previous: { value: 0.3 } })
+    expect(jobs).toMatchObject({ value: -12300 })
+    expect(jobs.previous).toBeUndefined()
   })
 })
 
