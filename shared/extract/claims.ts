@@ -6,6 +6,7 @@ import { PIECE_LENGTH, pieceBounds, segmentsIn, shiftClaim } from './chunks'
 import { citableClause } from './clause'
 import { detectLanguage } from './language'
 import { readRanks } from './frame/rank'
+import { linkEarlierLevels } from './frame/earlierLevel'
 import { readAllNumberExprs } from './numberExpr'
 import { type PeriodMatch, findPeriods, parseSourceDate } from './period'
 import { findQuotes } from './quotes'
@@ -71,6 +72,7 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
   const periodCache = new Map<number, PeriodMatch[]>()
   const firstPersonCache = new Map<number, boolean>()
   const claims: ExtractedClaim[] = []
+  const sentenceOf: number[] = []
   let prevEndChar = 0
   // subjects of earlier claims, by the tokens of their figures, for "0.6% this year and 0.7% in 2024" and "32 of them"
   const figureOwner = new Map<number, string>()
@@ -149,7 +151,9 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
     if (speaker !== undefined) claim.speaker = speaker
     if (period) claim.period = period
     claims.push(claim)
+    sentenceOf.push(c.sentence)
   }
+  linkEarlierLevels(claims, sentenceOf)
   resolveSharedCurrencies(claims, text)
   carryElidedCurrency(claims, text)
   return claims

@@ -25,6 +25,12 @@ function spacedSignBefore(t: Tokens, first: number): number {
   return (ch === '+' || ch === '-' || ch === '\u2013' || ch === '\u2212') && t.start[first] - t.end[k] === 1 ? k : first
 }
 
+/** True when a number token stands after token `from` in the sentence, which ends at character `end`. */
+function figureLater(t: Tokens, from: number, end: number): boolean {
+  for (let k = from; k < t.count && t.start[k] < end; k++) if (t.kind[k] === NUM) return true
+  return false
+}
+
 /** True for a claim that restates the one before it in brackets: "(soit – 37 800 emplois)", "(or 0.4%)". */
 function isRestatement(t: Tokens, c: Candidate): boolean {
   let k = c.approxFirst ?? c.first
@@ -64,7 +70,9 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
     const restated = last && isRestatement(t, last) ? out[out.length - 2] : undefined
     if (restated && restated.sentence === sentence && !restated.previous && last && !last.previous) target = restated
     else if (last && last.sentence === sentence && !last.previous) target = last
-    else if (last && !last.previous && last.sentence === sentence - 1 && t.start[marker] - sentences.starts[sentence] < 40) {
+    // (not when a later figure of the sentence is what it is compared with: "Ils étaient 24 400 en 2019, ils ne sont plus
+    // que 22 648 cette année": ./earlierLevel.ts links that pair)
+    else if (last && !last.previous && last.sentence === sentence - 1 && t.start[marker] - sentences.starts[sentence] < 40 && !figureLater(t, expr.end, sentences.ends[sentence])) {
       // "C'était 1 800 il y a deux ans." after "Environ 3 000 postes…, sur un total de 45 000.": the first claim of the sentence before
       let k = out.length - 1
       while (k > 0 && out[k - 1].sentence === last.sentence && !out[k - 1].previous) k--

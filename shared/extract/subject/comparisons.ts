@@ -5,6 +5,7 @@ import type { Lang } from '../../model'
 import { MONTHS } from '../calendar'
 import { isChangeWord } from '../direction'
 import { nonNounClass } from '../lexicons/nonNouns'
+import { readWrittenNumber } from '../writtenNumbers'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 import { subjectAfter } from './after'
@@ -125,7 +126,9 @@ export function pronounAntecedent(t: Tokens, st: SentenceRange, figure: number, 
   // "Troisièmement, une limitation…", "In this photo, the Helix Nebula…": an opening adverb or phrase up to its comma
   // ("Larry Hagman, whose role…, has died" opens on its subject)
   const w0 = lower(t, k)
-  if (c.stop.has(w0) || w0.endsWith('ment') || w0.endsWith('ly')) {
+  // "Deux ans plus tard, …", "Three years on, …": an opening phrase of time, up to its comma, too
+  const opensOnNumber = t.kind[k] === tokensModule.NUM || readWrittenNumber(t, k, lang) !== undefined
+  if (c.stop.has(w0) || w0.endsWith('ment') || w0.endsWith('ly') || opensOnNumber) {
     for (let j = k + 1; j < previous.end && j <= k + 8; j++) {
       if (isPunct(t, j, ',')) { k = j + 1; break }
       if (t.kind[j] !== WORD) break
@@ -134,6 +137,8 @@ export function pronounAntecedent(t: Tokens, st: SentenceRange, figure: number, 
   for (let skipped = 0; skipped < 3 && k < previous.end && t.kind[k] === WORD && c.determiners.has(lower(t, k)); skipped++) k++
   if (isApostrophe(t, k)) k++
   if (t.kind[k] !== WORD || c.stop.has(lower(t, k)) || PRONOUN_SUBJECTS.has(lower(t, k))) return undefined
+  // a number is never what a pronoun stands for
+  if (readWrittenNumber(t, k, lang) !== undefined) return undefined
   if (!isCapitalized(t, k) && nonNounClass(lower(t, k), lang) !== undefined) return undefined
   // a name is read as its capitalised words ("the Helix Nebula looks back" → "Helix Nebula")
   if (isCapitalized(t, k)) {
