@@ -25,6 +25,8 @@ function slashFractionAt(t: Tokens, k: number): { end: number; value: number } |
   const num = t.value[k]
   const den = t.value[k + 2]
   if (t.text.charCodeAt(t.start[k + 2]) === 48 || den < 2 || den > 100 || num >= den || num === 0) return undefined
+  // "9/11", "7/13": a denominator no fraction is written with reads as a month and a day
+  if (!FRACTION_DENOMINATORS.has(den) && num <= 12 && den <= 31) return undefined
   if ((isPunct(t, k + 3, '/') && glued(t, k + 2)) || (isPunct(t, k - 1, '/') && glued(t, k - 1))) return undefined
   return { end: k + 3, value: num / den }
 }
@@ -42,6 +44,8 @@ function spacedHalfAt(t: Tokens, k: number): { end: number; value: number } | un
 }
 const SPACED_DENOMINATORS = new Set([2, 3, 4, 8])
 
+// Denominators fractions are written with in prose ("3/4", "5/16", "1/100"); others, with a small numerator, are dates
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 25, 32, 50, 64, 100])
 const QUOTE_DENOMINATORS = new Set([2, 4, 8])
 
 /**

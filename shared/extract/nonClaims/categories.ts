@@ -8,7 +8,7 @@ import { TIME_UNIT_CODES } from '../units'
 import { type Detector, prevWord } from './context'
 import { isStopLike } from './dates'
 
-const { WORD, isApostrophe, lower } = tokensModule
+const { WORD, isApostrophe, isPunct, lower } = tokensModule
 
 type Toks = Parameters<Detector>[0]['t']
 
@@ -61,6 +61,19 @@ export const lastRound: Detector = ({ t, f, next, p1 }) =>
   p1 === 'last' && ROUND_LAST.has(f.value) && f.unit === undefined && !(t.kind[next] === WORD && !isStopLike(lower(t, next))) ? 'name' : undefined
 
 const AGE_GROUP_ARTICLES = new Set(['an', 'a', 'the', 'les', 'un', 'une', 'des', 'aux'])
+
+/** "the share of 25-34 year-olds", "18 to 24-year-olds": an age group named by its range, as a plural noun. */
+export const ageRangeNoun: Detector = ({ t, expr }) => {
+  const high = expr.high
+  if (!high || (high.unit !== 'year' && high.unit !== undefined)) return undefined
+  let k = high.end
+  if (high.unit === undefined) {
+    if (!(isPunct(t, k, '-') && (lower(t, k + 1) === 'year' || lower(t, k + 1) === 'years'))) return undefined
+    k += 2
+  }
+  if (isPunct(t, k, '-')) k++
+  return lower(t, k) === 'olds' ? 'bracket' : undefined
+}
 
 /** "privacy for an under 16", "les moins de 25 ans" as a noun: an age group named by its bound after an article. */
 export const ageGroupNoun: Detector = ({ t, f, a, p1 }) => {

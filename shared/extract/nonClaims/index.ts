@@ -3,7 +3,7 @@
 import type { Lang } from '../../model'
 import type { Figure, NumberExpr } from '../numberExpr'
 import type { Tokens } from '../tokens'
-import { ageGroupNoun, lastRound, maturity, rankedGroup, sizeBracket } from './categories'
+import { ageGroupNoun, ageRangeNoun, lastRound, maturity, rankedGroup, sizeBracket } from './categories'
 import { clockTime, roundTheClock } from './clock'
 import { departmentCode, phone, postcode } from './contact'
 import { type Detector, makeContext, type NonClaimReason } from './context'
@@ -28,7 +28,7 @@ const DETECTORS: readonly Detector[] = [
   reference, year, eraYear,
   framingDuration, ageBracket, ageBound, lastMonths, hyphenDuration, frequency, everyPeriod, halfOfDuration, documentNumber,
   numberHomograph, afterName, capitalisedWords, unionBySize, denomination,
-  sizeBracket, rankedGroup, maturity, lastRound, ageGroupNoun,
+  sizeBracket, rankedGroup, maturity, lastRound, ageGroupNoun, ageRangeNoun,
   phone, postcode, departmentCode, rateBase, listNumber, hyperbole, thinkTwice, minuteOfSilence, idiom, vagueDistance, discourseCount, pairReference, groupReference, deniedFigure
 ]
 

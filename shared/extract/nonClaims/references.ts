@@ -6,6 +6,11 @@ import { type Detector, prevWord } from './context'
 
 const { NUM, WORD, glued, isPunct, lower, raw } = tokensModule
 
+// Words of reference a number word may follow as a name ("part four", "chapitre trois"); not "points", "number", "level"
+const WRITTEN_REFERENCE_BEFORE = new Set([
+  'part', 'chapter', 'article', 'section', 'annex', 'appendix', 'page', 'episode', 'season', 'round', 'stage', 'phase', 'act', 'volume',
+  'partie', 'chapitre', 'annexe', 'page', 'épisode', 'saison', 'tome', 'titre', 'acte', 'livre', 'étape'
+])
 const LIST_JOIN = new Set(['et', 'ou', 'à', 'and', 'or', 'to'])
 
 const RENUMBERED = new Set(['now', 'désormais', 'devenus', 'devenu', 'anciens', 'ancien', 'former', 'formerly', 'ex'])
@@ -50,6 +55,9 @@ function renumberedAfter(t: Parameters<Detector>[0]['t'], a: number): boolean {
 
 export const reference: Detector = (c) => {
   const { t, f, a, num, lang, approxBefore, expr, next, nextW, p1 } = c
+  // "in part four", "au chapitre trois", "season two": a number word after a word of reference, with nothing counted after
+  if (!num && f.written && f.unit === undefined && !f.scaled && !f.fraction && WRITTEN_REFERENCE_BEFORE.has(p1) &&
+    t.kind[next] !== WORD && !expr.high) return 'reference'
   if (!num || f.unit !== undefined || f.scaled) return undefined
   if (REFERENCE_WORDS.has(p1)) {
     // "au point 5" names an item, "a number of" counts, "5 points" (after) is a count and never reaches here

@@ -125,7 +125,12 @@ const rows: [Lang, string][] = [
   ['en', 'See tables 2 and 3 for the detail.'],
   ['fr', 'La réforme se fera en deux temps.'],
   ['fr', "Le marché mêle l'ancien et le neuf."],
-  ['fr', 'La salle a été remise à neuf.']
+  ['fr', 'La salle a été remise à neuf.'],
+  // a number word naming a part, an age group named by its range, a date written as a slash pair
+  ['en', 'The wedding finally happens in part four.'],
+  ['fr', 'Le héros meurt au chapitre trois.'],
+  ['en', 'The share of 25-34 year-olds who rent is high.'],
+  ['en', 'Travel changed after 9/11 for everyone.']
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
