@@ -35,7 +35,9 @@ const FLOORS: Record<'dev' | 'test', Record<Lang, Floors>> = {
   // frozen split unscored by any rule: fr F1 0.898, subject 0.598, non-claim hits 23; the French cap to 27.
   // With its 16 French transcript, speech and local-news test passages: fr F1 0.896, speaker 0.706 (unlabelled radio
   // turns and speeches in the first person are new); the French speaker floor to 0.67.
-    fr: { f1: 0.85, subject: 0.55, speaker: 0.67, unit: 0.92, maxNonClaimHits: 27 },
+  // Batch 13's French part D (33 pages, all to test: statistics, press releases, market reports, local news): fr F1
+  // 0.885, subject 0.580, non-claim hits 49 (22 of them on these pages, unseen by any rule); the French cap to 55.
+    fr: { f1: 0.85, subject: 0.55, speaker: 0.67, unit: 0.92, maxNonClaimHits: 55 },
   // 2026-12-08: batch 13's 27 English web test passages (statistics, press releases, market reports, transcripts,
   // speeches, local news) joined unscored by any rule: en F1 0.858, speaker 0.735, non-claim hits 40; the English cap
   // to 46 and the speaker floor to 0.70 (the transcripts' turns and the speeches' first person are new).
