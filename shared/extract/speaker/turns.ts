@@ -65,22 +65,76 @@ function isSpeakerLabel(c: { name: string; strong: boolean }, knownLow: readonly
   return caps || isKnown || c.strong || titled || uses >= 2
 }
 
+// Titles of a person (not of an office: "Madam President," addresses someone) that open a parliamentary record's turn
+const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'senator', 'sen', 'rep', 'hon', 'm', 'mme', 'mlle'])
+const TURN_DASHES = new Set(['—', '–'])
+
+/** True when the letters of tokens [from, to) are all capitals ("McCONNELL" counts: a surname set in capitals). */
+function surnameInCapitals(t: Tokens, from: number, to: number): boolean {
+  let upper = 0
+  for (let x = from; x < to; x++) {
+    if (t.kind[x] !== WORD || PERSONAL_TITLES.has(lower(t, x))) continue
+    const w = t.text.slice(t.start[x], t.end[x]).replace(/^(Mc|Mac|O')/, '')
+    if (w.length >= 2 && w === w.toUpperCase()) upper++
+  }
+  return upper > 0
+}
+
+/** Token after the line holding token k (the next line's first token, or the end). */
+function lineEnd(t: Tokens, k: number): number {
+  let j = k + 1
+  while (j < t.count && t.lineStart[j] !== 1) j++
+  return j
+}
+
+/**
+ * A header line naming who speaks next, as parliamentary records print it: a titled name alone on its line ("Mr. Pavitt"),
+ * or a name and its seat or office in brackets, then at most a source line ("Scott Morrison (Cook, Liberal Party, Prime
+ * Minister) Share this | Hansard source"). The name's tokens, or undefined.
+ */
+function headerName(t: Tokens, k: number): { first: number; end: number } | undefined {
+  const end = lineEnd(t, k)
+  const n = nameForward(t, k, end)
+  if (!n) return undefined
+  const titled = PERSONAL_TITLES.has(lower(t, k))
+  if (n.end === end && titled && n.end - k >= 2) return { first: k, end: n.end }
+  if (!isPunct(t, n.end, '(') || n.end - k < 2) return undefined
+  let close = n.end + 1
+  while (close < end && !isPunct(t, close, ')')) close++
+  if (close >= end) return undefined
+  // after the brackets: the end of the line, or a source note set off by "|"
+  if (close + 1 === end) return { first: k, end: n.end }
+  for (let x = close + 1; x < end; x++) if (isPunct(t, x, '|')) return { first: k, end: n.end }
+  return undefined
+}
+
 /** Finds transcript turns: a line starting with a name and a colon ("NUNEZ :", "Laurent Nunez:"). */
 export function findTurns(t: Tokens, known: readonly string[]): Turn[] {
   const candidates: (Turn & { strong: boolean })[] = []
   const counts = new Map<string, number>()
   for (let k = 0; k < t.count; k++) {
     if (t.lineStart[k] !== 1 || t.kind[k] !== WORD || !isCapitalized(t, k)) continue
+    const header = headerName(t, k)
+    if (header) {
+      const name = t.text.slice(t.start[header.first], t.end[header.end - 1])
+      candidates.push({ pos: t.start[k], name, strong: true })
+      counts.set(name, (counts.get(name) ?? 0) + 1)
+      continue
+    }
     const { labelEnd, stop: j, words, inner } = readLabel(t, k)
     if (words === 0) continue
     // "M. Thomas Girard. Monsieur le ministre, …": a title, a name and a full stop open a parliamentary turn
     // …with at least two words of a name that are not titles ("Mr President," addresses someone, it names no speaker)
     const titled = TITLES.has(lower(t, k)) && (isPunct(t, labelEnd, '.') || isPunct(t, labelEnd, ',')) && nameWordCount(t, k, labelEnd) >= 2
-    if (!isPunct(t, j, ':') && !titled) continue
+    // "Mr. McCONNELL. Madam President, …", "Mr CREAN —Today in question time…": a title and a surname in capitals,
+    // then a full stop or a dash
+    const capsTurn = PERSONAL_TITLES.has(lower(t, k)) && surnameInCapitals(t, k, labelEnd) &&
+      (isPunct(t, labelEnd, '.') || (t.kind[j] !== WORD && TURN_DASHES.has(t.text[t.start[j]])))
+    if (!isPunct(t, j, ':') && !titled && !capsTurn) continue
     const nameTokens = inner ?? { first: k, end: labelEnd }
     let label = t.text.slice(t.start[nameTokens.first], t.end[nameTokens.end - 1])
-    if (titled) label = t.text.slice(t.start[k], t.end[labelEnd - 1])
-    candidates.push({ pos: t.start[k], name: label, strong: titled || inner !== undefined || j > labelEnd })
+    if (titled || capsTurn) label = t.text.slice(t.start[k], t.end[labelEnd - 1])
+    candidates.push({ pos: t.start[k], name: label, strong: titled || capsTurn || inner !== undefined || j > labelEnd })
     counts.set(label, (counts.get(label) ?? 0) + 1)
   }
   const knownLow = known.map((s) => s.toLowerCase())
