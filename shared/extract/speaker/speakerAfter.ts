@@ -37,6 +37,8 @@ function nameAt(t: Tokens, j: number, limit: number): NamedSpeaker | undefined {
 
 /** True when token e ends the clause a role stands in: the text's end, a mark, or a time word ("the minister said Monday"). */
 function closesClause(t: Tokens, e: number): boolean {
+  // a hyphen glued on both sides joins a compound ("the five-day fair"), it closes nothing
+  if (isPunct(t, e, '-') && t.end[e - 1] === t.start[e] && e + 1 < t.count && t.end[e] === t.start[e + 1]) return false
   return e >= t.count || (t.kind[e] !== WORD && !isApostrophe(t, e)) || TIME_WORDS.has(lower(t, e))
 }
 

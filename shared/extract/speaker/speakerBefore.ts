@@ -48,7 +48,9 @@ function nameBeforeRole(t: Tokens, end: number): NamedSpeaker | undefined {
     const opening = j + 1
     // a role opens on a determiner or a lower-case noun, not on a preposition or a relative ("dans le sud", "qui passe")
     const first = lower(t, opening)
-    if (opening >= end || t.kind[opening] !== WORD || (isCapitalized(t, opening) || ROLE_STOPS.has(first)) && !DETERMINERS.has(first)) return undefined
+    // ("Jalante Olson, Lafayette County Fair secretary, said": a capitalised aside that ends on a lower-case role noun)
+    const namedRole = isCapitalized(t, opening) && t.kind[end] === WORD && !isCapitalized(t, end) && !ROLE_STOPS.has(lower(t, end))
+    if (opening >= end || t.kind[opening] !== WORD || (isCapitalized(t, opening) && !namedRole || ROLE_STOPS.has(first)) && !DETERMINERS.has(first)) return undefined
     const name = nameBackward(t, j - 1, Math.max(0, j - 9))
     return name ? { name: t.text.slice(t.start[name.first], t.end[j - 1]), pronoun: false } : undefined
   }

@@ -26,4 +26,9 @@ describe('speaker attribution: the person or role who says it, never a function 
     expect(speakerOf('fr', 'Contrairement à ce que dit le gouvernement, le chômage a augmenté de 2 %.')).toBeUndefined()
     expect(speakerOf('en', 'Contrary to what the minister claims, prices rose by 5%.')).toBeUndefined()
   })
+
+  it('reads a name before an aside that ends on its role, and no role in a compound after the verb', () => {
+    expect(speakerOf('en', 'Maria Lopez, Dane County Fair manager, said the three-day fair drew 12,000 visitors.')).toBe('Maria Lopez')
+    expect(speakerOf('en', 'Officials said the two-week festival drew 5,000 people.')).not.toMatch(/two/)
+  })
 })
