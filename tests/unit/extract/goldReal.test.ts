@@ -45,7 +45,8 @@ const FLOORS: Record<'dev' | 'test', Record<Lang, Floors>> = {
   // to 46 and the speaker floor to 0.70 (the transcripts' turns and the speeches' first person are new).
   // With batch 13's last web part (interviews, wires, parliaments outside Europe; 13 English and 14 French test
   // passages): en F1 0.863, speaker 0.694, non-claim hits 45; fr F1 0.903, speaker 0.739. English speaker floor to 0.65.
-    en: { f1: 0.83, subject: 0.53, speaker: 0.65, unit: 0.88, maxNonClaimHits: 50 }
+  // English parts D and E (64 pages, all to test): en F1 0.879, speaker 0.680, non-claim hits 60; the English cap to 66.
+    en: { f1: 0.83, subject: 0.53, speaker: 0.65, unit: 0.88, maxNonClaimHits: 66 }
   },
   // dev (tuned on), 557 passages with the third and fourth batches (280 mostly claim-free passages, 2026-12-03):
   // F1 0.920 / 0.935, subject 0.687 / 0.613, unit 0.966 / 0.912, non-claim hits 18 / 14. With batches 7 and 8
