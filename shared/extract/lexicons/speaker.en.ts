@@ -38,6 +38,7 @@ export const SPEAKER_LEXICON_EN: SpeakerLexicon = {
     predict: { forms: ['predicts', 'predicted'], weak: true },
     project: { forms: ['projects', 'projected'], weak: true },
     promise: { forms: ['promised'] },
+    publish: { forms: ['published', 'publishes'] },
     put: { forms: ['put', 'puts'], weak: true },
     recall: { forms: ['recalled'] },
     remark: { forms: ['remarked'] },

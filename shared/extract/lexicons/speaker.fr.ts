@@ -11,6 +11,7 @@ export const SPEAKER_LEXICON_FR: SpeakerLexicon = {
     ajouter: { forms: ['ajoute', 'ajouté'], needsCue: true },
     alerter: { forms: ['alerte', 'alerté'] },
     annoncer: { forms: ['annonce', 'annoncé'] },
+    publier: { forms: ['publie', 'publié', 'publiés', 'publiée', 'publient'] },
     anticiper: { forms: ['anticipe'], weak: true },
     arguer: { forms: ['argue'] },
     assurer: { forms: ['assure', 'assuré', 'assurait'] },

@@ -24,15 +24,25 @@ export function findAttributions(t: Tokens, lang: Lang): Attribution[] {
     const prepositional = at.verb.prepositional === true
     if (!prepositional && !at.agent) {
       const before = speakerBefore(t, k)
-      if (before) { out.push({ pos: t.start[k], name: before.name, pronoun: before.pronoun, weak }); continue }
+      if (before) { out.push({ pos: t.start[k], name: (before.pronoun ? undefined : publisherOf(before.name)) ?? before.name, pronoun: before.pronoun, weak }); continue }
     }
     const after = speakerAfter(t, at.from, at.limit, prepositional)
     if (!after) continue
     // "selon les prévisions publiées": a source in lower case after "selon"/"according to" is weaker than a named one
     const lowerSource = prepositional && after.name === after.name.toLowerCase()
-    out.push({ pos: t.start[k], name: after.pronoun ? after.name : organisationFor(t, k, after.name), pronoun: after.pronoun, weak: weak || lowerSource })
+    const publisher = after.pronoun ? undefined : publisherOf(after.name)
+    out.push({ pos: t.start[k], name: publisher ?? (after.pronoun ? after.name : organisationFor(t, k, after.name)), pronoun: after.pronoun, weak: (weak || lowerSource) && !publisher })
   }
   return resolvePronouns(out)
+}
+
+// "according to a flash estimate from Eurostat", "selon une étude de l'Insee": a publication, then who published it
+const PUBLICATION = /^(?:(?:a|an|the|its|their|la|le|les|un|une|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,3}(?:estimates?|reports?|figures|data|surveys?|study|studies|statistics|numbers|analysis|release|estimations?|rapports?|chiffres|données|études?|enquêtes?|notes?|bilans?|publications?|statistiques)(?:\s+[\p{Ll}-]+){0,2}\s+(?:from|by|of|de|du|des|d['’]|de la|de l['’])\s*(\p{Lu}.*)$/u
+
+/** The publisher named at the end of a source that is a publication, or undefined. */
+function publisherOf(name: string): string | undefined {
+  const m = PUBLICATION.exec(name)
+  return m ? m[1] : undefined
 }
 
 /** Each pronoun takes the last name attributed before it; one with no name before is dropped. */

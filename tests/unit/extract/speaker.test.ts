@@ -31,4 +31,10 @@ describe('speaker attribution: the person or role who says it, never a function 
     expect(speakerOf('en', 'Maria Lopez, Dane County Fair manager, said the three-day fair drew 12,000 visitors.')).toBe('Maria Lopez')
     expect(speakerOf('en', 'Officials said the two-week festival drew 5,000 people.')).not.toMatch(/two/)
   })
+
+  it('names the publisher of a cited publication, and who publishes figures', () => {
+    expect(speakerOf('en', 'Prices rose 2.1% in May, according to a flash estimate from Statistics Norway.')).toBe('Statistics Norway')
+    expect(speakerOf('fr', "Selon une étude de l'Insee publiée jeudi, 12 % des ménages sont pauvres.")).toBe('Insee')
+    expect(speakerOf('en', 'The Central Bureau published figures on Monday which recorded 4,100 births.')).toBe('Central Bureau')
+  })
 })
