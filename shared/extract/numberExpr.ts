@@ -260,6 +260,16 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
       }
     }
   }
+  // "un milliard et demi", "3 millions et demie", "a million and a half": half the scale more
+  if (scaled && t.kind[e - 1] === WORD) {
+    const sc = scaleOf(lower(t, e - 1), lang)
+    const half = lower(t, e) === 'et' && (lower(t, e + 1) === 'demi' || lower(t, e + 1) === 'demie') ? 2
+      : lower(t, e) === 'and' && lower(t, e + 1) === 'a' && lower(t, e + 2) === 'half' ? 3 : 0
+    if (sc !== undefined && sc >= 1e3 && half > 0) {
+      value += sc / 2
+      e += half
+    }
+  }
   // "6 ' 7 \" tall", "6'7\"": feet and inches, a height in feet
   const inches = unit === undefined && !scaled && !decimal ? feetAndInchesAt(t, e) : undefined
   if (inches) {

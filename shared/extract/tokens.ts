@@ -69,6 +69,17 @@ function grown(old: Columns, size: number): Columns {
 }
 
 /** Cuts `text` into tokens in one linear pass; numerals are read with the language's separators. */
+/**
+ * True when the digits at i follow "mm:" glued (two digits and a colon, the tokens before) and run on past two digits,
+ * the first of them 0–5: the seconds of a timecode with the text's next figure glued after it ("01:2144 milliards").
+ */
+function gluedTimecodeSeconds(text: string, i: number, n: number, kind: Uint8Array, digits: Uint8Array, end: Int32Array): boolean {
+  if (n < 2 || text.charCodeAt(i - 1) !== 58 || end[n - 1] !== i || kind[n - 2] !== NUM || digits[n - 2] !== 2 || end[n - 2] !== i - 1) return false
+  const c = text.charCodeAt(i)
+  if (c < 48 || c > 53 || !isDigit(text.charCodeAt(i + 1))) return false
+  return i + 2 < text.length && isDigit(text.charCodeAt(i + 2))
+}
+
 export function tokenize(text: string, lang: Lang): Tokens {
   let cap = Math.max(16, Math.ceil(text.length / 3))
   let cols = columns(cap)
@@ -119,7 +130,17 @@ export function tokenize(text: string, lang: Lang): Tokens {
     start[n] = i
     lineStart[n] = sawBreak ? 1 : 0
     sawBreak = false
-    if (isDigit(c)) {
+    if (isDigit(c) && gluedTimecodeSeconds(text, i, n, kind, digits, end)) {
+      // "00:16178 ministres": a transcript's timecode glued to the figure it precedes keeps its two digits
+      kind[n] = NUM
+      value[n] = (c - 48) * 10 + (text.charCodeAt(i + 1) - 48)
+      numFlags[n] = c === 48 ? NUM_LEADING_ZERO : 0
+      digits[n] = 2
+      end[n] = i + 2
+      n++
+      i += 2
+      continue
+    } else if (isDigit(c)) {
       const num = scanNumeral(text, i, lang)
       kind[n] = NUM
       value[n] = num.value

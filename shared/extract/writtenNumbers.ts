@@ -415,6 +415,11 @@ export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumb
     if (part && scale !== undefined && scale >= 1000 && !card.scaled) {
       return { first: i, end: part.end + 1, value: (value + part.value) * scale, fraction: false, approx: false, scaled: true, words: card.words + 3 }
     }
+    // "a million and a half": after a scale word the fraction is of that scale
+    const lastScale = part ? wordValue(t, end - 1, lang) : undefined
+    if (part && lastScale !== undefined && lastScale >= 1000) {
+      return { first: i, end: part.end, value: value + part.value * lastScale, fraction: false, approx: false, scaled: true, words: card.words + 2 }
+    }
     if (part) return { first: i, end: part.end, value: value + part.value, fraction: false, approx: false, scaled: card.scaled, words: card.words + 2 }
   }
   // "deux centaines", "trois milliers"

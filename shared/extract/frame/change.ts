@@ -9,7 +9,10 @@ import * as tokensModule from '../tokens'
 const { WORD, NUM, isApostrophe, isCapitalized, lower } = tokensModule
 
 // "soit 1,2 % de moins qu'en 2021", "6% lower than": a comparative after the figure makes it a change
-export const AFTER_CHANGE = new Set(['de moins', 'de plus', 'more', 'less', 'lower', 'higher', 'fewer', 'up', 'down'])
+// "entre 10 et 15 % de baisse", "5 % de hausse": a French noun of change after the rate
+const NOUNS_OF_CHANGE_AFTER = ['baisse', 'hausse', 'recul', 'augmentation', 'diminution', 'progression', 'chute', 'croissance', 'repli']
+export const AFTER_CHANGE = new Set(['de moins', 'de plus', 'more', 'less', 'lower', 'higher', 'fewer', 'up', 'down', ...NOUNS_OF_CHANGE_AFTER.map((n) => `de ${n}`)])
+const NOUN_AFTER = new Set(NOUNS_OF_CHANGE_AFTER)
 const CHANGE_LINKS = new Set(['de', 'd', 'by', 'of'])
 const NEGATIONS = new Set(['pas', 'not', 'never', 'jamais', "n't", 'no'])
 const NEGATIVE_WORDS = new Set(['negative', 'négative', 'négatif'])
@@ -82,6 +85,7 @@ export function changeDirection(t: Tokens, from: number, to: number, after: numb
   }
   if (d !== 0) return d
   const next = lower(t, after) === 'de' ? lower(t, after + 1) : lower(t, after)
+  if (lower(t, after) === 'de' && NOUN_AFTER.has(next)) return directionOf(next, lang)
   return next === 'moins' || next === 'less' || next === 'lower' || next === 'fewer' || next === 'down' ? -1 : 0
 }
 

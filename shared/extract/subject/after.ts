@@ -5,6 +5,7 @@ import { CHANGE_HEADS, CLASSES, EXTRA_WORDS, FOR_PERIOD_HEADS, FOR_WORDS, LEAD_D
 import type { Span } from './headPhrase'
 import { nounPhraseFrom, ofComplementStart } from './nounPhrase'
 import { comparativeAt } from '../frame/comparative'
+import { directionOf } from '../direction'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
 const { NUM, WORD, isApostrophe, isCapitalized, lower } = tokensModule
@@ -111,6 +112,9 @@ export function subjectAfter(
   if (!afterUnitOrScale && lang === 'en' && lower(t, k) === 'of') afterUnitOrScale = true
   if (afterUnitOrScale) {
     k = skipOf(t, k, lang)
+    // "10 % de baisse": a noun of change after "de" says how the figure moves, not what it counts
+    if (k > exprEnd && (lower(t, exprEnd - 1) === '%' || lower(t, exprEnd - 1) === 'points') && directionOf(lower(t, k), lang) !== 0 &&
+      CHANGE_HEADS.has(lower(t, k)) && !changeWithComplement(t, k)) return undefined
     // "39 ans Claude Giroux": after a unit, a capitalised word is a name in apposition, not what is measured; "100
     // thousand Czechs visit", "a 51-year-old Italo-Swiss banker" count or describe people named by a capitalised word
     const ageCompound = lower(t, exprEnd - 1) === 'old' && t.text[t.start[exprEnd - 2]] === '-'

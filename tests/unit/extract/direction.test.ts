@@ -174,6 +174,9 @@ describe('a comparison after a rate or an amount ("12 % plus élevés", "0.5% be
     expect(claim("L'usine a produit 3 % moins qu'un an plus tôt.", 'fr')).toMatchObject({ value: -3, kind: 'change' })
     expect(claim('The plant made 4% less than in June.', 'en')).toMatchObject({ value: -4, kind: 'change' })
     expect(claim('Shops sold 6% more than a year before.', 'en')).toMatchObject({ value: 6, kind: 'change' })
+    // "de baisse"/"de hausse" after a rate: a change, signed by the noun, which is no subject
+    expect(extractClaims('Les ventes affichent entre 10 et 15 % de baisse.', { lang: 'fr' })[0]).toMatchObject({ value: -15, valueHigh: -10, kind: 'change' })
+    expect(claim('Le chômage affiche 5 % de hausse en un an.', 'fr')).toMatchObject({ value: 5, kind: 'change', subject: 'chômage' })
   })
 
   it('reads "inférieur(e)s de" / "supérieur(e) de" before the figure as a word of change', () => {

@@ -352,6 +352,22 @@ describe('mixed numbers with a vulgar fraction sign or a spaced slash', () => {
   })
 })
 
+describe('half a scale, centimes in a range, timecodes glued to a figure', () => {
+  it('reads "un milliard et demi", "3 millions et demi", "a million and a half" as half the scale more', () => {
+    const values = (text: string, lang: Lang) => extractNumbers(text, { lang }).map((c) => c.value)
+    expect(values("Le budget atteint un milliard et demi d'euros.", 'fr')).toEqual([1.5e9])
+    expect(values("La ville compte 2 millions et demi d'habitants.", 'fr')).toEqual([2.5e6])
+    expect(values('It cost a million and a half dollars.', 'en')).toEqual([1.5e6])
+    expect(values('It took one and a half hours.', 'en')).toEqual([1.5])
+  })
+
+  it('keeps a transcript timecode\'s two digits apart from the figure glued after it ("00:16178 ministres")', () => {
+    const values = (text: string) => extractNumbers(text, { lang: 'fr' }).map((c) => c.value)
+    expect(values('00:12 On compte 42 communes. 00:16178 ministres en tout.')).toContain(178)
+    expect(values('00:16178 ministres en tout.')).not.toContain(16178)
+  })
+})
+
 describe('currency forms: a decimal point after the symbol, abbreviations before the figure', () => {
   it('reads "$.18", "Rs 46,605", "Rs. 500"', () => {
     const money = (text: string) => extractNumbers(text, { lang: 'en' }).map((c) => [c.value, c.unit])
