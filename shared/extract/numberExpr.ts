@@ -39,6 +39,8 @@ export interface Figure {
   suffix?: string
   /** Token index of a unit read as "points", which needs a change context. */
   pointsUnit: boolean
+  /** The factor a unit word applied to the value ("centimes" 0.01), which a range's low bound shares. */
+  unitFactor?: number
 }
 
 /** A figure, or two joined as a range or a change ("100 à 150", "entre 100 et 800", "de 35 à 50", "100-150"). */
@@ -152,6 +154,7 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
   let grouped = false
   let leadingZero = false
   let leadingDot = false
+  let unitFactor: number | undefined
   let digits = 0
   if (t.kind[i] === NUM) {
     value = t.value[i]
@@ -329,7 +332,10 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
         if (def.kind === 'money' && kind === 'money' && unit && unit !== def.unit) break
         unit = def.unit
         kind = def.kind
-        if (def.factor !== undefined) value = scaleBy(value, def.factor)
+        if (def.factor !== undefined) {
+          value = scaleBy(value, def.factor)
+          unitFactor = def.factor
+        }
         e = after
         if (def.kind === 'money') {
           const more = moneyTail(t, e, lang, def, raw(t, start) === '$')
@@ -377,7 +383,7 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
     t.kind[coreFirst] === NUM && !decimal && !grouped && digits === 4 && value >= 1000 && value <= 2199 && !scaled && unit === undefined && first === coreFirst
   return {
     first, end: e, coreFirst, coreEnd, value, unit, kind, written, collective, fraction, scaled, yearLike,
-    decimal, grouped, leadingZero, digits, suffix, pointsUnit: unit === 'pp'
+    decimal, grouped, leadingZero, digits, suffix, pointsUnit: unit === 'pp', ...(unitFactor !== undefined ? { unitFactor } : {})
   }
 }
 
@@ -585,6 +591,8 @@ export function readNumberExpr(t: Tokens, i: number, lang: Lang): NumberExpr | u
         low.unit = high.unit
         low.kind = high.kind
         low.yearLike = false
+        // "de 40 à 50 centimes": the low bound is in centimes too
+        if (high.unitFactor !== undefined) low.value = scaleBy(low.value, high.unitFactor)
       } else if (high.unit === undefined && low.unit !== undefined) {
         high.unit = low.unit
         high.kind = low.kind

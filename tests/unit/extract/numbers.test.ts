@@ -361,6 +361,11 @@ describe('half a scale, centimes in a range, timecodes glued to a figure', () =>
     expect(values('It took one and a half hours.', 'en')).toEqual([1.5])
   })
 
+  it('gives a range\'s low bound the factor of the unit after its high bound ("de 40 à 50 centimes")', () => {
+    const first = extractNumbers('Il coûte entre 20 et 30 centimes.', { lang: 'fr' })[0]
+    expect([first.value, first.valueHigh, first.unit]).toEqual([0.2, 0.3, 'EUR'])
+  })
+
   it('keeps a transcript timecode\'s two digits apart from the figure glued after it ("00:16178 ministres")', () => {
     const values = (text: string) => extractNumbers(text, { lang: 'fr' }).map((c) => c.value)
     expect(values('00:12 On compte 42 communes. 00:16178 ministres en tout.')).toContain(178)
