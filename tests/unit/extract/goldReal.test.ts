@@ -46,7 +46,8 @@ const FLOORS: Record<'dev' | 'test', Record<Lang, Floors>> = {
   // With batch 13's last web part (interviews, wires, parliaments outside Europe; 13 English and 14 French test
   // passages): en F1 0.863, speaker 0.694, non-claim hits 45; fr F1 0.903, speaker 0.739. English speaker floor to 0.65.
   // English parts D and E (64 pages, all to test): en F1 0.879, speaker 0.680, non-claim hits 60; the English cap to 66.
-    en: { f1: 0.83, subject: 0.53, speaker: 0.65, unit: 0.88, maxNonClaimHits: 66 }
+  // Part F (36 English pages split 18/18): en non-claim hits 71; the English cap to 78.
+    en: { f1: 0.83, subject: 0.53, speaker: 0.65, unit: 0.88, maxNonClaimHits: 78 }
   },
   // dev (tuned on), 557 passages with the third and fourth batches (280 mostly claim-free passages, 2026-12-03):
   // F1 0.920 / 0.935, subject 0.687 / 0.613, unit 0.966 / 0.912, non-claim hits 18 / 14. With batches 7 and 8
@@ -67,7 +68,8 @@ const FLOORS: Record<'dev' | 'test', Record<Lang, Floors>> = {
   // With batch 13's 18 English web dev passages (statistics, press releases, market reports; 1 406 passages): en F1
   // 0.945, subject 0.669, non-claim hits 38; the English cap to 44 until they are tuned on. With its 20 English
   // transcript, speech and local-news dev passages (1 426 passages): en F1 0.937, non-claim hits 44; the cap to 50.
-    en: { f1: 0.92, subject: 0.65, speaker: 0.84, unit: 0.87, maxNonClaimHits: 50 }
+  // Part F (18 English dev pages chosen for their non-claims): en non-claim hits 51; the cap to 58.
+    en: { f1: 0.92, subject: 0.65, speaker: 0.84, unit: 0.87, maxNonClaimHits: 58 }
   }
 }
 
