@@ -88,10 +88,11 @@ const PREVIOUS_MARKERS = {
   fr: phraseIndex([
     "c'était", "c'étaient", 'contre', 'au lieu de', "au lieu d'", 'au lieu du', 'au lieu des', "c'était de", 'ils étaient', 'on en comptait',
     'comparé aux', 'par rapport aux', 'par rapport au', 'comparés à', 'contre seulement', "alors qu'il y en avait", "il y en avait", 'comparé à',
-    'par rapport à', 'après', "on en comptait", "ils étaient", "elles étaient", 'on était à', 'nous étions à'
+    'par rapport à', 'après', "on en comptait", "ils étaient", "elles étaient", 'on était à', 'nous étions à',
+    'à comparer à', 'à comparer aux', 'à comparer au', 'à comparer avec', 'comparativement à', 'comparativement aux'
   ]),
   en: phraseIndex([
-    'compared with', 'compared to', 'against', 'up from', 'down from', 'versus', 'vs', 'it was', 'there were', 'from',
+    'compared with', 'compared to', 'against', 'up from', 'down from', 'versus', 'vs', 'vs .', 'it was', 'there were', 'from',
     'compares with', 'compares to', 'compared with just', 'as against', 'instead of', 'rather than', 'it had been', 'they were'
   ])
 }

@@ -56,7 +56,9 @@ export const YEAR_QUALIFIED_NOUNS: ReadonlySet<string> = new Set([
   'study', 'survey', 'season', 'edition', 'campaign', 'crisis', 'recession', 'olympics', 'accounts', 'results', 'forecast',
   'forecasts', 'target', 'targets', 'deadline', 'summit', 'vintage', 'championship', 'tournament', 'estimate', 'estimates',
   'data', 'rate', 'rates', 'average', 'value', 'values', 'prices', 'baseline', 'standards', 'accord', 'agreement', 'treaty',
-  'act', 'law', 'reform', 'reforms', 'programme', 'program', 'plan', 'strategy', 'review', 'statistics', 'model', 'version'
+  'act', 'law', 'reform', 'reforms', 'programme', 'program', 'plan', 'strategy', 'review', 'statistics', 'model', 'version',
+  // "the 2014 fiscal year", "the 2023 school year"
+  'fiscal', 'financial', 'school', 'academic', 'calendar', 'tax', 'crop', 'marketing'
 ])
 
 // Words before a duration that make it a frame ("il y a deux ans", "for three years", "the past five years").
@@ -98,7 +100,7 @@ export const HOUR_WORDS: ReadonlySet<string> = new Set(['h', 'heures', 'heure', 
 export const ROUND_THE_CLOCK_UNITS: ReadonlySet<string> = new Set(['h', 'heures', 'j', 'jours', 'hours', 'days', 'd', 'hrs'])
 
 // Age brackets: "50 ans et plus", "65 years and over", "18 ans ou plus".
-export const BRACKET_OPEN_END: ReadonlySet<string> = new Set(['plus', 'over', 'older', 'above', 'up', 'more'])
+export const BRACKET_OPEN_END: ReadonlySet<string> = new Set(['plus', 'over', 'older', 'above', 'up', 'more', 'upwards', 'beyond'])
 export const BRACKET_JOIN: ReadonlySet<string> = new Set(['et', 'ou', 'and', 'or'])
 
 /** A fixed expression whose number is no figure: the words right before it, its value, the words right after it. */

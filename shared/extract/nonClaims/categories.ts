@@ -62,9 +62,17 @@ export const lastRound: Detector = ({ t, f, next, p1 }) =>
 
 const AGE_GROUP_ARTICLES = new Set(['an', 'a', 'the', 'les', 'un', 'une', 'des', 'aux'])
 
-/** "the share of 25-34 year-olds", "18 to 24-year-olds": an age group named by its range, as a plural noun. */
-export const ageRangeNoun: Detector = ({ t, expr }) => {
+const AGE_NOUNS = new Set(['ages', 'age', 'âges', 'âge'])
+const AGE_RANGE_WORDS = new Set(['aged', 'âgés', 'âgées', 'agés'])
+
+/** "the share of 25-34 year-olds", "18 to 24-year-olds", "between the ages of zero to 14", "âgés de 15 à 24 ans": an age group. */
+export const ageRangeNoun: Detector = ({ t, expr, a, p1 }) => {
   const high = expr.high
+  // a range of ages after "the ages of" / "aged" / "âgés de" names a group of people, not a figure
+  if (high && (high.unit === 'year' || high.unit === undefined) && a === expr.low.coreFirst) {
+    const before = p1 === 'of' || p1 === 'de' || p1 === 'between' || p1 === 'entre' ? lower(t, a - 2) : p1
+    if (AGE_NOUNS.has(before) || AGE_RANGE_WORDS.has(before) || (p1 === 'between' && AGE_RANGE_WORDS.has(lower(t, a - 2)))) return 'bracket'
+  }
   if (!high || (high.unit !== 'year' && high.unit !== undefined)) return undefined
   let k = high.end
   if (high.unit === undefined) {

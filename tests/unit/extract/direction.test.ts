@@ -206,6 +206,10 @@ describe('a minus set off by a space ("à – 2 800", "(– 130)")', () => {
     expect(claim('La région Bretagne - 23 % des communes - est touchée.', 'fr')).toMatchObject({ value: 23 })
   })
 
+  it('reads "à comparer à" as a marker of the previous value', () => {
+    expect(claim("Le chiffre d'affaires atteint 12,4 millions d'euros, à comparer à 11,9 millions d'euros en 2016.", 'fr')).toMatchObject({ value: 12.4e6, previous: { value: 11.9e6 } })
+  })
+
   it('reads a previous value after "après" past a spaced sign, and skips a bracketed restatement for it', () => {
     const [rate, jobs] = extractClaims("L'emploi recule : – 1,0 % (soit – 12 300 emplois), après + 0,3 %.", { lang: 'fr' })
     expect(rate).toMatchObject({ value: -1, previous: { value: 0.3 } })

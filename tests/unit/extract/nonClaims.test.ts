@@ -130,7 +130,12 @@ const rows: [Lang, string][] = [
   ['en', 'The wedding finally happens in part four.'],
   ['fr', 'Le héros meurt au chapitre trois.'],
   ['en', 'The share of 25-34 year-olds who rent is high.'],
-  ['en', 'Travel changed after 9/11 for everyone.']
+  ['en', 'Travel changed after 9/11 for everyone.'],
+  // a year naming a fiscal or school year; ages that name a group
+  ['en', 'The council set its budget for the 2015 fiscal year.'],
+  ['en', 'Children between the ages of five to 11 may enter.'],
+  ['en', 'People 65 years and older are eligible.'],
+  ['fr', 'Les jeunes âgés de 15 à 24 ans sont concernés.']
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
