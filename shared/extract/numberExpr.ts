@@ -359,6 +359,8 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
       }
     }
   }
+  // "233 €/t", "$80/bbl", "0,15 €/kWh": a price per unit, the unit glued after a slash is part of the figure
+  if (kind === 'money' && isPunct(t, e, '/') && glued(t, e - 1) && glued(t, e) && t.kind[e + 1] === WORD && PER_UNIT_SYMBOLS.has(lower(t, e + 1))) e += 2
   // "deux fois plus", "three times more": a ratio
   if (unit === undefined && (lower(t, e) === 'fois' || lower(t, e) === 'times') && TIMES_AFTER.has(lower(t, e + 1))) {
     kind = 'ratio'
@@ -451,6 +453,9 @@ function opensDashAside(t: Tokens, s: number, lang: Lang): boolean {
   }
   return false
 }
+
+// Units a price is given per after a slash ("€/t", "$/bbl", "€/kWh", "€/m²")
+const PER_UNIT_SYMBOLS = new Set(['t', 'kg', 'g', 'l', 'hl', 'bbl', 'kwh', 'mwh', 'm', 'ha', 'tonne', 'mois', 'an', 'h', 'lb', 'oz', 'gal', 'month', 'year', 'day', 'jour'])
 
 /** Words after a glued "1.8m" that make it metres: a height, a length, a distance. */
 const FRENCH_SPACED_SYMBOLS = new Set(['t', 'g'])

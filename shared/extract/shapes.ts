@@ -67,14 +67,20 @@ const CHANGE_BEFORE = {
     "baissé d'", 'progressé de', "progressé d'", 'reculé de', "reculé d'", 'diminué de', "diminué d'", 'chuté de', "chuté d'",
     'grimpé de', "grimpé d'", 'bondi de', "bondi d'", 'croissance de', "croissance d'", 'augmente de', "augmente d'",
     'recule de', "recule d'", 'progresse de', "progresse d'", 'diminue de', "diminue d'", 'gagné', 'perdu', 'gagne', 'perd',
-    'repli de', "repli d'", 'hausse', 'baisse', 'glissé de', 'reculent de', 'augmentent de', 'progressent de', 'baissent de'
+    'repli de', "repli d'", 'hausse', 'baisse', 'glissé de', 'reculent de', 'augmentent de', 'progressent de', 'baissent de',
+    // cutting jobs or posts: "supprime 300 postes", "licencier 40 salariés", "la suppression de 120 emplois"
+    'supprime', 'supprimé', 'supprimer', 'supprimera', 'supprimant', 'suppriment', 'licencie', 'licencié', 'licencier', 'licenciera',
+    'suppression de', 'suppressions de', 'perte de', 'pertes de', 'perdre', 'perdra', 'perdent'
   ]),
   en: phraseIndex([
     'rise of', 'fall of', 'increase of', 'decrease of', 'drop of', 'decline of', 'jump of', 'growth of', 'gain of', 'loss of',
     'rose by', 'fell by', 'increased by', 'decreased by', 'grew by', 'dropped by', 'declined by', 'climbed by', 'up by', 'down by',
     'cut by', 'rise by', 'fall by', 'increase by', 'decrease by', 'grow by', 'drop by', 'reduced by', 'raised by', 'rising by',
     'falling by', 'up', 'down', 'gained', 'lost', 'jumped', 'rose', 'fell', 'grew', 'climbed', 'dropped', 'slipped', 'declined',
-    'surged', 'soared', 'plunged', 'increased', 'decreased', 'shrank', 'expanded', 'rises', 'falls', 'grows', 'drops', 'slid'
+    'surged', 'soared', 'plunged', 'increased', 'decreased', 'shrank', 'expanded', 'rises', 'falls', 'grows', 'drops', 'slid',
+    // cutting jobs or posts: "laid off 6,000 people", "is cutting 3500 jobs", "will shed 200 roles"
+    'cut', 'cuts', 'cutting', 'laid off', 'lay off', 'lays off', 'laying off', 'shed', 'sheds', 'shedding', 'axed', 'axe', 'axes', 'axing',
+    'eliminated', 'eliminate', 'eliminates', 'eliminating', 'slashed', 'slash', 'slashes', 'slashing', 'lose', 'loses', 'losing'
   ])
 }
 
@@ -136,6 +142,8 @@ const TEMPORAL_WHEN = new Set([
 /** True when the words after a "contre"/"against" value say when (so it is a previous value, not another place or source). */
 export function isTemporalWhen(t: Tokens, k: number): boolean {
   const w = lower(t, k)
+  // "contre 209 €/t la semaine passée", "le mois précédent", "the week before"
+  if ((w === 'la' || w === 'le' || w === 'les' || w === 'the') && TIME_NOUNS_AFTER_ARTICLE.has(lower(t, k + 1))) return true
   if (!TEMPORAL_WHEN.has(w)) return false
   if (w === 'en' || w === 'in' || w === 'au' || w === 'at' || w === 'à') {
     // "en 2022", "in March", "au premier trimestre" yes; "en province", "in London" no
@@ -144,6 +152,11 @@ export function isTemporalWhen(t: Tokens, k: number): boolean {
   }
   return true
 }
+
+const TIME_NOUNS_AFTER_ARTICLE = new Set([
+  'semaine', 'mois', 'année', 'veille', 'trimestre', 'semestre', 'saison', 'période', 'précédente', 'précédent', 'dernière', 'dernier',
+  'week', 'month', 'quarter', 'year', 'season', 'previous', 'prior', 'day'
+])
 
 // every spelling calendar.ts knows ("aout" of the 1990 spelling, "fevrier" without accents, "sept.")
 const MONTH_WORDS: ReadonlySet<string> = new Set(Object.keys(MONTHS))

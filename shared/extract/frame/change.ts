@@ -3,6 +3,7 @@
 import type { Lang } from '../../model'
 import { type Direction, directionOf, isChangeWord } from '../direction'
 import { changeBefore } from '../shapes'
+import { nonNounClass } from '../lexicons/nonNouns'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 
@@ -42,6 +43,8 @@ export function changeIntroBefore(t: Tokens, at: number, lang: Lang, rateOrAmoun
   for (let steps = 0; steps < 5 && j > 0; steps++, j--) {
     if (isApostrophe(t, j)) continue
     const w = lower(t, j)
+    // "une baisse résiduelle de 620", "a sharp fall of": an adjective between the noun of change and its link
+    if (t.kind[j] === WORD && links > 0 && !CHANGE_FILLERS.has(w) && !isChangeWord(w, lang) && nonNounClass(w, lang) === 'modifier') continue
     if (t.kind[j] !== WORD || !CHANGE_FILLERS.has(w)) break
     if (CHANGE_LINKS.has(w) || w === 'du') links++
   }

@@ -40,6 +40,18 @@ export function comparativeAt(t: Tokens, k: number, lang: Lang): Direction {
  */
 export function countDifferenceAfter(t: Tokens, end: number, lang: Lang): Direction {
   if (lang !== 'fr') return 0
+  // "4760 personnes en moins", "120.000 demandeurs d'emploi sans activité en moins": "en moins"/"en plus" closing the
+  // counted phrase (a few words on, before any mark)
+  for (let k = end; k <= end + 8 && k < t.count; k++) {
+    if (t.kind[k] !== WORD && !tokensModule.isApostrophe(t, k)) break
+    // ("en moins de deux heures" is a duration: "de"/"que" after it)
+    const after = lower(t, k + 2)
+    // ("de plus en plus", "de moins en moins": a trend)
+    const trend = lower(t, k - 1) === lower(t, k + 1)
+    if (lower(t, k) === 'en' && !trend && (lower(t, k + 1) === 'moins' || lower(t, k + 1) === 'plus') && after !== 'de' && after !== 'd' && after !== 'que' && after !== 'qu') {
+      return lower(t, k + 1) === 'moins' ? -1 : 1
+    }
+  }
   for (let k = end + 1; k <= end + 2; k++) {
     if (t.kind[k - 1] !== WORD) return 0
     if (lower(t, k) === 'de' && t.kind[k + 1] === WORD) {

@@ -16,7 +16,8 @@ export const DIRECTION_LEXICON: Record<Lang, DirectionLexicon> = {
       'baiss', 'recul', 'reculent', 'diminu', 'chut', 'repl', 'repli', 'tomb', 'perdu', 'perdr', 'perd', 'pert', 'réduit', 'réduct',
       'rédui', 'réduir', 'contract', 'plong', 'dégringol', 'effondr', 'gliss', 'décru', 'décroît', 'décroiss', 'décroîtr', 'fond', 'fondu',
       'abaiss', 'abaissé', 'ramen', 'allég', 'amput', 'moins', 'cédé', 'céd', 'ced', 'cèdent', 'abandon', 'lâch', 'effrit', 'érod', 'dévissé', 'déviss',
-      'flech', 'dépréci', 'déprec', 'affaibl', 'retomb', 'reflu', 'rogn', 'régress', 'dévalu', 'amoindr', 'retrait', 'inférieur', 'ralent'
+      'flech', 'dépréci', 'déprec', 'affaibl', 'retomb', 'reflu', 'rogn', 'régress', 'dévalu', 'amoindr', 'retrait', 'inférieur', 'ralent',
+      'supprim', 'suppress', 'licenci'
     ],
     up: [
       'hauss', 'augment', 'progress', 'grimp', 'bond', 'gagn', 'envol', 'accru', 'accroiss', 'croissanc', 'croît', 'croîtr', 'croiss', 'accroîtr', 'relev', 'relèv',
@@ -28,7 +29,8 @@ export const DIRECTION_LEXICON: Record<Lang, DirectionLexicon> = {
       'fall', 'fell', 'fallen', 'drop', 'declin', 'decreas', 'cut', 'reduc', 'reduct', 'lower', 'lose', 'lost', 'loss', 'shrink',
       'shrank', 'shrunk', 'slip', 'slide', 'slid', 'plung', 'tumbl', 'slump', 'sink', 'sank', 'sunk', 'dip', 'contract', 'down',
       'less', 'fewer', 'slash', 'eas', 'shed', 'retreat', 'slip', 'sag', 'crash', 'collaps', 'halv', 'trim',
-      'weaken', 'depreci', 'devalu', 'deterior', 'erod', 'plummet', 'tank', 'narrow', 'slow'
+      'weaken', 'depreci', 'devalu', 'deterior', 'erod', 'plummet', 'tank', 'narrow', 'slow',
+      'laid', 'lay', 'axe', 'axed', 'ax', 'elimin', 'layoff'
     ],
     up: [
       'rise', 'rose', 'risen', 'increas', 'grow', 'grew', 'grown', 'growth', 'climb', 'jump', 'gain', 'soar', 'surg', 'rais', 'boost',

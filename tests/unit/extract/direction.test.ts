@@ -206,6 +206,20 @@ describe('a minus set off by a space ("à – 2 800", "(– 130)")', () => {
     expect(claim('La région Bretagne - 23 % des communes - est touchée.', 'fr')).toMatchObject({ value: 23 })
   })
 
+  it('reads cutting jobs as a decrease, and "N X en moins", "une baisse résiduelle de N"', () => {
+    expect(claim('The bank has laid off more than 2,000 people since May.', 'en')).toMatchObject({ value: -2000, kind: 'change' })
+    expect(claim('The carmaker is cutting 900 jobs in Ohio.', 'en')).toMatchObject({ value: -900, kind: 'change' })
+    expect(claim("L'usine supprime 140 postes cette année.", 'fr')).toMatchObject({ value: -140, kind: 'change' })
+    expect(claim('On compte 350 chômeurs en moins sur un an.', 'fr')).toMatchObject({ value: -350, kind: 'change' })
+    expect(claim('Le bilan montre une baisse résiduelle de 80 inscrits.', 'fr')).toMatchObject({ value: -80, kind: 'change' })
+    // "en moins de deux heures" is a duration, not a difference
+    expect(claim('Il a parcouru 300 km en moins de deux heures.', 'fr')).toMatchObject({ value: 300, kind: 'quantity' })
+  })
+
+  it('reads a price per unit with its unit, and "la semaine passée" as the time of a previous value', () => {
+    expect(claim('Le blé cote 233 €/t contre 209 €/t la semaine passée.', 'fr')).toMatchObject({ value: 233, unit: 'EUR', previous: { value: 209 } })
+  })
+
   it('reads "à comparer à" as a marker of the previous value', () => {
     expect(claim("Le chiffre d'affaires atteint 12,4 millions d'euros, à comparer à 11,9 millions d'euros en 2016.", 'fr')).toMatchObject({ value: 12.4e6, previous: { value: 11.9e6 } })
   })
