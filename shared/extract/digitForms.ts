@@ -1,6 +1,7 @@
 import type { Lang } from '../model'
 import { type Tokens } from './tokens'
 import * as tokensModule from './tokens'
+import { decimalsAfter } from './writtenNumbers'
 
 // Bound once: calling through the module object costs a getter per call under CommonJS loaders (tsx).
 const { NUM, NUM_DECIMAL, NUM_GROUPED, PUNCT, WORD, glued, isPunct, lower } = tokensModule
@@ -97,6 +98,11 @@ export function readDigitForm(t: Tokens, i: number, lang: Lang): DigitForm | und
       const decimals = t.text.slice(t.start[i + 2], t.end[i + 2])
       return { end: i + 3, value: Number(`${t.value[i]}.${decimals}`), fraction: false, decimal: true }
     }
+  }
+  // "16-point-six percent", "2-point-44 billion": a transcript's spoken decimal after digits
+  if (lang === 'en' && t.digits[i] <= 3) {
+    const dec = decimalsAfter(t, i + 1, lang)
+    if (dec && isPunct(t, i + 1, '-')) return { end: dec.end, value: Number(`${t.value[i]}.${dec.digits}`), fraction: false, decimal: true }
   }
   // "5 mille 352", "12 thousand 400": spoken thousands followed by the rest, as transcripts write them
   if (t.kind[i + 1] === WORD && lower(t, i + 1) === THOUSAND[lang] && isInteger(t, i + 2) && t.digits[i + 2] <= 3 && t.digits[i] <= 3) {

@@ -301,7 +301,7 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
         if (after < 0) continue
         const head = phrase.join(' ')
         // "a 20-minute conversation" measures it; "a 34-year-old" is an age compound, read by the frame
-        if (start === hyphenAt && (def.kind === 'percent' || (AMBIGUOUS_UNITS.has(head) && head !== 'cent') || (TIME_UNIT_CODES.has(def.unit) && (isPunct(t, after, '-') || lower(t, after) === 'old')))) continue
+        if (start === hyphenAt && ((AMBIGUOUS_UNITS.has(head) && head !== 'cent') || (TIME_UNIT_CODES.has(def.unit) && (isPunct(t, after, '-') || lower(t, after) === 'old')))) continue
         if (start === at && start !== e && (def.kind === 'percent' || AMBIGUOUS_UNITS.has(head) || TIME_UNIT_CODES.has(def.unit))) continue
         if (start === e && head === 'm') {
           // "5 m", "1.8m tall", "10 m x 4 m": metres; an English glued "m" before nothing says million as often

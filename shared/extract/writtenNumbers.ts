@@ -253,8 +253,13 @@ function fractionAfter(t: Tokens, card: Cardinal, lang: Lang): { end: number; va
 const DECIMAL_WORD: Record<Lang, string> = { en: 'point', fr: 'virgule' }
 
 /** "point zero three", "virgule cinquante deux": the decimals said as words after a whole number, or undefined. */
-function decimalsAfter(t: Tokens, k: number, lang: Lang): { end: number; digits: string } | undefined {
-  if (lower(t, k) !== DECIMAL_WORD[lang]) return undefined
+export function decimalsAfter(t: Tokens, k: number, lang: Lang): { end: number; digits: string } | undefined {
+  // "sixteen-point-six", "16-point-six", "two-point-44": a transcript joins the spoken decimal with hyphens
+  const hyphens = isPunct(t, k, '-') && lower(t, k + 1) === DECIMAL_WORD[lang] && isPunct(t, k + 2, '-') && tokensModule.glued(t, k) && tokensModule.glued(t, k + 2)
+  if (hyphens) {
+    if (t.kind[k + 3] === tokensModule.NUM && t.numFlags[k + 3] === 0 && t.digits[k + 3] <= 3) return { end: k + 4, digits: tokensModule.raw(t, k + 3) }
+    k += 2
+  } else if (lower(t, k) !== DECIMAL_WORD[lang]) return undefined
   let j = k + 1
   let digits = ''
   for (;;) {

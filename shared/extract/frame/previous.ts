@@ -25,9 +25,11 @@ function spacedSignBefore(t: Tokens, first: number): number {
   return (ch === '+' || ch === '-' || ch === '\u2013' || ch === '\u2212') && t.start[first] - t.end[k] === 1 ? k : first
 }
 
-/** True when a number token stands after token `from` in the sentence, which ends at character `end`. */
+/** True when a number token other than a year stands after token `from` in the sentence, which ends at character `end`. */
 function figureLater(t: Tokens, from: number, end: number): boolean {
-  for (let k = from; k < t.count && t.start[k] < end; k++) if (t.kind[k] === NUM) return true
+  for (let k = from; k < t.count && t.start[k] < end; k++) {
+    if (t.kind[k] === NUM && !(t.digits[k] === 4 && t.numFlags[k] === 0 && t.value[k] >= 1900 && t.value[k] <= 2100)) return true
+  }
   return false
 }
 

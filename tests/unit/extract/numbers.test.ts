@@ -366,6 +366,13 @@ describe('half a scale, centimes in a range, timecodes glued to a figure', () =>
     expect([first.value, first.valueHigh, first.unit]).toEqual([0.2, 0.3, 'EUR'])
   })
 
+  it('reads a transcript\'s hyphenated spoken decimals ("16-point-six percent", "two-point-44 billion") and "5-percent"', () => {
+    const money = (text: string) => extractNumbers(text, { lang: 'en' }).map((c) => [c.value, c.unit])
+    expect(money('Exports were 16-point-six percent lower.')).toEqual([[16.6, '%']])
+    expect(money('Imports reached two-point-44 billion dollars.')).toEqual([[2.44e9, 'USD']])
+    expect(money('It approved a 5-percent raise.')).toEqual([[5, '%']])
+  })
+
   it('keeps a transcript timecode\'s two digits apart from the figure glued after it ("00:16178 ministres")', () => {
     const values = (text: string) => extractNumbers(text, { lang: 'fr' }).map((c) => c.value)
     expect(values('00:12 On compte 42 communes. 00:16178 ministres en tout.')).toContain(178)
