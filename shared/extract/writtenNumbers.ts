@@ -323,6 +323,8 @@ export function readMultiplier(t: Tokens, i: number): number | undefined {
 }
 
 /** Reads a figure written in words at token i (cardinals, fractions, collectives), or undefined. */
+const HALF_OF_UNITS = new Set(['percent', 'per', 'percentage', 'point', 'cent'])
+
 export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumber | undefined {
   if (t.kind[i] !== WORD) return undefined
   const w = lower(t, i)
@@ -343,6 +345,8 @@ export function readWrittenNumber(t: Tokens, i: number, lang: Lang): WrittenNumb
     const next = lower(t, i + 1)
     const sc = (next === 'a' || next === 'an') ? EN[lower(t, i + 2)] ?? (lower(t, i + 2) === 'dozen' ? 12 : undefined) : undefined
     if (sc !== undefined && (sc >= 1e3 || sc === 12)) return { first: i, end: i + 3, value: 0.5 * sc, fraction: false, approx: false, scaled: sc >= 1e3, words: 3 }
+    // "half a percent", "half a point": half of the unit that follows
+    if ((next === 'a' || next === 'an') && HALF_OF_UNITS.has(lower(t, i + 2))) return { first: i, end: i + 2, value: 0.5, fraction: false, approx: false, scaled: false, words: 2 }
     if (!AFTER_HALF.has(next)) return undefined
     return { first: i, end: i + 1, value: 0.5, fraction: true, approx: false, scaled: false, words: 1 }
   }

@@ -371,6 +371,7 @@ describe('half a scale, centimes in a range, timecodes glued to a figure', () =>
     expect(money('Exports were 16-point-six percent lower.')).toEqual([[16.6, '%']])
     expect(money('Imports reached two-point-44 billion dollars.')).toEqual([[2.44e9, 'USD']])
     expect(money('It approved a 5-percent raise.')).toEqual([[5, '%']])
+    expect(money('Rates were half a percent higher.')).toEqual([[0.5, '%']])
   })
 
   it('keeps a transcript timecode\'s two digits apart from the figure glued after it ("00:16178 ministres")', () => {
