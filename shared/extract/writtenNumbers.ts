@@ -260,6 +260,8 @@ export function decimalsAfter(t: Tokens, k: number, lang: Lang): { end: number; 
     if (t.kind[k + 3] === tokensModule.NUM && t.numFlags[k + 3] === 0 && t.digits[k + 3] <= 3) return { end: k + 4, digits: tokensModule.raw(t, k + 3) }
     k += 2
   } else if (lower(t, k) !== DECIMAL_WORD[lang]) return undefined
+  // "five point 8%": the decimals written in digits after a spoken "point"
+  if (!hyphens && t.kind[k + 1] === tokensModule.NUM && t.numFlags[k + 1] === 0 && t.digits[k + 1] <= 2 && lang === 'en') return { end: k + 2, digits: tokensModule.raw(t, k + 1) }
   let j = k + 1
   let digits = ''
   for (;;) {

@@ -8,7 +8,7 @@ import { TIME_UNIT_CODES } from '../units'
 import { type Detector, prevWord } from './context'
 import { isStopLike } from './dates'
 
-const { WORD, isApostrophe, isPunct, lower } = tokensModule
+const { NUM, WORD, isApostrophe, isPunct, lower } = tokensModule
 
 type Toks = Parameters<Detector>[0]['t']
 
@@ -39,8 +39,15 @@ export const sizeBracket: Detector = ({ t, f, expr, a }) => {
 }
 
 /** "the 25 most prosperous regions", "the 25 regions with the lowest unemployment", "les 25 régions … les plus prospères". */
-export const rankedGroup: Detector = ({ t, f, next, p1 }) => {
+export const rankedGroup: Detector = ({ t, f, next, p1, a, num }) => {
+  // "the FTSE's top 10 percentage fallers", "a top-five finish", "le top 5 des ventes": a ranked group named by its size
+  // ("the top 5%" is a share: a percent sign or "percent" right after the digits)
+  const after = lower(t, f.coreEnd)
+  if ((p1 === 'top' || (isPunct(t, a - 1, '-') && lower(t, a - 2) === 'top')) && (num || f.written) && f.value <= 100 && !f.decimal &&
+    after !== '%' && after !== 'percent' && after !== 'per' && after !== 'pour' && t.kind[next] !== NUM) return 'name'
   if (f.unit !== undefined || f.scaled || f.decimal) return undefined
+  // "22 carat gold", "24 carats": a purity, a grade of the metal
+  if (Number.isInteger(f.value) && f.value <= 24 && (lower(t, next) === 'carat' || lower(t, next) === 'carats' || lower(t, next) === 'karat')) return 'name'
   if (!(p1 === 'the' || p1 === 'les' || p1 === 's')) return undefined
   for (let k = next; k < next + 5 && k < t.count; k++) {
     const w = lower(t, k)

@@ -135,7 +135,10 @@ const rows: [Lang, string][] = [
   ['en', 'The council set its budget for the 2015 fiscal year.'],
   ['en', 'Children between the ages of five to 11 may enter.'],
   ['en', 'People 65 years and older are eligible.'],
-  ['fr', 'Les jeunes âgés de 15 à 24 ans sont concernés.']
+  ['fr', 'Les jeunes âgés de 15 à 24 ans sont concernés.'],
+  // a ranked group named by its size, a purity of gold
+  ['en', 'Banks led the index\'s top 10 fallers.'],
+  ['en', 'The shop sells 22 carat gold only.']
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
@@ -162,6 +165,8 @@ describe('non-claims: dates, years, times, framing durations, references, ordina
     expect(extractClaims('Gold was priced at Rs 46,430 per 10 grams.', { lang: 'en' }).map((c) => c.value)).toEqual([46430])
     expect(extractClaims('Le taux atteint 12 décès pour 100 000 habitants.', { lang: 'fr' }).map((c) => c.value)).toEqual([12])
     expect(extractClaims('The levy is $0.25 per $100 of valuation.', { lang: 'en' }).map((c) => c.value)).toEqual([0.25])
+    // "the top 5%" is a share, not a ranked group
+    expect(extractClaims('He is in the top 5% of earners.', { lang: 'en' }).map((c) => c.value)).toEqual([5])
     // a count in brackets after a party, and "neuf" counting, stay claims
     expect(extractClaims('Les Verts (47) ont voté contre.', { lang: 'fr' }).map((c) => c.value)).toEqual([47])
     expect(extractClaims('Neuf élèves sur dix ont réussi, et neuf communes ont voté.', { lang: 'fr' }).map((c) => c.value)).toEqual([0.9, 9])

@@ -372,6 +372,7 @@ describe('half a scale, centimes in a range, timecodes glued to a figure', () =>
     expect(money('Imports reached two-point-44 billion dollars.')).toEqual([[2.44e9, 'USD']])
     expect(money('It approved a 5-percent raise.')).toEqual([[5, '%']])
     expect(money('Rates were half a percent higher.')).toEqual([[0.5, '%']])
+    expect(money('The rate is five point 8% now.')).toEqual([[5.8, '%']])
   })
 
   it('keeps a transcript timecode\'s two digits apart from the figure glued after it ("00:16178 ministres")', () => {
