@@ -9,7 +9,7 @@ const REFERENCE_FR = [
   'question', 'questions', 'considérant', 'ligne', 'lignes', 'figure', 'tableau', 'graphique', 'note', 'étape', 'salle',
   'lot', 'version', 'point', 'points', 'loi', 'lois', 'protocole', 'convention', 'recommandation', 'motion', 'ordonnance',
   'arrêté', 'circulaire', 'code', 'cote', 'dossier', 'doc', 'document', 'documents', 'fig', 'chap', 'dépêche', 'arrondissement',
-  'bus', 'route', 'autoroute', 'porte', 'quai', 'terminal', 'voie', 'canal', 'chaîne', 'tranche', 'catégorie', 'niveau',
+  'bus', 'route', 'autoroute', 'rd', 'rn', 'départementale', 'nationale', 'porte', 'quai', 'terminal', 'voie', 'canal', 'chaîne', 'tranche', 'catégorie', 'niveau',
   'classe', 'phase', 'tour', 'match', 'saison', 'épisode', 'rapport', 'objectif', 'objectifs', 'axe', 'pilier', 'type',
   'modèle', 'base', 'box', 'pièce', 'encadré', 'état', 'formulaire', 'cerfa', 'dossier', 'référence', 'réf',
   // plural labels open a list of pointers: "graphiques 1 et 2", "tableaux 3 à 5"
@@ -20,7 +20,7 @@ const REFERENCE_EN = [
   'items', 'clause', 'clauses', 'regulation', 'act', 'bill', 'resolution', 'case', 'table', 'chart', 'step', 'line', 'lines',
   'room', 'flight', 'exhibit', 'schedule', 'part', 'parts', 'point', 'points', 'protocol', 'convention', 'report',
   'recommendation', 'motion', 'doc', 'document', 'documents', 'fig', 'verse', 'footnote', 'appendix', 'number', 'numbers',
-  'gate', 'platform', 'channel', 'category', 'level', 'grade', 'phase', 'stage', 'round', 'match', 'season', 'episode',
+  'gate', 'platform', 'channel', 'route', 'highway', 'interstate', 'category', 'level', 'grade', 'phase', 'stage', 'round', 'match', 'season', 'episode',
   'objective', 'objectives', 'goal', 'pillar', 'type', 'model', 'issue', 'base', 'box', 'article', 'articles', 'section',
   'sections', 'directive', 'page', 'pages', 'p', 'pp', 'no', 'nos', 'vol', 'volume', 'question', 'questions', 'recital', 'recitals',
   'tables', 'charts', 'figure', 'appendices', 'annexes', 'footnotes'
@@ -38,6 +38,8 @@ const YEAR_CONTEXT_FR = [
   'jeux', 'jo', 'horizon', 'plan', 'agenda', 'vision', 'stratégie', 'ca', 'c', 'que', 'ou', 'ni', 'dans', 'cette', 'ce', 'même',
   // "la loi de finances 2013", "la saison 2010", "l'édition 2012": a yearly thing named by its year
   'finances', 'saison', 'édition', 'campagne', 'millésime', 'bilan', 'enquête', 'classement', 'championnat', 'festival', 'salon',
+  // "au cours des six premiers mois 2015", "le premier semestre 2015"
+  'mois', 'semestre', 'trimestre', 'semaines',
   'cuvée', 'tournoi', 'mondiaux', 'législatives', 'présidentielle', 'municipales', 'européennes', 'régionales', 'cantonales', 'bac',
   'baccalauréat', 'coupe', 'tour', 'rapport', 'recensements', 'prévisions', 'objectifs', 'programme', 'réforme', 'loi'
 ]

@@ -138,7 +138,11 @@ const rows: [Lang, string][] = [
   ['fr', 'Les jeunes âgés de 15 à 24 ans sont concernés.'],
   // a ranked group named by its size, a purity of gold
   ['en', 'Banks led the index\'s top 10 fallers.'],
-  ['en', 'The shop sells 22 carat gold only.']
+  ['en', 'The shop sells 22 carat gold only.'],
+  // road numbers, a year after "mois"/"semestre"
+  ['fr', 'Les travaux de la RD 6202 reprennent.'],
+  ['en', 'The station on Route 9 was closed.'],
+  ['fr', 'Le bilan du premier semestre 2015 est publié.']
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
