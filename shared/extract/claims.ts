@@ -7,6 +7,7 @@ import { citableClause } from './clause'
 import { detectLanguage } from './language'
 import { readRanks } from './frame/rank'
 import { linkEarlierLevels } from './frame/earlierLevel'
+import { isJunkSubject } from './subject/junk'
 import { readAllNumberExprs } from './numberExpr'
 import { type PeriodMatch, findPeriods, parseSourceDate } from './period'
 import { findQuotes } from './quotes'
@@ -88,6 +89,7 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
     const { subjectSpan, quoteEnd } = chosen
     let subject = chosen.subject
     if (subjectSpan) subject = spanText(t, subjectSpan)
+    if (isJunkSubject(subject, lang)) subject = ''
     for (let k = c.fig.coreFirst; k < c.end; k++) figureOwner.set(k, subject)
     if (subject) lastSubject = { subject, sentence: c.sentence, unit: c.unit }
     let start = t.start[c.first]
