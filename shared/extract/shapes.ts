@@ -116,8 +116,9 @@ export function previousMarkerBefore(t: Tokens, first: number, lang: Lang): numb
   // "down from a previous forecast of 1.8%", "compared with a rise of 0.6%": a short phrase ending in of/de between
   const w = lower(t, first - 1)
   let k = w === 'of' || w === 'de' ? first - 1 : isApostrophe(t, first - 1) && lower(t, first - 2) === 'd' ? first - 2 : -1
-  for (let steps = 0; k > 0 && steps < 5; steps++, k--) {
-    if (t.kind[k - 1] !== WORD) break
+  // ("compared with November's increase of": a possessive and a noun of change between)
+  for (let steps = 0; k > 0 && steps < 7; steps++, k--) {
+    if (t.kind[k - 1] !== WORD && !isApostrophe(t, k - 1)) break
     const m = matchIndexBefore(t, k, markers)
     if (m && m.phrase[0] !== 'from') return acceptMarker(t, m)
   }
@@ -129,7 +130,12 @@ export function isAfterMarker(t: Tokens, first: number, lang: Lang): number {
   const w = lang === 'fr' ? 'après' : 'after'
   if (lower(t, first - 1) === w) return first - 1
   // "rose 3% after a 2% rise in May", "après une hausse de 2 %": an article, then the earlier change
-  return AFTER_ARTICLES.has(lower(t, first - 1)) && lower(t, first - 2) === w ? first - 2 : -1
+  if (AFTER_ARTICLES.has(lower(t, first - 1)) && lower(t, first - 2) === w) return first - 2
+  // "increased 0.1 percent in June after rising 0.2 percent in May", "après avoir progressé de 0,3 %"
+  const v = lower(t, first - 1) === 'de' || lower(t, first - 1) === 'by' ? first - 2 : first - 1
+  if (t.kind[v] === WORD && lower(t, v - 1) === w && (lang === 'en' ? lower(t, v).endsWith('ing') : false) && isChangeWord(lower(t, v), lang)) return v - 1
+  if (lang === 'fr' && lower(t, v - 1) === 'avoir' && lower(t, v - 2) === w && isChangeWord(lower(t, v), lang)) return v - 2
+  return -1
 }
 const AFTER_ARTICLES = new Set(['a', 'an', 'un', 'une'])
 

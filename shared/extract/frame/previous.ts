@@ -25,6 +25,26 @@ function spacedSignBefore(t: Tokens, first: number): number {
   return (ch === '+' || ch === '-' || ch === '\u2013' || ch === '\u2212') && t.start[first] - t.end[k] === 1 ? k : first
 }
 
+// Markers that describe a past state with a pronoun ("ils étaient", "there were", "c'était"): such a sentence may carry
+// its own later figure ("…, ils ne sont plus que 22 648"); "That's up from 1.9 per cent … and from 0.8" compares the
+// sentence before
+const PAST_STATE_OPENERS = new Set(['ils', 'elles', 'on', 'il', 'nous', 'c', 'they', 'there', 'it'])
+
+/** True when a number token stands in tokens [from, to). */
+function numberBetween(t: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (t.kind[k] === NUM) return true
+  return false
+}
+
+/** True when a month name or a word of a past time ("last", "previous") stands in tokens [from, to). */
+function monthOrYearBetween(t: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 8; k++) {
+    const w = lower(t, k)
+    if (MONTHS[w] !== undefined || w === 'last' || w === 'previous' || w === 'précédent' || w === 'précédente' || w === 'dernier' || w === 'dernière') return true
+  }
+  return false
+}
+
 /** True when a number token other than a year stands after token `from` in the sentence, which ends at character `end`. */
 function figureLater(t: Tokens, from: number, end: number): boolean {
   for (let k = from; k < t.count && t.start[k] < end; k++) {
@@ -55,7 +75,8 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
   if (marker < 0) {
     const am = isAfterMarker(t, approx ? signed : spacedSignBefore(t, expr.first), lang)
     // "grew 0.5% in the third quarter after 0.3% in the second": the period of the first figure may stand between
-    if (am >= 0 && last && (lower(t, am - 1) === ',' || last.end === am || periodBetween(t, last.end, am))) marker = am
+    // ("increased 0.1 percent in June on a seasonally adjusted basis after rising 0.2 percent": a few words, no figure, between)
+    if (am >= 0 && last && (lower(t, am - 1) === ',' || last.end === am || periodBetween(t, last.end, am) || (last.sentence === sentence && am - last.end <= 8 && !numberBetween(t, last.end, am) && isTemporalWhen(t, expr.end)))) marker = am
   }
   // "le taux est de 5,2 % (4,8 % en 2010)": a figure of the same unit in brackets right after a claim, said of an
   // earlier time, is where it stood then
@@ -74,7 +95,8 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
     else if (last && last.sentence === sentence && !last.previous) target = last
     // (not when a later figure of the sentence is what it is compared with: "Ils étaient 24 400 en 2019, ils ne sont plus
     // que 22 648 cette année": ./earlierLevel.ts links that pair)
-    else if (last && !last.previous && last.sentence === sentence - 1 && t.start[marker] - sentences.starts[sentence] < 40 && !figureLater(t, expr.end, sentences.ends[sentence])) {
+    else if (last && !last.previous && last.sentence === sentence - 1 && t.start[marker] - sentences.starts[sentence] < 40 &&
+      !(PAST_STATE_OPENERS.has(lower(t, marker)) && figureLater(t, expr.end, sentences.ends[sentence]))) {
       // "C'était 1 800 il y a deux ans." after "Environ 3 000 postes…, sur un total de 45 000.": the first claim of the sentence before
       let k = out.length - 1
       while (k > 0 && out[k - 1].sentence === last.sentence && !out[k - 1].previous) k--
@@ -83,7 +105,9 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
     // "a ralenti à 2,1 % contre 2,5 %", "rose to 5% against 4%.": a level a verb of change reached, compared with a figure
     // that ends its clause, is compared with where it was; "contre 2,5 % en Allemagne" compares places and needs a time
     const levelCompared = needsTime && target !== undefined && reachedByChange(t, target.approxFirst ?? target.first, lang) && clauseEndsAt(t, expr.end)
-    if (target && !otherSource && (!needsTime || levelCompared || isTemporalWhen(t, expr.end))) {
+    // "compared with November's increase of 1.2 percent": the time stands between the marker and the figure
+    const timeBetween = needsTime && monthOrYearBetween(t, marker + 1, start)
+    if (target && !otherSource && (!needsTime || levelCompared || timeBetween || isTemporalWhen(t, expr.end))) {
       const when = whenAfter(t, expr.end, t.count)
       const previous: Previous = { value: fig.value }
       if (expr.high && expr.high.value > fig.value) previous.valueHigh = expr.high.value

@@ -320,6 +320,12 @@ describe('previous values across a period, after "a … rise", and then/now in e
     expect(prev('Prices rose 3% after a 2% rise in May.', 'en')).toEqual([[3, 2]])
     expect(prev('Les prix ont augmenté de 3 % après une hausse de 2 % en mai.', 'fr')).toEqual([[3, 2]])
     expect(prev('Sales rose 3% in London after 2% in Paris.', 'en')).toEqual([[3, null], [2, null]])
+    // "after rising", "après avoir progressé", a few words after the first figure's period; "compared with X's increase of"
+    expect(prev('CPI increased 0.1 percent in June on an adjusted basis after rising 0.2 percent in May.', 'en')).toEqual([[0.1, 0.2]])
+    expect(prev('Les prix ont augmenté de 0,4 % en juin après avoir progressé de 0,3 % en mai.', 'fr')).toEqual([[0.4, 0.3]])
+    expect(prev("Inflation was 1.5 percent, a higher rate compared with November's increase of 1.2 percent.", 'en')).toEqual([[1.5, 1.2]])
+    // "That's up from 1.9 per cent … and from 0.8 per cent": the sentence before holds the claim
+    expect(prev('Growth was 2.3 per cent. That is up from 1.9 per cent in 2018 and from 0.8 per cent in 2013.', 'en')[0]).toEqual([2.3, 1.9])
   })
 
   it('pairs a past figure marked after it or by "ago" / "il y a" with the figure of now', () => {
