@@ -23,6 +23,8 @@ const REFERENCE_EN = [
   'gate', 'platform', 'channel', 'route', 'highway', 'interstate', 'category', 'level', 'grade', 'phase', 'stage', 'round', 'match', 'season', 'episode',
   'objective', 'objectives', 'goal', 'pillar', 'type', 'model', 'issue', 'base', 'box', 'article', 'articles', 'section',
   'sections', 'directive', 'page', 'pages', 'p', 'pp', 'no', 'nos', 'vol', 'volume', 'question', 'questions', 'recital', 'recitals',
+  // "Standing Order 26.75", "Order 12"
+  'order', 'orders',
   'tables', 'charts', 'figure', 'appendices', 'annexes', 'footnotes'
 ]
 export const REFERENCE_WORDS: ReadonlySet<string> = new Set([...REFERENCE_FR, ...REFERENCE_EN])

@@ -168,6 +168,8 @@ export const framingDuration: Detector = (c) => {
   if (timeUnit && measuresActivity(c) && !FRAME_AFTER.has(after) && !DEFINITE_FRAME.has(p1) && !(p1 === 'a' && lower(t, a - 2) === 'y')) return undefined
   if (FRAME_BEFORE.has(p1) || FRAME_BEFORE.has(before) || FRAME_AFTER.has(after)) return 'duration'
   if ((p1 === 'a' && lower(t, a - 2) === 'y') || p1 === 'ago' || after === 'ago') return 'duration'
+  // "2 years from today", "dans deux ans d'ici": a time ahead of now
+  if (timeUnit && after === 'from' && (lower(t, next + 1) === 'now' || lower(t, next + 1) === 'today')) return 'duration'
   // age groups: "les 15-24 ans", "the 18-24 year olds"
   // ("work 12-14 hours a day" is no age group: years only)
   if (expr.high && isPunct(t, f.end, '-') && glued(t, f.end - 1) && (f.unit === 'year' || f.unit === undefined)) return 'duration'

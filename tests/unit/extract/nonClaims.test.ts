@@ -142,7 +142,11 @@ const rows: [Lang, string][] = [
   // road numbers, a year after "mois"/"semestre"
   ['fr', 'Les travaux de la RD 6202 reprennent.'],
   ['en', 'The station on Route 9 was closed.'],
-  ['fr', 'Le bilan du premier semestre 2015 est publié.']
+  ['fr', 'Le bilan du premier semestre 2015 est publié.'],
+  // a standing order, a footnote marker glued after a bracket, a time ahead of now
+  ['en', 'In accordance with Standing Order 26.75, the Senedd met.'],
+  ['en', 'Loss estimates (orange bars)1. include summer losses.'],
+  ['en', 'Where will the firm be 2 years from today?']
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
