@@ -233,8 +233,6 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
       const w = lower(t, e)
       let sc = written && !collective && !fraction ? (w === 'mille' || w === 'thousand' ? undefined : scaleOf(w, lang)) : scaleOf(w, lang)
       if (written && (w === 'mille' || w === 'k')) sc = undefined
-      // "de 60 cent": digits before "cent" are no hundreds (French writes "six cents"); a transcript cut "pour cent" short
-      if (!written && w === 'cent' && lang === 'fr') sc = undefined
       if (sc !== undefined && (w === 'k' || w === 'md' || w === 'mds' || w === 'tn' || w === 'mil' || w === 'mm' || w === 'dz' || w === 'dzs' || w === 'doz' || w === 'dozs')) {
         // short abbreviations must touch the figure or come with a currency; a spaced "k" may end the phrase ("2.33 k")
         if (!glued(t, e - 1) && kind !== 'money' && !isCurrencyAt(t, e + 1) && !(w === 'k' && t.kind[e + 1] !== WORD) && !w.startsWith('d')) sc = undefined
@@ -322,7 +320,7 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
           } else if (lang === 'fr' && FRENCH_SPACED_SYMBOLS.has(head)) {
             // "3,5 t", "500 g": French sets the symbol apart; "t'", "l'" before an apostrophe are words
             if (!glued(t, e - 1) && isApostrophe(t, after)) continue
-          } else if (!glued(t, e - 1) && !(head === 'cent' && lang === 'en') && !(lang === 'fr' && (head === 'pc' || head === 'cent') && raw(t, start) === head)) continue
+          } else if (!glued(t, e - 1) && !(head === 'cent' && lang === 'en') && !(lang === 'fr' && head === 'pc' && raw(t, start) === head)) continue
           // ("1/2 cent", "a 5 cent coin": English "cent" after a figure is the coin, spaced or not)
         }
         // a unit word must end there ("5 g" but not "5 grands")

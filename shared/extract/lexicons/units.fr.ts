@@ -6,9 +6,7 @@ const Q = 'quantity'
 export const UNITS_FR: readonly UnitEntry[] = [
   // percent
   ['pour cent', '%', 'percent'], ['pourcent', '%', 'percent'], ['pourcents', '%', 'percent'], ['pourcentage', '%', 'percent'],
-  ['pourcentages', '%', 'percent'], ['pc', '%', 'percent'],
-  // a transcript's "de 60 cent" ("pour cent" cut short: French writes hundreds after digits as "600")
-  ['cent', '%', 'percent'], ['points de pourcentage', 'pp', 'percent'], ['point de pourcentage', 'pp', 'percent'],
+  ['pourcentages', '%', 'percent'], ['pc', '%', 'percent'], ['points de pourcentage', 'pp', 'percent'], ['point de pourcentage', 'pp', 'percent'],
   ['points', 'pp', 'percent'], ['point', 'pp', 'percent'], ['points de base', 'bp', 'percent'], ['point de base', 'bp', 'percent'],
   // time (durations)
   ['ans', 'year', Q], ['années', 'year', Q], ['mois', 'month', Q], ['semaines', 'week', Q], ['jours', 'day', Q], ['heures', 'hour', Q], ['minutes', 'minute', Q],
