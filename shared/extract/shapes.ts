@@ -150,6 +150,12 @@ export function isTemporalWhen(t: Tokens, k: number): boolean {
   const w = lower(t, k)
   // "contre 209 €/t la semaine passée", "le mois précédent", "the week before"
   if ((w === 'la' || w === 'le' || w === 'les' || w === 'the') && TIME_NOUNS_AFTER_ARTICLE.has(lower(t, k + 1))) return true
+  // "for last year's second quarter", "for the year-ago period", "for the same period of 2019", "pour la même période"
+  if (w === 'for' || w === 'pour') {
+    const n = lower(t, k + 1)
+    const n2 = lower(t, k + 2)
+    if (n === 'last' || ((n === 'the' || n === 'la' || n === 'le') && (TIME_NOUNS_AFTER_ARTICLE.has(n2) || n2 === 'same' || n2 === 'même' || n2 === 'year'))) return true
+  }
   if (!TEMPORAL_WHEN.has(w)) return false
   if (w === 'en' || w === 'in' || w === 'au' || w === 'at' || w === 'à') {
     // "en 2022", "in March", "au premier trimestre" yes; "en province", "in London" no

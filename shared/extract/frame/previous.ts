@@ -30,6 +30,31 @@ function spacedSignBefore(t: Tokens, first: number): number {
 // sentence before
 const PAST_STATE_OPENERS = new Set(['ils', 'elles', 'on', 'il', 'nous', 'c', 'they', 'there', 'it'])
 
+/** See attachPrevious: ", or N" right after a previous value gives N to the claim that restates that previous value's claim. */
+function restatesPrevious(t: Tokens, expr: NumberExpr, approxFirst: number | undefined, sentence: number, out: Candidate[]): boolean {
+  const start = approxFirst ?? expr.first
+  const w = lower(t, start - 1)
+  if (!(w === 'or' || w === 'soit') || !isPunct(t, start - 2, ',')) return false
+  for (let k = out.length - 1; k >= 1 && k >= out.length - 4; k--) {
+    const c = out[k - 1]
+    if (c.sentence !== sentence || !c.previousSpan || c.previousSpan.end !== start - 2) continue
+    const r = out[k]
+    const rFirst = r.approxFirst ?? r.first
+    if (r.sentence !== sentence || r.previous || r.unit !== expr.low.unit || !sameMagnitude(r.value, expr.low.value)) return false
+    if (!(lower(t, rFirst - 1) === w && isPunct(t, rFirst - 2, ','))) return false
+    r.previous = { value: expr.low.value }
+    return true
+  }
+  return false
+}
+
+/** True when two values are within a factor of ten of each other (a previous value and the figure it compares with). */
+function sameMagnitude(a: number, b: number): boolean {
+  const x = Math.abs(a)
+  const y = Math.abs(b)
+  return x > 0 && y > 0 && x / y <= 10 && y / x <= 10
+}
+
 /** True when a number token stands in tokens [from, to). */
 function numberBetween(t: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (t.kind[k] === NUM) return true
@@ -68,6 +93,9 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
   const fig = expr.low
   const last = out[out.length - 1]
   const approx = approxFirst !== undefined ? { first: approxFirst } : undefined
+  // "rose to $79.2 million, or 31 cents a share, from $65.3 million, or 24 cents": a previous value restated, the previous
+  // value of the claim's own restatement
+  if (restatesPrevious(t, expr, approxFirst, sentence, out)) return true
   // "c'était 200 avant", "contre 35 l'an dernier", "up from 3%", "+4,5 % après +3,7 %": the previous value of a claim
   // "après + 0,4 %": a sign set off by a space stands between the marker and the digits
   const signed = spacedSignBefore(t, approx ? approx.first : expr.first)
@@ -101,6 +129,13 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
       let k = out.length - 1
       while (k > 0 && out[k - 1].sentence === last.sentence && !out[k - 1].previous) k--
       target = out[k]
+    }
+    // "rose to $79.2 million, or 31 cents per share, … from $65.3 million": the claim of the same unit and magnitude, not
+    // the restatement in between
+    if (target && target === last && fig.unit !== undefined && !sameMagnitude(target.value, fig.value)) {
+      for (let k = out.length - 2; k >= 0 && k >= out.length - 4 && out[k].sentence === sentence; k--) {
+        if (!out[k].previous && out[k].unit === fig.unit && sameMagnitude(out[k].value, fig.value)) { target = out[k]; break }
+      }
     }
     // "a ralenti à 2,1 % contre 2,5 %", "rose to 5% against 4%.": a level a verb of change reached, compared with a figure
     // that ends its clause, is compared with where it was; "contre 2,5 % en Allemagne" compares places and needs a time

@@ -324,6 +324,10 @@ describe('previous values across a period, after "a … rise", and then/now in e
     expect(prev('CPI increased 0.1 percent in June on an adjusted basis after rising 0.2 percent in May.', 'en')).toEqual([[0.1, 0.2]])
     expect(prev('Les prix ont augmenté de 0,4 % en juin après avoir progressé de 0,3 % en mai.', 'fr')).toEqual([[0.4, 0.3]])
     expect(prev("Inflation was 1.5 percent, a higher rate compared with November's increase of 1.2 percent.", 'en')).toEqual([[1.5, 1.2]])
+    // earnings and their restatement per share, each with its own previous value; "for last year's quarter" says when
+    expect(prev('Net income rose to $79.2 million, or 31 cents per share, in the quarter, from $65.3 million, or 24 cents per share, a year earlier.', 'en'))
+      .toEqual([[79.2e6, 65.3e6], [0.31, 0.24]])
+    expect(prev("Sales were $121.1 million compared to $135.7 million for last year's second quarter.", 'en')).toEqual([[121.1e6, 135.7e6]])
     // "That's up from 1.9 per cent … and from 0.8 per cent": the sentence before holds the claim
     expect(prev('Growth was 2.3 per cent. That is up from 1.9 per cent in 2018 and from 0.8 per cent in 2013.', 'en')[0]).toEqual([2.3, 1.9])
   })
