@@ -22,7 +22,9 @@ const NEGATIVE_WORDS = new Set(['negative', 'négative', 'négatif'])
 // "fell a further 2%", "lost another 3%", "recule encore de 2 %"
 const CHANGE_FILLERS = new Set([
   'de', 'd', 'du', 'by', 'of', 'environ', 'about', 'around', 'some', 'roughly', 'approximately', 'in', 'the', 'order', 'ordre', 'l',
-  'près', 'nearly', 'almost', 'presque', 'quelque', 'quelques', 'a', 'further', 'another', 'additional', 'extra', 'encore'
+  'près', 'nearly', 'almost', 'presque', 'quelque', 'quelques', 'a', 'further', 'another', 'additional', 'extra', 'encore',
+  // "une baisse de seulement 8 %", "a fall of just 2%"
+  'seulement', 'only', 'just', 'juste', 'barely'
 ])
 
 /**

@@ -18,9 +18,13 @@ export { ratioBefore, type Ratio } from './ratio'
 
 const { WORD, isCapitalized, isPunct, lower } = tokensModule
 
+const THRESHOLD_BOUNDS = new Set(['below', 'under', 'above', 'over', 'beneath', 'beyond', 'past', 'sous', 'au-dessous', 'au-dessus', 'en-dessous', 'dessous', 'dessus'])
 const COPULAS_BEFORE_UP_DOWN = new Set(['is', 'are', 'was', 'were', 'be', 'been', 's', 'remains', 'remained'])
 // nouns of change that follow their figure in English ("a 13% drop", "a 4 per cent rise")
-const CHANGE_NOUNS_AFTER = new Set(['drop', 'fall', 'decline', 'cut', 'reduction', 'decrease', 'loss', 'slump', 'plunge', 'dip', 'rise', 'increase', 'gain', 'jump', 'hike', 'growth', 'surge', 'boost'])
+const CHANGE_NOUNS_AFTER = new Set([
+  'drop', 'fall', 'decline', 'cut', 'reduction', 'decrease', 'loss', 'slump', 'plunge', 'dip', 'rise', 'increase', 'gain', 'jump', 'hike',
+  'growth', 'surge', 'boost', 'slide', 'tumble', 'climb', 'advance', 'raise', 'contraction', 'downturn', 'upturn', 'rebound', 'slip'
+])
 
 /** A figure's frame: its value (signed), upper bound, previous value, kind, unit and last token. */
 export interface Frame {
@@ -109,6 +113,8 @@ export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undef
   const rateOrAmount = unit === '%' || unit === 'pp' || kind === 'money' || (unit === undefined && !expr.high && indexPointsAt(t, fig.coreFirst, fig.end))
   // "lost 2: 3", "won 2-1": a side of a match score is a count, not a change
   let changeAt = isScoreSide(t, fig.coreFirst, fig.coreEnd) ? -1 : changeIntroBefore(t, approx ? approx.first : first, lang, rateOrAmount)
+  // "has fallen below 9%", "est passé sous les 5 %", "rose above 4%": a level crossed, not the size of the change
+  if (changeAt >= 0 && approx && changeAt === approx.first - 1 && THRESHOLD_BOUNDS.has(lower(t, approx.first))) changeAt = -1
   // the word of change stops where it was found, or at the earlier rate whose verb this one shares
   let changeTo = approx ? approx.first : first
   if (changeAt < 0 && !expr.high && (unit === '%' || unit === 'pp')) {
@@ -121,7 +127,7 @@ export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undef
   // a bare "up"/"down" makes a change of a rate or an amount ("up 4%"), not of people ("brought down two mayors")
   // ("enrollment is down 89 this year": after a copula it is the change of what the clause's subject counts)
   const bareUpDown = changeAt >= 0 && changeAt === (approx ? approx.first : first) - 1 && (lower(t, changeAt) === 'up' || lower(t, changeAt) === 'down') &&
-    !COPULAS_BEFORE_UP_DOWN.has(lower(t, changeAt - 1))
+    !COPULAS_BEFORE_UP_DOWN.has(lower(t, changeAt - 1)) && !fig.decimal
   if (changeAt >= 0 && !previous && kind !== 'ratio' && !(bareUpDown && unit === undefined)) kind = 'change'
   // "it fell four tenths to 100.4 points", "a baissé de trois dixièmes": tenths of an index are an amount of change,
   // not a share ("down by a quarter" stays a ratio)

@@ -24,8 +24,8 @@ export const COMPARATIVES: Record<Lang, ComparativeLexicon> = {
     ]
   },
   en: {
-    down: ['below', 'cheaper', 'smaller', 'weaker', 'slower', 'shorter', 'lesser'],
-    up: ['above', 'greater', 'bigger', 'larger', 'stronger', 'dearer', 'costlier', 'longer', 'faster'],
+    down: ['below', 'cheaper', 'smaller', 'weaker', 'slower', 'shorter', 'lesser', 'lower'],
+    up: ['above', 'greater', 'bigger', 'larger', 'stronger', 'dearer', 'costlier', 'longer', 'faster', 'higher'],
     low: []
   }
 }

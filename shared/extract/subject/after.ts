@@ -112,6 +112,9 @@ export function subjectAfter(
   if (!afterUnitOrScale && lang === 'en' && lower(t, k) === 'of') afterUnitOrScale = true
   if (afterUnitOrScale) {
     k = skipOf(t, k, lang)
+    // "a 2.4 percent slide", "a 13% drop": a noun of change right after a rate says how it moves; what moves is before
+    if (k === exprEnd && (lower(t, exprEnd - 1) === '%' || lower(t, exprEnd - 1) === 'percent' || lower(t, exprEnd - 1) === 'cent') &&
+      t.kind[k] === WORD && directionOf(lower(t, k), lang) !== 0 && !changeWithComplement(t, k) && lower(t, k + 1) !== 'in' && lower(t, k + 1) !== 'of') return undefined
     // "10 % de baisse": a noun of change after "de" says how the figure moves, not what it counts
     if (k > exprEnd && (lower(t, exprEnd - 1) === '%' || lower(t, exprEnd - 1) === 'points') && directionOf(lower(t, k), lang) !== 0 &&
       CHANGE_HEADS.has(lower(t, k)) && !changeWithComplement(t, k)) return undefined

@@ -216,6 +216,14 @@ describe('a minus set off by a space ("à – 2 800", "(– 130)")', () => {
     expect(claim('Il a parcouru 300 km en moins de deux heures.', 'fr')).toMatchObject({ value: 300, kind: 'quantity' })
   })
 
+  it('reads a level crossed as a level, nouns of change after a rate, "N cents lower", "down 0.1", "de seulement"', () => {
+    expect(claim('Unemployment has fallen below 9% for the first time.', 'en')).toMatchObject({ value: 9, kind: 'percent' })
+    expect(claim('Enrolment fell again, a 2.4 percent slide.', 'en')).toMatchObject({ value: -2.4, kind: 'change' })
+    expect(claim('Wheat was six cents lower on Friday.', 'en')).toMatchObject({ value: -0.06, kind: 'change' })
+    expect(claim('The rate was down 0.1 on the quarter.', 'en')).toMatchObject({ value: -0.1, kind: 'change' })
+    expect(claim('Les licences accusent une baisse de seulement 8 %.', 'fr')).toMatchObject({ value: -8, kind: 'change', subject: 'licences' })
+  })
+
   it('reads a price per unit with its unit, and "la semaine passée" as the time of a previous value', () => {
     expect(claim('Le blé cote 233 €/t contre 209 €/t la semaine passée.', 'fr')).toMatchObject({ value: 233, unit: 'EUR', previous: { value: 209 } })
   })
