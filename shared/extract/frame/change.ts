@@ -125,7 +125,10 @@ export function gappedChangeBefore(t: Tokens, first: number, lang: Lang, depth =
     names++
     k--
   }
-  if (!capital || k < 1 || !GAP_JOINS.has(t.kind[k] === WORD ? lower(t, k) : t.text[t.start[k]])) return undefined
+  if (k < 1 || !GAP_JOINS.has(t.kind[k] === WORD ? lower(t, k) : t.text[t.start[k]])) return undefined
+  // "decreased 20.9 percent and 11.6 percent, respectively", "ont reculé de 3 % et de 2 %": a second rate right after the
+  // join shares the verb too, with no name between
+  if (!capital && !(names === 0 || (names === 1 && lower(t, first - 1) === 'de'))) return undefined
   const prev = figureStartBefore(t, k)
   if (prev < 0) return undefined
   const at = changeIntroBefore(t, prev, lang, true)

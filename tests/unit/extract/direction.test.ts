@@ -222,6 +222,9 @@ describe('a minus set off by a space ("à – 2 800", "(– 130)")', () => {
     expect(claim('Wheat was six cents lower on Friday.', 'en')).toMatchObject({ value: -0.06, kind: 'change' })
     expect(claim('The rate was down 0.1 on the quarter.', 'en')).toMatchObject({ value: -0.1, kind: 'change' })
     expect(claim('Les licences accusent une baisse de seulement 8 %.', 'fr')).toMatchObject({ value: -8, kind: 'change', subject: 'licences' })
+    // a second rate right after the join shares the verb ("…, respectively")
+    expect(extractClaims('Exports decreased 20.9 percent and 11.6 percent, respectively.', { lang: 'en' }).map((c) => c.value)).toEqual([-20.9, -11.6])
+    expect(extractClaims('Les ventes ont reculé de 3 % et de 2 %.', { lang: 'fr' }).map((c) => c.value)).toEqual([-3, -2])
   })
 
   it('reads a price per unit with its unit, and "la semaine passée" as the time of a previous value', () => {
