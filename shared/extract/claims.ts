@@ -8,6 +8,7 @@ import { detectLanguage } from './language'
 import { readRanks } from './frame/rank'
 import { linkEarlierLevels } from './frame/earlierLevel'
 import { isJunkSubject } from './subject/junk'
+import { findIndexNames, indexFor } from './subject/indexName'
 import { readAllNumberExprs } from './numberExpr'
 import { type PeriodMatch, findPeriods, parseSourceDate } from './period'
 import { findQuotes } from './quotes'
@@ -74,6 +75,7 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
   const firstPersonCache = new Map<number, boolean>()
   const claims: ExtractedClaim[] = []
   const sentenceOf: number[] = []
+  const indexNames = findIndexNames(text)
   let prevEndChar = 0
   // subjects of earlier claims, by the tokens of their figures, for "0.6% this year and 0.7% in 2024" and "32 of them"
   const figureOwner = new Map<number, string>()
@@ -90,6 +92,9 @@ function runExtract(text: string, options: ExtractOptions): ExtractedClaim[] {
     let subject = chosen.subject
     if (subjectSpan) subject = spanText(t, subjectSpan)
     if (isJunkSubject(subject, lang)) subject = ''
+    // "the index slipped 34.5 points" after "The FTSE 100 closed down": the index named last
+    const index = subject ? indexFor(subject, t.start[c.first], indexNames) : undefined
+    if (index) subject = index
     for (let k = c.fig.coreFirst; k < c.end; k++) figureOwner.set(k, subject)
     if (subject) lastSubject = { subject, sentence: c.sentence, unit: c.unit }
     let start = t.start[c.first]

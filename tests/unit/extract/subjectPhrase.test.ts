@@ -47,6 +47,9 @@ describe('the counted noun phrase after a figure', () => {
     // the time a market figure was reached is no head; a bracketed change after an index level shares its subject
     ['fr', "L'indice Nikkei a terminé la séance à 31 200 points (+1,2 %).", '+1,2', 'indice Nikkei'],
     ['fr', "L'indice Nikkei a terminé la séance à 31 200 points (+1,2 %).", '31 200', 'indice Nikkei'],
+    // "the index" in a market report stands for the index named last
+    ['en', 'The Nasdaq opened higher. By noon the index had gained 1.4%.', '1.4%', 'Nasdaq'],
+    ['fr', "Le CAC 40 a ouvert en hausse. En clôture, l'indice gagnait 0,8 %.", '0,8', 'CAC 40'],
     ['fr', 'On a récupéré 10 % du pétrole perdu en mer.', '10 %', 'pétrole perdu en mer'],
     ['en', 'The council kept 40 amendments put forward at second reading.', '40', 'amendments put forward at second reading'],
     // a chain of two "de" complements, the last one with its adjective
