@@ -95,11 +95,15 @@ const PREVIOUS_MARKERS = {
     "c'était", "c'étaient", 'contre', 'au lieu de', "au lieu d'", 'au lieu du', 'au lieu des', "c'était de", 'ils étaient', 'on en comptait',
     'comparé aux', 'par rapport aux', 'par rapport au', 'comparés à', 'contre seulement', "alors qu'il y en avait", "il y en avait", 'comparé à',
     'par rapport à', 'après', "on en comptait", "ils étaient", "elles étaient", 'on était à', 'nous étions à',
-    'à comparer à', 'à comparer aux', 'à comparer au', 'à comparer avec', 'comparativement à', 'comparativement aux'
+    'à comparer à', 'à comparer aux', 'à comparer au', 'à comparer avec', 'comparativement à', 'comparativement aux',
+    // "alors qu'il était de 3,9 % en 2021", "alors qu'il avait enregistré une hausse de 3,9 %"
+    "alors qu'il était de", "alors qu'elle était de", "alors qu'il était à", "alors qu'elle était à", "alors qu'ils étaient",
+    "alors qu'il avait enregistré", "alors qu'elle avait enregistré", "alors qu'il avait atteint", "alors qu'elle avait atteint"
   ]),
   en: phraseIndex([
     'compared with', 'compared to', 'against', 'up from', 'down from', 'versus', 'vs', 'vs .', 'it was', 'there were', 'from',
-    'compares with', 'compares to', 'compared with just', 'as against', 'instead of', 'rather than', 'it had been', 'they were'
+    'compares with', 'compares to', 'compared with just', 'as against', 'instead of', 'rather than', 'it had been', 'they were',
+    'after recording', 'having recorded', 'from a previous'
   ])
 }
 

@@ -231,6 +231,10 @@ describe('a minus set off by a space ("à – 2 800", "(– 130)")', () => {
     expect(claim('Le blé cote 233 €/t contre 209 €/t la semaine passée.', 'fr')).toMatchObject({ value: 233, unit: 'EUR', previous: { value: 209 } })
   })
 
+  it('reads "alors qu\'il avait enregistré une hausse de" as a marker of the previous value', () => {
+    expect(claim("Le marché baisse de 1,8 % en 2022 alors qu'il avait enregistré une hausse de 3,9 % en 2021.", 'fr')).toMatchObject({ value: -1.8, previous: { value: 3.9 } })
+  })
+
   it('reads "à comparer à" as a marker of the previous value', () => {
     expect(claim("Le chiffre d'affaires atteint 12,4 millions d'euros, à comparer à 11,9 millions d'euros en 2016.", 'fr')).toMatchObject({ value: 12.4e6, previous: { value: 11.9e6 } })
   })
