@@ -58,6 +58,7 @@ export function changeIntroBefore(t: Tokens, at: number, lang: Lang, rateOrAmoun
 }
 
 const ADVERBIAL_REACH = 8
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
 const CLAUSE_STOP_WORDS = new Set(['and', 'but', 'which', 'that', 'while', 'whereas', 'et', 'mais', 'que', 'qui', 'dont', 'alors', 'tandis'])
 const CLAUSE_STOP_MARKS = new Set(['.', ';', ':', '(', ')', '?', '!', '"', '«', '»'])
 
@@ -72,6 +73,8 @@ function changeWordBack(t: Tokens, link: number, lang: Lang): number {
     const w = lower(t, j)
     if (CLAUSE_STOP_WORDS.has(w)) return -1
     if (isChangeWord(w, lang) && directionOf(w, lang) !== 0) return j
+    // "sales were down in the third quarter by 2.6 percent": "down"/"up" after a copula
+    if ((w === 'down' || w === 'up') && COPULAS.has(lower(t, j - 1))) return j
   }
   return -1
 }
@@ -120,7 +123,9 @@ export function gappedChangeBefore(t: Tokens, first: number, lang: Lang, depth =
   let k = first - 1
   let names = 0
   let capital = false
-  while (k >= 0 && names < 4 && t.kind[k] === WORD && (isCapitalized(t, k) || GAP_NAME_WORDS.has(lower(t, k)) || isApostrophe(t, k))) {
+  // ("le S&P 3,5 %": an ampersand inside a name)
+  while (k >= 0 && names < 5 && ((t.kind[k] === WORD && (isCapitalized(t, k) || GAP_NAME_WORDS.has(lower(t, k)) || isApostrophe(t, k))) ||
+    (t.text[t.start[k]] === '&' && isCapitalized(t, k - 1) && isCapitalized(t, k + 1)))) {
     if (isCapitalized(t, k)) capital = true
     names++
     k--

@@ -127,8 +127,10 @@ export function frameOf(t: Tokens, expr: NumberExpr, approxFirst: number | undef
   // a bare "up"/"down" makes a change of a rate or an amount ("up 4%"), not of people ("brought down two mayors")
   // ("enrollment is down 89 this year": after a copula it is the change of what the clause's subject counts)
   const bareUpDown = changeAt >= 0 && changeAt === (approx ? approx.first : first) - 1 && (lower(t, changeAt) === 'up' || lower(t, changeAt) === 'down') &&
-    !COPULAS_BEFORE_UP_DOWN.has(lower(t, changeAt - 1)) && !fig.decimal
-  if (changeAt >= 0 && !previous && kind !== 'ratio' && !(bareUpDown && unit === undefined)) kind = 'change'
+    !COPULAS_BEFORE_UP_DOWN.has(lower(t, changeAt - 1)) && !fig.decimal &&
+    // ", down 476 –", "(up 12)": after a mark it qualifies what the clause counts
+    !((isPunct(t, changeAt - 1, ',') || isPunct(t, changeAt - 1, '(') || isPunct(t, changeAt - 1, ';')))
+  if (changeAt >= 0 && !previous && kind !== 'ratio' && !(bareUpDown && unit === undefined && !rateOrAmount)) kind = 'change'
   // "it fell four tenths to 100.4 points", "a baissé de trois dixièmes": tenths of an index are an amount of change,
   // not a share ("down by a quarter" stays a ratio)
   if (changeAt >= 0 && !previous && kind === 'ratio' && fig.fraction && DECIMAL_PARTS.has(lower(t, fig.coreEnd - 1))) kind = 'change'
