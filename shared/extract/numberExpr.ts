@@ -573,7 +573,7 @@ export function readNumberExpr(t: Tokens, i: number, lang: Lang): NumberExpr | u
     const ownMagnitude = high !== undefined && high.scaled && !low.scaled && !low.written && low.value >= 1000 &&
       t.kind[high.coreFirst] === NUM && low.value > 10 * t.value[high.coreFirst]
     const changeThenLevel = ownMagnitude && lower(t, low.first - 1) === 'by'
-    if (high && !unitsClash && !yearThenAmount && !changeThenLevel && high.first <= next + 1 && !high.yearLike && !(low.yearLike && (high.unit === undefined || t.kind[c] !== PUNCT) && (t.kind[c] === PUNCT || high.value < low.value))) {
+    if (high && !unitsClash && !yearThenAmount && !changeThenLevel && high.first <= next + 1 && (!high.yearLike || (low.digits > 0 && low.digits <= 3 && !low.yearLike && low.value < high.value)) && !(low.yearLike && (high.unit === undefined || t.kind[c] !== PUNCT) && (t.kind[c] === PUNCT || high.value < low.value))) {
       // share scale and unit: "2 à 3 millions", "10 à 20 %", "between $2 and 3bn"
       // "two to three million": a written high bound shares the scale word it ends on
       if (high.scaled && !low.scaled && !ownMagnitude && (!low.written || low.value < 1000)) {

@@ -25,6 +25,9 @@ export const phone: Detector = ({ t, a, num }) => {
     if (run >= 4) return 'phone'
     // "0800 123 4567", "020 7946 0958": three groups opened by a leading zero (no count starts with one)
     if (run >= 3 && t.text[t.start[k]] === '0' && t.digits[k] >= 3) return 'phone'
+    // "call 562-9174": a local number, three digits and four joined by a hyphen (a range would be round: "300-1000")
+    if (t.digits[a] === 3 && isPunct(t, a + 1, '-') && glued(t, a) && glued(t, a + 1) && t.kind[a + 2] === NUM && t.digits[a + 2] === 4 &&
+      t.numFlags[a + 2] === 0 && t.value[a + 2] % 100 !== 0 && t.value[a] % 10 !== 0) return 'phone'
     // "le 30 20", "au 01 45": two bare two-digit groups side by side are a short service number, not two counts
     if (twoDigitPair(t, a) || twoDigitPair(t, a - 1)) return 'phone'
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractNumbers } from '../../../shared/extract/index'
+import { extractClaims, extractNumbers } from '../../../shared/extract/index'
 import type { Lang } from '../../../shared/model'
 
 type Row = [lang: Lang, text: string, expected: { text: string; value: number; valueHigh?: number; unit?: string }]
@@ -349,6 +349,21 @@ describe('mixed numbers with a vulgar fraction sign or a spaced slash', () => {
     expect(money('Soybeans settled at $14.56-3/4 a bushel.')).toEqual([[14.5675, 'USD']])
     expect(money('Corn gained 6-1/2 cents.')).toEqual([[0.065, 'USD']])
     expect(money('Oats lost 1/4 cent.')).toEqual([[0.0025, 'USD']])
+  })
+})
+
+describe('a range whose high bound looks like a year', () => {
+  it('reads "300-1000 people", "300 to 1000 people" as ranges, and keeps "from 2010 to 2015" years', () => {
+    const ranges = (text: string) => extractClaims(text, { lang: 'en' }).map((c) => [c.value, c.valueHigh ?? null])
+    expect(ranges('Between 300-1000 people came.')).toEqual([[300, 1000]])
+    expect(ranges('Some 300 to 1000 people came.')).toEqual([[300, 1000]])
+    expect(ranges('From 2010 to 2015, 300 people came.')).toEqual([[300, null]])
+  })
+})
+
+describe('a local phone number', () => {
+  it('reads "562-9174" as a phone number, not a range', () => {
+    expect(extractClaims('For tickets call 562-9174 today.', { lang: 'en' })).toEqual([])
   })
 })
 
