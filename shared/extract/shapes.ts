@@ -49,8 +49,11 @@ export function isChangeIntro(t: Tokens, introTok: number, lang: Lang): boolean 
   for (let steps = 0; k >= 0 && steps < 7; steps++, k--) {
     if (t.kind[k] === PUNCT) {
       if (t.text[t.start[k]] === "'" || t.text[t.start[k]] === '\u2019') continue
+      // "rose 2.6%, from $217,397 to $223,045": past the rate of the same verb and its comma
+      if ((t.text[t.start[k]] === ',' && steps === 0) || (t.text[t.start[k]] === '%' && steps <= 2)) continue
       return false
     }
+    if (t.kind[k] === tokensModule.NUM && steps <= 3 && t.text[t.start[k + 1]] === '%') continue
     const w = lower(t, k)
     if (CHANGE_NOUNS.has(w)) return steps === 0
     // exact forms first, then any tense by stem ("passera de", "will climb from")

@@ -142,6 +142,8 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
     const levelCompared = needsTime && target !== undefined && reachedByChange(t, target.approxFirst ?? target.first, lang) && clauseEndsAt(t, expr.end)
     // "compared with November's increase of 1.2 percent": the time stands between the marker and the figure
     const timeBetween = needsTime && monthOrYearBetween(t, marker + 1, start)
+    // a previous value has the unit of what it is compared with ("rose 2.6%, from $217,397 to …" compares no rate)
+    if (target && target.unit !== undefined && fig.unit !== undefined && target.unit !== fig.unit) target = undefined
     if (target && !otherSource && (!needsTime || levelCompared || timeBetween || isTemporalWhen(t, expr.end))) {
       const when = whenAfter(t, expr.end, t.count)
       const previous: Previous = { value: fig.value }
