@@ -359,6 +359,11 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
       }
     }
   }
+  // "un dollar et demi", "deux euros et demi": half the currency more
+  if (kind === 'money' && lang === 'fr' && lower(t, e) === 'et' && (lower(t, e + 1) === 'demi' || lower(t, e + 1) === 'demie')) {
+    value += (unitFactor ?? 1) / 2
+    e += 2
+  }
   // "233 €/t", "$80/bbl", "0,15 €/kWh": a price per unit, the unit glued after a slash is part of the figure
   if (kind === 'money' && isPunct(t, e, '/') && glued(t, e - 1) && glued(t, e) && t.kind[e + 1] === WORD && PER_UNIT_SYMBOLS.has(lower(t, e + 1))) e += 2
   // "deux fois plus", "three times more": a ratio

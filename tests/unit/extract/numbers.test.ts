@@ -374,6 +374,7 @@ describe('half a scale, centimes in a range, timecodes glued to a figure', () =>
     expect(values("La ville compte 2 millions et demi d'habitants.", 'fr')).toEqual([2.5e6])
     expect(values('It cost a million and a half dollars.', 'en')).toEqual([1.5e6])
     expect(values('It took one and a half hours.', 'en')).toEqual([1.5])
+    expect(values('Le ticket coûte deux euros et demi.', 'fr')).toEqual([2.5])
   })
 
   it('gives a range\'s low bound the factor of the unit after its high bound ("de 40 à 50 centimes")', () => {
