@@ -93,6 +93,9 @@ export function attachPrevious(t: Tokens, expr: NumberExpr, approxFirst: number 
   const fig = expr.low
   const last = out[out.length - 1]
   const approx = approxFirst !== undefined ? { first: approxFirst } : undefined
+  // "there were 890 more deaths": a difference, never a previous value
+  const afterFig = lower(t, expr.end)
+  if (afterFig === 'more' || afterFig === 'fewer' || afterFig === 'less' || (afterFig === 'de' && (lower(t, expr.end + 1) === 'plus' || lower(t, expr.end + 1) === 'moins'))) return false
   // "rose to $79.2 million, or 31 cents a share, from $65.3 million, or 24 cents": a previous value restated, the previous
   // value of the claim's own restatement
   if (restatesPrevious(t, expr, approxFirst, sentence, out)) return true

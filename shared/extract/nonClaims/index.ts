@@ -14,7 +14,7 @@ import { deniedFigure } from './corrected'
 import { numberHomograph } from './homographs'
 import { hyperbole, idiom, minuteOfSilence, thinkTwice, vagueDistance } from './hyperbole'
 import { listNumber } from './lists'
-import { afterName, capitalisedWords, denomination, unionBySize } from './names'
+import { afterName, capitalisedWords, denomination, modelNumber, unionBySize } from './names'
 import { rateBase } from './rateBase'
 import { documentNumber, reference } from './references'
 import { codeAfterName, compoundAdjective, digitCompound, gluedPrefix, gluedSuffix, huge } from './shape'
@@ -27,7 +27,7 @@ const DETECTORS: readonly Detector[] = [
   dayOfMonth, clockTime, roundTheClock, decade,
   reference, year, eraYear,
   framingDuration, ageBracket, ageBound, lastMonths, hyphenDuration, frequency, everyPeriod, halfOfDuration, documentNumber,
-  numberHomograph, afterName, capitalisedWords, unionBySize, denomination,
+  numberHomograph, modelNumber, afterName, capitalisedWords, unionBySize, denomination,
   sizeBracket, rankedGroup, maturity, lastRound, ageGroupNoun, ageRangeNoun,
   phone, postcode, departmentCode, rateBase, listNumber, hyperbole, thinkTwice, minuteOfSilence, idiom, vagueDistance, discourseCount, pairReference, groupReference, deniedFigure
 ]

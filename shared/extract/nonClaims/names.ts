@@ -1,6 +1,7 @@
 // Numbers that are part of a name: "CAC 40", "Europe 1", "France 2", "Boeing 737", "Net Zero", "Formula One",
 // "l'Europe à 25", "l'Europe des 27", "the EU of 15".
 import { UNION_NAMES } from '../lexicons/nonClaims'
+import { CURRENCY_CODES } from '../lexicons/currencies'
 import { isVerbForm } from '../lexicons/nonNouns'
 import * as tokensModule from '../tokens'
 import { type Detector, prevWord } from './context'
@@ -14,6 +15,18 @@ function sentenceInitial(t: Parameters<Detector>[0]['t'], i: number): boolean {
 }
 
 /** A small number right after a capitalised word that is not a sentence start is part of the name. */
+/** "the 737 MAX", "a 911 GT3": a three-digit model number before a code in capitals (English; "300 PME" counts in French). */
+export const modelNumber: Detector = ({ t, f, a, num, next, lang, p1 }) => {
+  if (!num || lang !== 'en' || f.unit !== undefined || f.scaled || f.decimal || f.grouped || t.digits[a] !== 3 || f.coreEnd !== a + 1) return undefined
+  if (t.kind[next] !== WORD || next !== f.coreEnd) return undefined
+  // a maker's name or a determiner before it ("Boeing 737 MAX", "the 737 MAX"); "for 180 AIDS orphans" counts
+  if (!(isCapitalized(t, a - 1) || p1 === 'the' || p1 === 'its' || p1 === 'their')) return undefined
+  // and no noun counted after the code ("the 180 AIDS orphans")
+  if (t.kind[next + 1] === WORD && !isCapitalized(t, next + 1) && lower(t, next + 1).endsWith('s')) return undefined
+  const code = raw(t, next)
+  return code.length >= 2 && code.length <= 4 && code === code.toUpperCase() && !CURRENCY_CODES[code.toLowerCase()] ? 'name' : undefined
+}
+
 export const afterName: Detector = ({ t, f, a, num, next, nextW, approxBefore, lang }) => {
   if (!num || f.unit !== undefined || f.scaled || f.decimal || f.grouped || f.first !== a || t.kind[a - 1] !== WORD || !isCapitalized(t, a - 1) || approxBefore) return undefined
   // "battu Monténégro 1 : 0": a team's name before its side of a score

@@ -348,6 +348,8 @@ describe('previous values across a period, after "a … rise", and then/now in e
     expect(prev("Sales were $121.1 million compared to $135.7 million for last year's second quarter.", 'en')).toEqual([[121.1e6, 135.7e6]])
     // "rose 2.6%, from A to B": the rate is the change, the amounts a level and its previous value (no rate compares money)
     expect(prev('The average price rose 2.6%, from $217,397 to $223,045.', 'en')).toEqual([[2.6, null], [223045, 217397]])
+    // a difference is no previous value of the claim before it
+    expect(prev('In the first quarter there were 9,564 deaths. In total there were 890 more deaths.', 'en')).toEqual([[9564, null], [890, null]])
     // "That's up from 1.9 per cent … and from 0.8 per cent": the sentence before holds the claim
     expect(prev('Growth was 2.3 per cent. That is up from 1.9 per cent in 2018 and from 0.8 per cent in 2013.', 'en')[0]).toEqual([2.3, 1.9])
   })

@@ -146,7 +146,9 @@ const rows: [Lang, string][] = [
   // a standing order, a footnote marker glued after a bracket, a time ahead of now
   ['en', 'In accordance with Standing Order 26.75, the Senedd met.'],
   ['en', 'Loss estimates (orange bars)1. include summer losses.'],
-  ['en', 'Where will the firm be 2 years from today?']
+  ['en', 'Where will the firm be 2 years from today?'],
+  // a model number before a code in capitals
+  ['en', 'Regulators grounded the 737 MAX in March.']
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
