@@ -135,6 +135,10 @@ export const IDIOMS: readonly Idiom[] = [
   { before: ['d', ''], value: 1, after: ['seule', 'voix'] },
   { before: ['with'], value: 1, after: ['voice'] },
   { before: ['in'], value: 1, after: ['go'] },
+  // "une croissance à deux chiffres" (double-digit), "à un chiffre": how big, not a count
+  { before: ['à'], value: 1, after: ['chiffre'] },
+  { before: ['à'], value: 2, after: ['chiffres'] },
+  { before: ['à'], value: 3, after: ['chiffres'] },
   // "en deux temps" (in two stages), "en trois temps": the shape of a process, not a count
   { before: ['en'], value: 2, after: ['temps'] },
   { before: ['en'], value: 3, after: ['temps'] }

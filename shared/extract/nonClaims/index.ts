@@ -17,13 +17,13 @@ import { listNumber } from './lists'
 import { afterName, capitalisedWords, denomination, modelNumber, unionBySize } from './names'
 import { rateBase } from './rateBase'
 import { documentNumber, reference } from './references'
-import { codeAfterName, compoundAdjective, digitCompound, gluedPrefix, gluedSuffix, huge } from './shape'
+import { codeAfterName, compoundAdjective, digitCompound, gluedPrefix, gluedSuffix, huge, sectionNumber } from './shape'
 
 export type { NonClaimReason } from './context'
 
 // Shapes first (they are certain), then calendar and clock, references, years, durations, names, contacts, lists.
 const DETECTORS: readonly Detector[] = [
-  huge, gluedSuffix, gluedPrefix, codeAfterName, digitCompound, compoundAdjective,
+  huge, sectionNumber, gluedSuffix, gluedPrefix, codeAfterName, digitCompound, compoundAdjective,
   dayOfMonth, clockTime, roundTheClock, decade,
   reference, year, eraYear,
   framingDuration, ageBracket, ageBound, lastMonths, hyphenDuration, frequency, everyPeriod, halfOfDuration, documentNumber,

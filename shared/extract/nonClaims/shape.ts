@@ -11,6 +11,12 @@ const { NUM, WORD, glued, isCapitalized, isPunct, lower } = tokensModule
 /** More than 15 digits is no quantity anyone asserts (card, serial and hash numbers). */
 export const huge: Detector = ({ f, num }) => (num && f.digits > 15 ? 'huge' : undefined)
 
+/** "01.01 Stéphane Crusnière", "03.2": a section number, two digits opening on a zero before a dot (not "0.5"). */
+export const sectionNumber: Detector = ({ t, f, a, num }) => {
+  if (!num || f.unit !== undefined || f.coreEnd !== a + 1) return undefined
+  return /^0\d\.\d{1,2}$/.test(t.text.slice(t.start[a], t.end[a])) ? 'reference' : undefined
+}
+
 /** "18h", "8pm", "1990s", "18e", "1st", "3G". */
 export const gluedSuffix: Detector = ({ f, num }) => {
   if (!num || f.suffix === undefined) return undefined

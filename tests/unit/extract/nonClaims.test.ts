@@ -148,7 +148,10 @@ const rows: [Lang, string][] = [
   ['en', 'Loss estimates (orange bars)1. include summer losses.'],
   ['en', 'Where will the firm be 2 years from today?'],
   // a model number before a code in capitals
-  ['en', 'Regulators grounded the 737 MAX in March.']
+  ['en', 'Regulators grounded the 737 MAX in March.'],
+  // a section number, a size in digits
+  ['fr', '01.01 Ouverture de la séance par le président.'],
+  ['fr', 'Le pays vise une croissance à deux chiffres.']
 ]
 
 describe('non-claims: dates, years, times, framing durations, references, ordinals, identifiers, phones, postcodes', () => {
