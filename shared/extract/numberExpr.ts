@@ -212,8 +212,7 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
       if (t.text[t.start[s]] !== '+') value = -value
       first = s
     }
-  } else if (t.kind[coreFirst] === NUM && s >= 0 && t.kind[s] === PUNCT && (t.text[t.start[s]] === '\u2013' || t.text[t.start[s]] === '\u2212') &&
-    t.start[s + 1] - t.end[s] === 1 && (isPunct(t, s - 1, '(') || (t.kind[s - 1] === WORD && !glued(t, s - 1) && SPACED_SIGN_AFTER.has(lower(t, s - 1))))) {
+  } else if (t.kind[coreFirst] === NUM && spacedMinus(t, first, false)) {
     // "à – 2 800", "(– 130)": a minus spaced from its figure, as French typesetting often does
     value = -value
     first = s
@@ -382,7 +381,7 @@ export function readFigure(t: Tokens, i: number, lang: Lang): Figure | undefined
   if (e === coreEnd && t.kind[coreFirst] === NUM && glued(t, coreEnd - 1) && t.kind[coreEnd] === WORD) suffix = lower(t, coreEnd)
   // "(- 14 %)", "de délinquance et - 23,02 %", ": – 2,0 %": a spaced minus before a rate, after a bracket, a colon or a
   // link word (after a noun it opens an aside: "Provence - 23 communes")
-  if (first === coreFirst && (unit === '%' || unit === 'pp') && spacedRateSign(t, coreFirst)) {
+  if (first === coreFirst && (unit === '%' || unit === 'pp') && spacedMinus(t, coreFirst, true)) {
     value = -value
     first = coreFirst - 1
   }
@@ -431,17 +430,23 @@ function durationTail(t: Tokens, e: number, unit: string, lang: Lang): { add: nu
 // copulas, auxiliaries and prepositions: after them a figure is a complement, so its hyphen is a minus
 const ASIDE_VERBS = new Set(['is', 'was', 'are', 'were', 'est', 'était', 'sont', 'a', 'ont', 'be', 'of', 'de', 'à', 'at', 'to', 'by', 'par'])
 
+// Before a spaced minus on a rate ("et - 23,02 %", "après – 0,5 %"), a wider set of link words than for a count: a rate
+// right after them is always its own figure, where "et – 300 unités" may open an aside
 const RATE_SIGN_AFTER = new Set(['soit', 'et', 'ou', 'à', 'de', 'après', 'after', 'contre', 'against', 'and', 'or', 'to', 'of', 'at', 'by', 'was', 'is', 'est', 'était', 'fait', 'font'])
 
-/** True when a hyphen, en dash or minus set off by one space before the rate at `coreFirst` is its sign. */
-function spacedRateSign(t: Tokens, coreFirst: number): boolean {
-  const s = coreFirst - 1
-  if (s < 1 || t.kind[s] !== PUNCT || t.start[coreFirst] - t.end[s] !== 1) return false
+/**
+ * True when a mark set off by one space before the figure starting at `first` is its minus: an en dash or a minus sign
+ * after a bracket or a word of `SPACED_SIGN_AFTER` ("à – 2 800", "(– 130)"); before a rate also a hyphen, and after a
+ * colon or a word of `RATE_SIGN_AFTER` ("(- 14 %)", "recule : – 2,0 %", "et - 23,02 %").
+ */
+function spacedMinus(t: Tokens, first: number, rate: boolean): boolean {
+  const s = first - 1
+  if (s < 1 || t.kind[s] !== PUNCT || t.start[first] - t.end[s] !== 1) return false
   const ch = t.text[t.start[s]]
-  if (ch !== '-' && ch !== '\u2013' && ch !== '\u2212') return false
+  if (ch !== '\u2013' && ch !== '\u2212' && !(rate && ch === '-')) return false
   const p = s - 1
-  if (isPunct(t, p, '(') || isPunct(t, p, ':')) return true
-  return t.kind[p] === WORD && !glued(t, p) && RATE_SIGN_AFTER.has(lower(t, p))
+  if (isPunct(t, p, '(') || (rate && isPunct(t, p, ':'))) return true
+  return t.kind[p] === WORD && !glued(t, p) && (rate ? RATE_SIGN_AFTER : SPACED_SIGN_AFTER).has(lower(t, p))
 }
 
 function opensDashAside(t: Tokens, s: number, lang: Lang): boolean {

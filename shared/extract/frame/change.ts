@@ -4,16 +4,16 @@ import type { Lang } from '../../model'
 import { type Direction, directionOf, isChangeWord } from '../direction'
 import { changeBefore } from '../shapes'
 import { nonNounClass } from '../lexicons/nonNouns'
+import { CHANGE_NOUNS_AFTER_FIGURE } from '../lexicons/direction'
 import { type Tokens } from '../tokens'
 import * as tokensModule from '../tokens'
 
 const { WORD, NUM, isApostrophe, isCapitalized, lower } = tokensModule
 
 // "soit 1,2 % de moins qu'en 2021", "6% lower than": a comparative after the figure makes it a change
-// "entre 10 et 15 % de baisse", "5 % de hausse": a French noun of change after the rate
-const NOUNS_OF_CHANGE_AFTER = ['baisse', 'hausse', 'recul', 'augmentation', 'diminution', 'progression', 'chute', 'croissance', 'repli']
-export const AFTER_CHANGE = new Set(['de moins', 'de plus', 'more', 'less', 'lower', 'higher', 'fewer', 'up', 'down', ...NOUNS_OF_CHANGE_AFTER.map((n) => `de ${n}`)])
-const NOUN_AFTER = new Set(NOUNS_OF_CHANGE_AFTER)
+// "entre 10 et 15 % de baisse", "5 % de hausse": a French noun of change after the rate and its "de"
+export const AFTER_CHANGE = new Set(['de moins', 'de plus', 'more', 'less', 'lower', 'higher', 'fewer', 'up', 'down', ...CHANGE_NOUNS_AFTER_FIGURE.fr.map((n) => `de ${n}`)])
+const NOUN_AFTER = new Set(CHANGE_NOUNS_AFTER_FIGURE.fr)
 const CHANGE_LINKS = new Set(['de', 'd', 'by', 'of'])
 const NEGATIONS = new Set(['pas', 'not', 'never', 'jamais', "n't", 'no'])
 const NEGATIVE_WORDS = new Set(['negative', 'négative', 'négatif'])

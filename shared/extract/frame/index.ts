@@ -5,6 +5,7 @@ import { ageCompoundLength, isAgeCompound } from '../ageCompound'
 import { appositiveAgeOf } from '../apposition'
 import { type NumberExpr, indexPointsAt } from '../numberExpr'
 import { directionOf, isChangeWord } from '../direction'
+import { CHANGE_NOUNS_AFTER_FIGURE } from '../lexicons/direction'
 import { isChangeIntro } from '../shapes'
 import { isScoreSide } from '../score'
 import { stemOf } from '../stems'
@@ -21,10 +22,7 @@ const { WORD, isCapitalized, isPunct, lower } = tokensModule
 const THRESHOLD_BOUNDS = new Set(['below', 'under', 'above', 'over', 'beneath', 'beyond', 'past', 'sous', 'au-dessous', 'au-dessus', 'en-dessous', 'dessous', 'dessus'])
 const COPULAS_BEFORE_UP_DOWN = new Set(['is', 'are', 'was', 'were', 'be', 'been', 's', 'remains', 'remained'])
 // nouns of change that follow their figure in English ("a 13% drop", "a 4 per cent rise")
-const CHANGE_NOUNS_AFTER = new Set([
-  'drop', 'fall', 'decline', 'cut', 'reduction', 'decrease', 'loss', 'slump', 'plunge', 'dip', 'rise', 'increase', 'gain', 'jump', 'hike',
-  'growth', 'surge', 'boost', 'slide', 'tumble', 'climb', 'advance', 'raise', 'contraction', 'downturn', 'upturn', 'rebound', 'slip'
-])
+const CHANGE_NOUNS_AFTER = new Set(CHANGE_NOUNS_AFTER_FIGURE.en)
 
 /** A figure's frame: its value (signed), upper bound, previous value, kind, unit and last token. */
 export interface Frame {

@@ -41,6 +41,18 @@ export const DIRECTION_LEXICON: Record<Lang, DirectionLexicon> = {
 }
 
 /**
+ * Nouns of change after their figure: in English right after it ("a 13% drop", "a 2.4 percent slide"), in French after
+ * "de" ("10 % de baisse"). Their direction is read by ../direction.ts like any word of change.
+ */
+export const CHANGE_NOUNS_AFTER_FIGURE: Record<Lang, readonly string[]> = {
+  en: [
+    'drop', 'fall', 'decline', 'cut', 'reduction', 'decrease', 'loss', 'slump', 'plunge', 'dip', 'rise', 'increase', 'gain', 'jump', 'hike',
+    'growth', 'surge', 'boost', 'slide', 'tumble', 'climb', 'advance', 'raise', 'contraction', 'downturn', 'upturn', 'rebound', 'slip'
+  ],
+  fr: ['baisse', 'hausse', 'recul', 'augmentation', 'diminution', 'progression', 'chute', 'croissance', 'repli']
+}
+
+/**
  * Stems of verbs that move a figure without saying which way ("est passé de 35 à 50", "évoluera de", "went from",
  * "moved from"): with a "de A à B" / "from A to B" after them, A is the previous value, B the claim.
  */

@@ -7,7 +7,7 @@ const NAMES = new RegExp(`(?<![\\p{L}\\d])(?:${STOCK_INDEX_NAMES.map((n) => n.re
 /** Where each stock index is named in `text`, in order: its start and name. */
 export function findIndexNames(text: string): { pos: number; name: string }[] {
   const out: { pos: number; name: string }[] = []
-  // a text without a digit or a capital I, C, D, F, N, S, H, E names no index: skip the scan
+  // every name starts with a capital: a text with none names no index
   if (!/[A-Z]/.test(text)) return out
   for (const m of text.matchAll(NAMES)) out.push({ pos: m.index ?? 0, name: m[0] })
   return out
